@@ -1,0 +1,15 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  plugins: [swc.vite({ swcrc: false, jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true, target: 'es2023' }, module: { type: 'es6' } })],
+  oxc: false,
+  resolve: {
+    alias: {
+      '@app/domain': path.resolve(__dirname, 'libs/domain/src'),
+      '@app/infrastructure': path.resolve(__dirname, 'libs/infrastructure/src'),
+    },
+  },
+  test: { include: ['**/*.spec.ts', 'test/**/*.test.ts'], exclude: ['node_modules', 'dist'] },
+});
