@@ -7,9 +7,15 @@ export default defineConfig({
   oxc: false,
   resolve: {
     alias: {
-      '@app/domain': path.resolve(__dirname, 'libs/domain/src'),
-      '@app/infrastructure': path.resolve(__dirname, 'libs/infrastructure/src'),
+      '@app/domain': path.resolve(import.meta.dirname, 'libs/domain/src'),
+      '@app/infrastructure': path.resolve(import.meta.dirname, 'libs/infrastructure/src'),
     },
   },
-  test: { include: ['**/*.spec.ts', 'test/**/*.test.ts'], exclude: ['node_modules', 'dist'] },
+  test: {
+    include: ['**/*.spec.ts', 'test/**/*.test.ts'],
+    exclude: ['node_modules/**', 'dist/**'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
 });

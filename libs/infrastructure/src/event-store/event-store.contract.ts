@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  EventStore,
+  EventToAppend,
+  IdempotencyConflictError,
+  RecordedEvent,
+  WrongExpectedRevisionError,
+} from './event-store.port';
+
+/** A pending append held open by the test, for adapters that have transactions. */
+export interface HeldAppend {
+  commit(): Promise<void>;
+}
+
+export interface ContractHarness {
+  store: EventStore;
+  /** Appends inside a transaction that stays open until `commit()`; omitted where unsupported. */
+  holdAppend?(streamName: string, events: EventToAppend[]): Promise<HeldAppend>;
+  /** Writes an event as an older release would have, bypassing the current schema. */
+  appendRaw(streamName: string, event: EventToAppend): Promise<void>;
+  teardown(): Promise<void>;
+}
+
+const event = (type = 'Thing', data: unknown = { n: 1 }, schemaVersion = 1): EventToAppend => ({
+  id: randomUUID(),
+  type,
+  data,
+  metadata: {
+    correlationId: 'corr-1',
+    causationId: 'cause-1',
+    actor: { kind: 'system', id: 'contract' },
+    schemaVersion,
+    occurredAt: new Date().toISOString(),
+  },
+});
+
+async function collect(iterable: AsyncIterable<RecordedEvent>, count: number, timeoutMs = 10_000): Promise<RecordedEvent[]> {
+  const seen: RecordedEvent[] = [];
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
+  const iterator = iterable[Symbol.asyncIterator]();
+  while (seen.length < count) {
+    const next = await Promise.race([iterator.next(), timeout]);
+    if (next === 'timeout' || next.done) break;
+    seen.push(next.value);
+  }
+  return seen;
+}
+
+const uniqueStream = (category = 'contract') => `${category}-${randomUUID()}`;
+
+/** The behaviour every EventStore adapter must show; run once per adapter. */
+export function describeEventStoreContract(name: string, makeHarness: () => Promise<ContractHarness>, enabled = true): void {
+  describe.skipIf(!enabled)(`EventStore contract: ${name}`, () => {
+    let h: ContractHarness;
+    beforeAll(async () => {
+      h = await makeHarness();
+    });
+    afterAll(async () => {
+      await h?.teardown();
+    });
+
+    describe('append and optimistic concurrency', () => {
+      it('appends to a new stream with revisions counted from 0 and increasing global positions', async () => {
+        const stream = uniqueStream();
+        const r1 = await h.store.appendToStream(stream, [event(), event()], { expectedRevision: 'no_stream' });
+        expect(r1.nextExpectedRevision).toBe(1);
+        expect(r1.appended).toBe(true);
+        const r2 = await h.store.appendToStream(stream, [event()], { expectedRevision: 1 });
+        expect(r2.nextExpectedRevision).toBe(2);
+        expect(r2.position).toBeGreaterThan(r1.position);
+        const read = await h.store.readStream(stream);
+        expect(read.map((e) => e.revision)).toEqual([0, 1, 2]);
+        expect(read[2]!.position).toBe(r2.position);
+      });
+
+      it('enforces no_stream', async () => {
+        const stream = uniqueStream();
+        await h.store.appendToStream(stream, [event()], { expectedRevision: 'no_stream' });
+        const error = await h.store.appendToStream(stream, [event()], { expectedRevision: 'no_stream' }).catch((e) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error.actual).toBe(0);
+      });
+
+      it('enforces stream_exists', async () => {
+        const stream = uniqueStream();
+        const error = await h.store.appendToStream(stream, [event()], { expectedRevision: 'stream_exists' }).catch((e) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error.actual).toBe('no_stream');
+        await h.store.appendToStream(stream, [event()]);
+        await expect(h.store.appendToStream(stream, [event()], { expectedRevision: 'stream_exists' })).resolves.toMatchObject({
+          nextExpectedRevision: 1,
+        });
+      });
+
+      it('enforces an exact revision', async () => {
+        const stream = uniqueStream();
+        await h.store.appendToStream(stream, [event(), event()]);
+        const error = await h.store.appendToStream(stream, [event()], { expectedRevision: 0 }).catch((e) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error.actual).toBe(1);
+        expect(await h.store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('accepts any revision with any', async () => {
+        const stream = uniqueStream();
+        await h.store.appendToStream(stream, [event()], { expectedRevision: 'any' });
+        await h.store.appendToStream(stream, [event()], { expectedRevision: 'any' });
+        expect(await h.store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('lets exactly one of several racing appends at the same revision win', async () => {
+        const stream = uniqueStream();
+        await h.store.appendToStream(stream, [event()]);
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, () => h.store.appendToStream(stream, [event()], { expectedRevision: 0 })),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(await h.store.readStream(stream)).toHaveLength(2);
+      });
+    });
+
+    describe('idempotency', () => {
+      it('treats appending the same event ids again as a no-op', async () => {
+        const stream = uniqueStream();
+        const events = [event(), event()];
+        const first = await h.store.appendToStream(stream, events, { expectedRevision: 'no_stream' });
+        const again = await h.store.appendToStream(stream, events, { expectedRevision: 'no_stream' });
+        expect(again.appended).toBe(false);
+        expect(again.nextExpectedRevision).toBe(first.nextExpectedRevision);
+        const anyAgain = await h.store.appendToStream(stream, events);
+        expect(anyAgain.appended).toBe(false);
+        expect(await h.store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('refuses a batch that only partly repeats earlier event ids', async () => {
+        const stream = uniqueStream();
+        const first = event();
+        await h.store.appendToStream(stream, [first]);
+        await expect(h.store.appendToStream(stream, [first, event()])).rejects.toBeInstanceOf(IdempotencyConflictError);
+        expect(await h.store.readStream(stream)).toHaveLength(1);
+      });
+    });
+
+    describe('reading', () => {
+      it('reads a stream forwards and backwards, from a revision, with a limit', async () => {
+        const stream = uniqueStream();
+        await h.store.appendToStream(stream, [0, 1, 2, 3, 4].map((n) => event('Thing', { n })));
+        expect((await h.store.readStream(stream, { fromRevision: 2 })).map((e) => (e.data as { n: number }).n)).toEqual([2, 3, 4]);
+        expect((await h.store.readStream(stream, { direction: 'backwards', maxCount: 2 })).map((e) => e.revision)).toEqual([4, 3]);
+        expect((await h.store.readStream(stream, { direction: 'backwards', fromRevision: 1 })).map((e) => e.revision)).toEqual([1, 0]);
+        expect(await h.store.readStream(uniqueStream())).toEqual([]);
+      });
+
+      it('round-trips data and metadata', async () => {
+        const stream = uniqueStream();
+        const e = event('Thing', { nested: { list: [1, 'two'] }, text: 'ünïcødé ✓' });
+        e.metadata.reason = 'because';
+        await h.store.appendToStream(stream, [e]);
+        const [read] = await h.store.readStream(stream);
+        expect(read).toMatchObject({ id: e.id, type: 'Thing', streamName: stream, revision: 0, data: e.data });
+        expect(read!.metadata).toMatchObject(e.metadata);
+      });
+
+      it('reads all from a position, filtered by category or event type', async () => {
+        const head = await h.store.headPosition();
+        const category = `cat${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+        const a = `${category}-1`;
+        await h.store.appendToStream(a, [event('Alpha'), event('Beta')]);
+        await h.store.appendToStream(uniqueStream(), [event('Alpha')]);
+        const all = await h.store.readAll({ fromPosition: head, maxCount: 100 });
+        expect(all.events.length).toBeGreaterThanOrEqual(3);
+        const positions = all.events.map((e) => e.position);
+        expect(positions).toEqual([...positions].sort((x, y) => x - y));
+        expect(positions.every((p) => p > head)).toBe(true);
+
+        const byCategory = await h.store.readAll({ fromPosition: head, filter: { categories: [category] } });
+        expect(byCategory.events.map((e) => e.type)).toEqual(['Alpha', 'Beta']);
+        const byType = await h.store.readAll({ fromPosition: head, filter: { eventTypes: ['Beta'] } });
+        expect(byType.events.every((e) => e.type === 'Beta')).toBe(true);
+        expect(byType.events.map((e) => e.streamName)).toContain(a);
+        expect(byType.lastPosition).toBeGreaterThanOrEqual(all.lastPosition);
+      });
+
+      it('upcasts older event versions on read', async () => {
+        const stream = uniqueStream('user');
+        await h.appendRaw(stream, event('UserRegistered', { userId: 'u-old', firstName: 'Ada', lastName: 'Lovelace', username: 'ada' }, 1));
+        const [read] = await h.store.readStream(stream);
+        expect(read!.data).toEqual({ userId: 'u-old', profile: { displayName: 'Ada Lovelace', username: 'ada' } });
+        expect(read!.metadata.upcastFromVersion).toBe(1);
+      });
+    });
+
+    describe('subscriptions', () => {
+      it('catches up, then delivers live events, filtered by category', async () => {
+        const head = await h.store.headPosition();
+        const category = `sub${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+        await h.store.appendToStream(`${category}-1`, [event('A'), event('B')]);
+        await h.store.appendToStream(uniqueStream(), [event('Noise')]);
+        const subscription = h.store.subscribe({ fromPosition: head, filter: { categories: [category] } });
+        const received = collect(subscription, 4);
+        await new Promise((r) => setTimeout(r, 100));
+        await h.store.appendToStream(`${category}-2`, [event('C')]);
+        await h.store.appendToStream(`${category}-1`, [event('D')]);
+        const events = await received;
+        await subscription.close();
+        expect(events.map((e) => e.type)).toEqual(['A', 'B', 'C', 'D']);
+      });
+
+      it('filters by event type', async () => {
+        const head = await h.store.headPosition();
+        const type = `Special${randomUUID().slice(0, 8)}`;
+        const subscription = h.store.subscribe({ fromPosition: head, filter: { eventTypes: [type] } });
+        const received = collect(subscription, 2);
+        await h.store.appendToStream(uniqueStream(), [event('Other'), event(type, { k: 1 })]);
+        await h.store.appendToStream(uniqueStream(), [event(type, { k: 2 })]);
+        const events = await received;
+        await subscription.close();
+        expect(events.map((e) => (e.data as { k: number }).k)).toEqual([1, 2]);
+      });
+
+      it('never skips an event that a slower transaction commits late', async (ctx) => {
+        if (!h.holdAppend) ctx.skip();
+        const head = await h.store.headPosition();
+        const category = `late${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+        const subscription = h.store.subscribe({ fromPosition: head, filter: { categories: [category] } });
+        const received = collect(subscription, 4);
+
+        // The slow transaction takes its position first, then stays open...
+        const held = await h.holdAppend!(`${category}-slow`, [event('Slow')]);
+        // ...while later appends commit.
+        await h.store.appendToStream(`${category}-fast`, [event('Fast1')]);
+        await h.store.appendToStream(`${category}-fast`, [event('Fast2')]);
+        await new Promise((r) => setTimeout(r, 300));
+        await held.commit();
+        await h.store.appendToStream(`${category}-fast`, [event('Fast3')]);
+
+        const events = await received;
+        await subscription.close();
+        expect(events.map((e) => e.type)).toEqual(['Slow', 'Fast1', 'Fast2', 'Fast3']);
+        const positions = events.map((e) => e.position);
+        expect(positions).toEqual([...positions].sort((x, y) => x - y));
+      });
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import { Pool, PoolConfig } from 'pg';
+
+export interface PoolOptions {
+  /** Shows in pg_stat_activity, so an operator can tell the processes apart. */
+  applicationName: string;
+  max?: number;
+}
+
+export function createPool(connectionString: string, options: PoolOptions): Pool {
+  const config: PoolConfig = {
+    connectionString,
+    application_name: options.applicationName,
+    max: options.max ?? 10,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+  };
+  const pool = new Pool(config);
+  // An idle client that loses its connection emits here; without a listener it would crash the process.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** Runs `work` in a transaction on one client, rolling back on any error. */
+export async function inTransaction<T>(pool: Pool, work: (client: import('pg').PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Quotes an SQL identifier (table names chosen at run time, e.g. during rebuilds). */
+export function ident(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
