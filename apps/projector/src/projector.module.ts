@@ -1,0 +1,52 @@
+import {
+  APP_CONFIG,
+  allProjections,
+  Commands,
+  CoreModule,
+  EVENT_STORE,
+  LOGGER,
+  PG_POOL,
+  Projector,
+  ReservationSweeper,
+} from '@app/infrastructure';
+import type { AppConfig, CoreOptions, EventStore, Logger } from '@app/infrastructure';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+
+/** Runs every projection and process manager, and the reservation-expiry sweeper. */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly projector: Projector;
+  private readonly sweeper: ReservationSweeper;
+
+  constructor(
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(LOGGER) logger: Logger,
+    commands: Commands,
+  ) {
+    this.projector = new Projector(pool, store, allProjections(commands, config), {
+      batchSize: config.PROJECTOR_BATCH_SIZE,
+      logger,
+    });
+    this.sweeper = new ReservationSweeper(pool, commands, logger, config.RESERVATION_SWEEP_INTERVAL_MS);
+  }
+
+  onApplicationBootstrap() {
+    this.projector.start();
+    this.sweeper.start();
+  }
+
+  async onApplicationShutdown() {
+    await this.sweeper.stop();
+    await this.projector.stop();
+  }
+}
+
+@Module({})
+export class ProjectorModule {
+  static forRoot(core: CoreOptions): DynamicModule {
+    return { module: ProjectorModule, imports: [CoreModule.forRoot(core)], providers: [ProjectorService] };
+  }
+}

@@ -1,0 +1,65 @@
+import {
+  CreditLedgerCommand,
+  creditLedger,
+  CreditLedgerState,
+  creditsStream,
+  UserAccountCommand,
+  userAccount,
+  UserAccountState,
+  userStream,
+} from '@app/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandContext } from '../event-store/envelope';
+import { AggregateRunner, CommandOutcome } from './aggregate-runner';
+
+export const AGGREGATE_RUNNER = Symbol('AGGREGATE_RUNNER');
+
+/** A credit-ledger command (GrantCredits, ReserveCredits, ...) on its way through the command bus. */
+export class LedgerCommand extends Command<CommandOutcome<CreditLedgerState>> {
+  constructor(
+    readonly command: CreditLedgerCommand,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class UserAccountCommandMessage extends Command<CommandOutcome<UserAccountState>> {
+  constructor(
+    readonly command: UserAccountCommand,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(LedgerCommand)
+export class LedgerCommandHandler implements ICommandHandler<LedgerCommand> {
+  constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
+  execute({ command, context }: LedgerCommand) {
+    return this.runner.execute(creditLedger, creditsStream(command.userId), command, context);
+  }
+}
+
+@CommandHandler(UserAccountCommandMessage)
+export class UserAccountCommandHandler implements ICommandHandler<UserAccountCommandMessage> {
+  constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
+  execute({ command, context }: UserAccountCommandMessage) {
+    return this.runner.execute(userAccount, userStream(command.userId), command, context);
+  }
+}
+
+/** Typed entry points over the command bus, so callers do not build message classes by hand. */
+@Injectable()
+export class Commands {
+  constructor(private readonly bus: CommandBus) {}
+  ledger(command: CreditLedgerCommand, context: CommandContext) {
+    return this.bus.execute(new LedgerCommand(command, context));
+  }
+  userAccount(command: UserAccountCommand, context: CommandContext) {
+    return this.bus.execute(new UserAccountCommandMessage(command, context));
+  }
+}
+
+export const COMMAND_HANDLERS = [LedgerCommandHandler, UserAccountCommandHandler];

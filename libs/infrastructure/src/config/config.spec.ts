@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.ADMIN_TOKENS).toBeUndefined();
+  });
+
+  it('names the malformed variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT: must be a number \(got "eighty"\)/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('parses admin tokens and refuses weak or malformed ones without echoing them', () => {
+    const token = 'a'.repeat(32);
+    expect(loadConfig({ ADMIN_TOKENS: `alice:admin:${token}, bob:support:${token}` }).ADMIN_TOKENS).toEqual([
+      { id: 'alice', role: 'admin', token },
+      { id: 'bob', role: 'support', token },
+    ]);
+    const error = (() => {
+      try {
+        loadConfig({ ADMIN_TOKENS: 'alice:root:short' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.message).toContain('ADMIN_TOKENS');
+    expect(error!.message).not.toContain('short');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).PORT).toBe(3000);
+  });
+});

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type AdminRole = 'admin' | 'support';
+export interface AdminCredential {
+  id: string;
+  role: AdminRole;
+  token: string;
+}
+
+const int = (min: number, max: number) => z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min).max(max);
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), 'must be a postgres:// or postgresql:// URL');
+
+const adminTokens = z.string().transform((value, ctx): AdminCredential[] => {
+  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const parsed: AdminCredential[] = [];
+  for (const entry of entries) {
+    const [id, role, token, ...rest] = entry.split(':');
+    if (!id || !token || rest.length > 0 || (role !== 'admin' && role !== 'support')) {
+      ctx.addIssue({ code: 'custom', message: 'entries must look like <id>:<admin|support>:<token>, separated by commas' });
+      return z.NEVER;
+    }
+    if (token.length < 24) {
+      ctx.addIssue({ code: 'custom', message: `token for ${id} must be at least 24 characters` });
+      return z.NEVER;
+    }
+    parsed.push({ id, role, token });
+  }
+  return parsed;
+});
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Absent: an embedded PostgreSQL is started under DATA_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Present: KurrentDB holds the event log instead of PostgreSQL. */
+  EVENTSTORE_CONNECTION_STRING: z
+    .string()
+    .refine((v) => /^(kurrentdb|kdb|esdb)(\+discover)?:\/\/\S+$/.test(v), 'must be a kurrentdb://, kdb:// or esdb:// connection string')
+    .optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** `<id>:<admin|support>:<token>` entries, comma-separated. Absent: admin endpoints refuse everyone. */
+  ADMIN_TOKENS: adminTokens.optional(),
+  PROJECTOR_BATCH_SIZE: int(1, 20_000).default(500),
+  RESERVATION_SWEEP_INTERVAL_MS: int(100, 3_600_000).default(5_000),
+  WELCOME_CREDITS: int(0, 10_000).default(20),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once at start; empty variables count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const input = Object.fromEntries(
+    Object.keys(configSchema.shape)
+      .map((key) => [key, env[key]?.trim()] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = configSchema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? 'config');
+        const secret = key === 'ADMIN_TOKENS' || key === 'DATABASE_URL' || key === 'EVENTSTORE_CONNECTION_STRING';
+        const got = input[key] === undefined ? 'it is missing' : secret ? 'value hidden' : `got "${input[key]}"`;
+        return `${key}: ${issue.message} (${got})`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

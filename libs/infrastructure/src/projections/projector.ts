@@ -1,0 +1,222 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Logger } from 'pino';
+import { EventStore, RecordedEvent } from '../event-store/event-store.port';
+import { ident } from '../postgres/pool';
+import { Projection, ProjectionContext } from './projection';
+
+export interface ProjectorOptions {
+  batchSize: number;
+  logger: Logger;
+  /** How often a standby instance retries the lock, and a failed projection re-checks its status. */
+  idleRetryMs?: number;
+}
+
+const lockKey = (name: string) => `projection:${name}`;
+
+/** Errors that say nothing about the event (lost connection, shutdown, deadlock): retried, never recorded as a failure. */
+export function isTransient(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? '';
+  return (
+    code.startsWith('08') ||
+    ['57P01', '57P02', '57P03', '40001', '40P01', '53300', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(code) ||
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((error as Error)?.message))
+  );
+}
+
+/** Creates the projection's tables under their live names and its status row, if missing. */
+export async function ensureProjection(pool: Pool, projection: Projection): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // Serialise first-time DDL between processes starting at once.
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`ddl:${projection.name}`]);
+    for (const table of projection.tables) {
+      const exists = await client.query('SELECT to_regclass($1) AS oid', [table.name]);
+      if (exists.rows[0].oid === null) for (const statement of table.ddl(ident(table.name))) await client.query(statement);
+    }
+    await client.query('INSERT INTO projection_status (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [projection.name]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export function liveContext(client: PoolClient): ProjectionContext {
+  return { client, table: (name) => ident(name) };
+}
+
+/**
+ * Runs projections: for each, one live instance cluster-wide (advisory lock), catch-up then live,
+ * checkpoint in the same transaction as the rows. A failing event stops its projection with the
+ * error recorded in `projection_status`; the others keep going.
+ */
+export class Projector {
+  private readonly abort = new AbortController();
+  private readonly loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    private readonly projections: Projection[],
+    private readonly options: ProjectorOptions,
+  ) {}
+
+  start(): void {
+    for (const projection of this.projections) this.loops.push(this.run(projection));
+  }
+
+  async stop(): Promise<void> {
+    this.abort.abort();
+    await Promise.allSettled(this.loops);
+  }
+
+  private get stopped(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return this.store.waitForEvents(Number.POSITIVE_INFINITY, ms, this.abort.signal);
+  }
+
+  private async run(projection: Projection): Promise<void> {
+    const log = this.options.logger.child({ projection: projection.name });
+    const idle = this.options.idleRetryMs ?? 2000;
+    let lockClient: PoolClient | undefined;
+    while (!this.stopped) {
+      try {
+        if (!lockClient) {
+          lockClient = await this.acquireLock(projection.name);
+          if (!lockClient) {
+            await this.sleep(idle);
+            continue;
+          }
+          lockClient.on('error', () => undefined);
+          log.info('projection lock acquired');
+          await ensureProjection(this.pool, projection);
+        }
+        const status = await this.status(projection.name);
+        if (status.status === 'failed') {
+          await this.sleep(idle);
+          continue;
+        }
+        const batch = await this.store.readAll({
+          fromPosition: status.position,
+          maxCount: this.options.batchSize,
+          filter: projection.filter,
+        });
+        if (batch.lastPosition <= status.position) {
+          await this.store.waitForEvents(status.position, 1000, this.abort.signal);
+          continue;
+        }
+        try {
+          await this.applyBatch(projection, status.position, batch.events, batch.lastPosition);
+        } catch (error) {
+          if (isTransient(error)) throw error;
+          await this.isolateFailure(projection, status.position, batch.events, error, log);
+        }
+      } catch (error) {
+        if (this.stopped) break;
+        log.warn({ err: error }, 'projection loop interrupted; retrying');
+        lockClient?.release(true);
+        lockClient = undefined;
+        await this.sleep(1000);
+      }
+    }
+    if (lockClient) {
+      await lockClient.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [lockKey(projection.name)]).catch(() => undefined);
+      lockClient.release();
+    }
+  }
+
+  private async acquireLock(name: string): Promise<PoolClient | undefined> {
+    const client = await this.pool.connect();
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [
+      lockKey(name),
+    ]);
+    if (rows[0]!.locked) return client;
+    client.release();
+    return undefined;
+  }
+
+  private async status(name: string): Promise<{ position: number; status: string }> {
+    const { rows } = await this.pool.query<{ position: number; status: string }>(
+      'SELECT position::float8 AS position, status FROM projection_status WHERE name = $1',
+      [name],
+    );
+    return rows[0] ?? { position: 0, status: 'running' };
+  }
+
+  /**
+   * Applies events and moves the checkpoint from `from` to `to` in one transaction. Returns false
+   * when the checkpoint moved meanwhile (a rebuild swapped tables in), so the batch is dropped.
+   */
+  private async applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ position: number }>(
+        'SELECT position::float8 AS position FROM projection_status WHERE name = $1 FOR UPDATE',
+        [projection.name],
+      );
+      if (rows[0]?.position !== from) {
+        await client.query('ROLLBACK');
+        return false;
+      }
+      if (events.length > 0) await projection.handle(events, liveContext(client));
+      await client.query(
+        `UPDATE projection_status SET position = $2, events_processed = events_processed + $3, updated_at = now()
+          WHERE name = $1`,
+        [projection.name, to, events.length],
+      );
+      await client.query('COMMIT');
+      return true;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Replays the failed batch one event at a time to find the culprit, then stops the projection there. */
+  private async isolateFailure(
+    projection: Projection,
+    from: number,
+    events: RecordedEvent[],
+    batchError: unknown,
+    log: Logger,
+  ): Promise<void> {
+    let position = from;
+    for (const event of events) {
+      try {
+        if (!(await this.applyBatch(projection, position, [event], event.position))) return;
+        position = event.position;
+      } catch (error) {
+        if (isTransient(error)) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        log.error({ err: error, eventId: event.id, position: event.position }, 'projection stopped on a failing event');
+        await this.pool.query(
+          `UPDATE projection_status SET status = 'failed', error = $2, failed_event_id = $3, failed_position = $4, updated_at = now()
+            WHERE name = $1`,
+          [projection.name, `${event.type} at position ${event.position}: ${message}`, event.id, event.position],
+        );
+        return;
+      }
+    }
+    // Every event succeeded alone: the batch failure was about the batch, so surface it.
+    throw batchError;
+  }
+}
+
+/** Clears a failed projection so it resumes from its checkpoint (after the cause is fixed). */
+export async function resumeProjection(pool: Pool, name: string): Promise<boolean> {
+  const result = await pool.query(
+    `UPDATE projection_status SET status = 'running', error = NULL, failed_event_id = NULL, failed_position = NULL, updated_at = now()
+      WHERE name = $1 AND status = 'failed'`,
+    [name],
+  );
+  return (result.rowCount ?? 0) > 0;
+}

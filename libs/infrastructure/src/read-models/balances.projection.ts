@@ -1,0 +1,93 @@
+import { CREDIT_LEDGER_EVENT_TYPES, CreditLedgerEvent } from '@app/domain';
+import { RecordedEvent } from '../event-store/event-store.port';
+import { columns, Projection } from '../projections/projection';
+import { ledgerEffect } from './ledger-effects';
+
+interface Totals {
+  userId: string;
+  balance: number;
+  reserved: number;
+  granted: number;
+  purchased: number;
+  spent: number;
+  refunded: number;
+  position: number;
+  at: string;
+}
+
+/** `balances`: per user available, reserved and lifetime totals; one upsert per user per batch. */
+export const balancesProjection: Projection = {
+  name: 'balances',
+  filter: { eventTypes: CREDIT_LEDGER_EVENT_TYPES },
+  tables: [
+    {
+      name: 'balances',
+      ddl: (t) => [
+        `CREATE TABLE ${t} (
+           user_id text PRIMARY KEY,
+           balance bigint NOT NULL,
+           reserved bigint NOT NULL,
+           available bigint GENERATED ALWAYS AS (balance - reserved) STORED,
+           lifetime_granted bigint NOT NULL,
+           lifetime_purchased bigint NOT NULL,
+           lifetime_spent bigint NOT NULL,
+           lifetime_refunded bigint NOT NULL,
+           position bigint NOT NULL,
+           updated_at timestamptz NOT NULL)`,
+      ],
+    },
+  ],
+  async handle(events, { client, table }) {
+    const totals = new Map<string, Totals>();
+    for (const event of events as RecordedEvent<CreditLedgerEvent['data']>[]) {
+      const effect = ledgerEffect(event as unknown as CreditLedgerEvent);
+      const userId = event.data.userId;
+      const t = totals.get(userId) ?? {
+        userId,
+        balance: 0,
+        reserved: 0,
+        granted: 0,
+        purchased: 0,
+        spent: 0,
+        refunded: 0,
+        position: 0,
+        at: '',
+      };
+      t.balance += effect.balance;
+      t.reserved += effect.reserved;
+      t.granted += effect.granted;
+      t.purchased += effect.purchased;
+      t.spent += effect.spent;
+      t.refunded += effect.refunded;
+      t.position = event.position;
+      t.at = event.metadata.occurredAt;
+      totals.set(userId, t);
+    }
+    const rows = [...totals.values()];
+    const b = table('balances');
+    await client.query(
+      `INSERT INTO ${b} AS b (user_id, balance, reserved, lifetime_granted, lifetime_purchased, lifetime_spent, lifetime_refunded, position, updated_at)
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::timestamptz[])
+       ON CONFLICT (user_id) DO UPDATE SET
+         balance = b.balance + excluded.balance,
+         reserved = b.reserved + excluded.reserved,
+         lifetime_granted = b.lifetime_granted + excluded.lifetime_granted,
+         lifetime_purchased = b.lifetime_purchased + excluded.lifetime_purchased,
+         lifetime_spent = b.lifetime_spent + excluded.lifetime_spent,
+         lifetime_refunded = b.lifetime_refunded + excluded.lifetime_refunded,
+         position = excluded.position,
+         updated_at = excluded.updated_at`,
+      columns(rows, [
+        (r) => r.userId,
+        (r) => r.balance,
+        (r) => r.reserved,
+        (r) => r.granted,
+        (r) => r.purchased,
+        (r) => r.spent,
+        (r) => r.refunded,
+        (r) => r.position,
+        (r) => r.at,
+      ]),
+    );
+  },
+};

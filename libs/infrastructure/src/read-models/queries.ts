@@ -1,0 +1,141 @@
+import type { Pool } from 'pg';
+import { EventStore } from '../event-store/event-store.port';
+
+export interface UserView {
+  userId: string;
+  telegramId: number | null;
+  displayName: string;
+  username: string | null;
+  languageCode: string | null;
+  referredBy: string | null;
+  registeredAt: string;
+}
+
+export interface BalanceView {
+  userId: string;
+  available: number;
+  reserved: number;
+  balance: number;
+  lifetime: { granted: number; purchased: number; spent: number; refunded: number };
+  /** Log position the figures include; compare with the projection's lag in /health. */
+  asOfPosition: number;
+}
+
+export interface LedgerEntryView {
+  position: number;
+  eventId: string;
+  type: string;
+  amount: number;
+  balanceChange: number;
+  reference: string;
+  detail: string;
+  actor: { kind: string; id: string };
+  reason: string | null;
+  occurredAt: string;
+}
+
+export interface ProjectionStatusView {
+  name: string;
+  position: number;
+  lag: number;
+  status: 'running' | 'failed';
+  eventsProcessed: number;
+  error: string | null;
+  failedEventId: string | null;
+  failedPosition: number | null;
+  updatedAt: string;
+}
+
+const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : value);
+
+/** The query side: plain SQL over read models, never the event log (except for lag). */
+export class ReadModels {
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+  ) {}
+
+  async user(userId: string): Promise<UserView | undefined> {
+    const { rows } = await this.pool.query(
+      `SELECT user_id, telegram_id::float8 AS telegram_id, display_name, username, language_code, referred_by, registered_at
+         FROM users WHERE user_id = $1`,
+      [userId],
+    );
+    const r = rows[0];
+    if (!r) return undefined;
+    return {
+      userId: r.user_id,
+      telegramId: r.telegram_id,
+      displayName: r.display_name,
+      username: r.username,
+      languageCode: r.language_code,
+      referredBy: r.referred_by,
+      registeredAt: iso(r.registered_at),
+    };
+  }
+
+  async balance(userId: string): Promise<BalanceView | undefined> {
+    const { rows } = await this.pool.query(
+      `SELECT balance::float8, reserved::float8, available::float8, lifetime_granted::float8, lifetime_purchased::float8,
+              lifetime_spent::float8, lifetime_refunded::float8, position::float8
+         FROM balances WHERE user_id = $1`,
+      [userId],
+    );
+    const r = rows[0];
+    if (!r) return undefined;
+    return {
+      userId,
+      available: r.available,
+      reserved: r.reserved,
+      balance: r.balance,
+      lifetime: { granted: r.lifetime_granted, purchased: r.lifetime_purchased, spent: r.lifetime_spent, refunded: r.lifetime_refunded },
+      asOfPosition: r.position,
+    };
+  }
+
+  /** Newest first; `before` pages back by log position. */
+  async ledger(userId: string, options: { limit: number; before?: number }): Promise<LedgerEntryView[]> {
+    const { rows } = await this.pool.query(
+      `SELECT position::float8, event_id, event_type, amount::float8, balance_change::float8, reference, detail,
+              actor_kind, actor_id, reason, occurred_at
+         FROM ledger_entries
+        WHERE user_id = $1 AND ($2::bigint IS NULL OR position < $2)
+        ORDER BY position DESC LIMIT $3`,
+      [userId, options.before ?? null, options.limit],
+    );
+    return rows.map((r) => ({
+      position: r.position,
+      eventId: r.event_id,
+      type: r.event_type,
+      amount: r.amount,
+      balanceChange: r.balance_change,
+      reference: r.reference,
+      detail: r.detail,
+      actor: { kind: r.actor_kind, id: r.actor_id },
+      reason: r.reason,
+      occurredAt: iso(r.occurred_at),
+    }));
+  }
+
+  async projections(): Promise<ProjectionStatusView[]> {
+    const [head, { rows }] = await Promise.all([
+      this.store.headPosition(),
+      this.pool.query(
+        `SELECT name, position::float8, status, events_processed::float8, error, failed_event_id,
+                failed_position::float8, updated_at
+           FROM projection_status ORDER BY name`,
+      ),
+    ]);
+    return rows.map((r) => ({
+      name: r.name,
+      position: r.position,
+      lag: Math.max(0, head - r.position),
+      status: r.status,
+      eventsProcessed: r.events_processed,
+      error: r.error,
+      failedEventId: r.failed_event_id,
+      failedPosition: r.failed_position,
+      updatedAt: iso(r.updated_at),
+    }));
+  }
+}
