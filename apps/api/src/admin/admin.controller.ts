@@ -1,0 +1,80 @@
+import { availableOf, CreditLedgerCommand } from '@app/domain';
+import { Commands, deterministicId, newId, ReadModels } from '@app/infrastructure';
+import { Body, Controller, Headers, HttpCode, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdjustCreditsDto, AdminCommandResultDto, GrantCreditsDto } from './admin.dto';
+import { AdminGuard, RequireRole } from './admin.guard';
+import type { AdminRequest } from './admin.guard';
+
+const IDEMPOTENCY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Repeat the same key to retry safely: the second request changes nothing',
+};
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@UseGuards(AdminGuard)
+@Controller('admin/users/:id/credits')
+export class AdminCreditsController {
+  constructor(
+    private readonly commands: Commands,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  @Post('grant')
+  @HttpCode(200)
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Grant credits (admin role, reason required); recorded as CreditsGranted with the admin as actor' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOkResponse({ type: AdminCommandResultDto })
+  grant(@Param('id') userId: string, @Body() body: GrantCreditsDto, @Req() req: AdminRequest, @Headers('idempotency-key') key?: string) {
+    return this.run(req, userId, key, (commandId) => ({
+      type: 'GrantCredits',
+      commandId,
+      userId,
+      amount: body.amount,
+      source: 'admin',
+      reason: body.reason,
+    }));
+  }
+
+  @Post('adjust')
+  @HttpCode(200)
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Adjust credits up or down (admin role, reason required); recorded as CreditsAdjusted' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOkResponse({ type: AdminCommandResultDto })
+  adjust(@Param('id') userId: string, @Body() body: AdjustCreditsDto, @Req() req: AdminRequest, @Headers('idempotency-key') key?: string) {
+    return this.run(req, userId, key, (commandId) => ({
+      type: 'AdjustCredits',
+      commandId,
+      userId,
+      amount: body.amount,
+      reason: body.reason,
+    }));
+  }
+
+  private async run(
+    req: AdminRequest,
+    userId: string,
+    idempotencyKey: string | undefined,
+    build: (commandId: string) => CreditLedgerCommand,
+  ): Promise<AdminCommandResultDto> {
+    if (!(await this.readModels.user(userId))) throw new NotFoundException({ error: 'user_not_found', message: 'no such user' });
+    const admin = req.admin!;
+    const commandId = idempotencyKey ? deterministicId(`admin:${admin.id}:${idempotencyKey}`) : newId();
+    const command = build(commandId);
+    const outcome = await this.commands.ledger(command, {
+      actor: { kind: 'admin', id: admin.id },
+      reason: 'reason' in command ? command.reason : undefined,
+    });
+    return {
+      userId,
+      applied: outcome.appended.length > 0,
+      available: availableOf(outcome.state),
+      balance: outcome.state.balance,
+      ...(outcome.position !== undefined ? { position: outcome.position } : {}),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { timingSafeEqual } from 'node:crypto';
+import { APP_CONFIG } from '@app/infrastructure';
+import type { AdminCredential, AdminRole, AppConfig } from '@app/infrastructure';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+
+export const REQUIRED_ROLE = 'admin:requiredRole';
+/** Marks a handler as needing an admin credential with this role (`admin` can do what `support` can). */
+export const RequireRole = (role: AdminRole) => SetMetadata(REQUIRED_ROLE, role);
+
+export interface AdminRequest extends Request {
+  admin?: Omit<AdminCredential, 'token'>;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Bearer tokens from ADMIN_TOKENS; the matching entry becomes the actor of the admin's events. */
+@Injectable()
+export class AdminGuard implements CanActivate {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reflector: Reflector,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const required = this.reflector.get<AdminRole | undefined>(REQUIRED_ROLE, context.getHandler()) ?? 'admin';
+    const request = context.switchToHttp().getRequest<AdminRequest>();
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const credential = token ? (this.config.ADMIN_TOKENS ?? []).find((c) => sameSecret(c.token, token)) : undefined;
+    if (!credential) throw new UnauthorizedException({ error: 'unauthorized', message: 'a valid admin bearer token is required' });
+    if (required === 'admin' && credential.role !== 'admin') {
+      throw new ForbiddenException({ error: 'forbidden', message: `this action needs the ${required} role` });
+    }
+    request.admin = { id: credential.id, role: credential.role };
+    return true;
+  }
+}

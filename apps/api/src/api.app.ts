@@ -1,0 +1,29 @@
+import type { CoreOptions } from '@app/infrastructure';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+import { DomainErrorFilter } from './http/domain-error.filter';
+
+/** Builds the HTTP app (not yet listening): validation, error mapping, and the OpenAPI document at /docs. */
+export async function createApiApp(core: CoreOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(core), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, transformOptions: { enableImplicitConversion: false } }),
+  );
+  app.useGlobalFilters(new DomainErrorFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Arcana Audio API')
+      .setDescription('Balances, ledgers, admin credit actions and health, served from event-sourced read models.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}

@@ -1,0 +1,25 @@
+import { CoreModule } from '@app/infrastructure';
+import type { CoreOptions } from '@app/infrastructure';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { AdminCreditsController } from './admin/admin.controller';
+import { AdminGuard } from './admin/admin.guard';
+import { HealthController } from './health/health.controller';
+import { UsersController } from './users/users.controller';
+
+@Module({})
+export class ApiModule {
+  static forRoot(core: CoreOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(core),
+        LoggerModule.forRoot({ pinoHttp: { logger: core.logger, autoLogging: { ignore: (req) => req.url === '/health' } } }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController, UsersController, AdminCreditsController],
+      providers: [AdminGuard],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { prepareRuntime } from '@app/infrastructure';
+import { NestFactory } from '@nestjs/core';
+import { createApiApp } from '../apps/api/src/api.app';
+import { ProjectorModule } from '../apps/projector/src/projector.module';
+
+/**
+ * `npm start`: every app in one process on one database (an embedded PostgreSQL unless
+ * DATABASE_URL is set). Not an app itself: it only composes the apps' root modules.
+ */
+async function main() {
+  const runtime = await prepareRuntime('arcana');
+  const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }), {
+    logger: false,
+  });
+  const api = await createApiApp({ ...runtime, appName: 'api' });
+  await api.listen(runtime.config.PORT, runtime.config.HOST);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.logger.info({ signal }, 'shutting down');
+    await api.close();
+    await projector.close();
+    await runtime.embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const url = (await api.getUrl()).replace('[::1]', 'localhost');
+  process.stdout.write(`arcana is up: api ${url} (docs ${url}/docs), projector running, ${runtime.databaseLabel}\n`);
+}
+
+void main().catch((error) => {
+  process.stderr.write(`arcana failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
