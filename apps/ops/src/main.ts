@@ -1,1 +1,191 @@
-export {};
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { availableOf, creditLedger, CreditLedgerState, Decider, DomainEvent, fold, userAccount } from '@app/domain';
+import {
+  categoryOf,
+  createEventStore,
+  createPool,
+  loadConfigOrExit,
+  prepareRuntime,
+  READ_MODEL_PROJECTIONS,
+  ReadModels,
+  rebuildProjection,
+  RecordedEvent,
+  resumeProjection,
+} from '@app/infrastructure';
+import { SingleBar, Presets } from 'cli-progress';
+
+const USAGE = `usage: npm run ops -- <command>
+
+  status                                  projections, checkpoints, lag and errors
+  rebuild <projection> | --all            replay read models from position 0 into fresh tables, then swap
+  replay <stream> [--at <ISO time> | --position <n>]
+                                          the aggregate's state as it was then, and the events behind it
+  resume <projection>                     clear a failed projection so it retries from its checkpoint
+
+projections: ${READ_MODEL_PROJECTIONS.map((p) => p.name).join(', ')}`;
+
+class UsageError extends Error {}
+
+const DECIDERS: Record<string, Decider<unknown, DomainEvent, unknown>> = {
+  credits: creditLedger as unknown as Decider<unknown, DomainEvent, unknown>,
+  user: userAccount as unknown as Decider<unknown, DomainEvent, unknown>,
+};
+
+function table(rows: Record<string, unknown>[]): string {
+  if (rows.length === 0) return '(none)';
+  const headers = Object.keys(rows[0]!);
+  const cells = rows.map((r) => headers.map((h) => String(r[h] ?? '')));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/** JSON for folded state: Maps become objects and Sets arrays. */
+function printable(state: unknown): string {
+  return JSON.stringify(
+    state,
+    (_key, value) => (value instanceof Map ? Object.fromEntries(value) : value instanceof Set ? [...value] : value),
+    2,
+  );
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = (() => {
+    try {
+      return parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { all: { type: 'boolean' }, at: { type: 'string' }, position: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  })();
+  const [command, target, ...extra] = positionals;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!command) throw new UsageError('a command is required');
+  if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+
+  // Validate everything before touching the database.
+  if (command === 'rebuild') {
+    if (values.all === Boolean(target)) throw new UsageError('rebuild needs one projection name or --all');
+    if (target && !READ_MODEL_PROJECTIONS.some((p) => p.name === target)) throw new UsageError(`unknown projection "${target}"`);
+  } else if (command === 'replay') {
+    if (!target) throw new UsageError('replay needs a stream name, e.g. credits-<userId>');
+    if (!DECIDERS[categoryOf(target)]) throw new UsageError(`no aggregate for stream category "${categoryOf(target)}"`);
+    if (values.at && values.position) throw new UsageError('give --at or --position, not both');
+    if (values.at && Number.isNaN(Date.parse(values.at))) throw new UsageError(`--at must be an ISO time, got "${values.at}"`);
+    if (values.position && !/^\d+$/.test(values.position)) throw new UsageError(`--position must be a whole number, got "${values.position}"`);
+  } else if (command === 'resume') {
+    if (!target) throw new UsageError('resume needs a projection name');
+  } else if (command !== 'status') {
+    throw new UsageError(`unknown command "${command}"`);
+  } else if (target) {
+    throw new UsageError('status takes no arguments');
+  }
+
+  const config = loadConfigOrExit({ LOG_LEVEL: 'warn', ...process.env });
+  const runtime = await prepareRuntime('ops', config);
+  const pool = createPool(runtime.databaseUrl, { applicationName: 'ops', max: 4 });
+  const store = createEventStore(runtime.config, pool);
+  try {
+    switch (command) {
+      case 'status': {
+        const projections = await new ReadModels(pool, store).projections();
+        process.stdout.write(
+          `${table(
+            projections.map((p) => ({
+              projection: p.name,
+              status: p.status,
+              checkpoint: p.position,
+              lag: p.lag,
+              events: p.eventsProcessed,
+              error: p.error ?? '',
+            })),
+          )}\nhead position: ${await store.headPosition()}\n`,
+        );
+        return projections.some((p) => p.status === 'failed') ? 1 : 0;
+      }
+      case 'rebuild': {
+        const selected = values.all ? READ_MODEL_PROJECTIONS : READ_MODEL_PROJECTIONS.filter((p) => p.name === target);
+        const bar = new SingleBar(
+          { format: '{projection} [{bar}] {percentage}% | position {value}/{total} | {events} events', hideCursor: true },
+          Presets.shades_classic,
+        );
+        for (const projection of selected) {
+          bar.start(1, 0, { projection: projection.name.padEnd(18), events: 0 });
+          const result = await rebuildProjection(pool, store, projection, {
+            onProgress: (p) => {
+              bar.setTotal(Math.max(p.head, 1));
+              bar.update(p.position, { events: p.events });
+            },
+          });
+          bar.update(bar.getTotal(), { events: result.events });
+          bar.stop();
+          process.stdout.write(`rebuilt ${result.projection}: ${result.events} events in ${result.millis} ms (checkpoint ${result.position})\n`);
+        }
+        return 0;
+      }
+      case 'replay': {
+        const decider = DECIDERS[categoryOf(target!)]!;
+        const all = await store.readStream(target!);
+        if (all.length === 0) {
+          process.stderr.write(`stream ${target} has no events\n`);
+          return 1;
+        }
+        const cutoff = values.position ? Number(values.position) : undefined;
+        const at = values.at ? Date.parse(values.at) : undefined;
+        const events = all.filter(
+          (e: RecordedEvent) =>
+            (cutoff === undefined || e.position <= cutoff) && (at === undefined || Date.parse(e.metadata.occurredAt) <= at),
+        );
+        const state = fold(decider, events as unknown as DomainEvent[]);
+        const when = at !== undefined ? `at ${new Date(at).toISOString()}` : cutoff !== undefined ? `at position ${cutoff}` : 'now';
+        process.stdout.write(`${target} ${when}: ${events.length} of ${all.length} events\n\n`);
+        process.stdout.write(
+          `${table(
+            events.map((e) => ({
+              position: e.position,
+              revision: e.revision,
+              occurredAt: e.metadata.occurredAt,
+              type: e.type,
+              actor: `${e.metadata.actor?.kind}:${e.metadata.actor?.id}`,
+              reason: e.metadata.reason ?? '',
+              data: JSON.stringify(e.data),
+            })),
+          )}\n\nstate:\n${printable(state)}\n`,
+        );
+        if (decider === DECIDERS.credits) {
+          process.stdout.write(`available: ${availableOf(state as CreditLedgerState)}\n`);
+        }
+        return 0;
+      }
+      case 'resume': {
+        const resumed = await resumeProjection(pool, target!);
+        process.stdout.write(resumed ? `resumed ${target}\n` : `${target} is not failed\n`);
+        return resumed ? 0 : 1;
+      }
+    }
+    return 2;
+  } finally {
+    await store.close();
+    await pool.end();
+    await runtime.embedded?.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`ops failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -17,3 +17,8 @@ export * from './projections/rebuild';
 export * from './read-models/queries';
 export * from './read-models/registry';
 export * from './process-managers/reservation-sweeper';
+export * from './read-models/users.projection';
+export * from './read-models/balances.projection';
+export * from './read-models/ledger-entries.projection';
+export * from './read-models/open-reservations.projection';
+export * from './read-models/ledger-effects';

@@ -1,5 +1,5 @@
 import { ReadModels } from '@app/infrastructure';
-import { BadRequestException, Controller, DefaultValuePipe, Get, NotFoundException, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { BalanceDto, LedgerEntryDto } from './users.dto';
 
@@ -27,15 +27,21 @@ export class UsersController {
   @ApiOkResponse({ type: [LedgerEntryDto] })
   async ledger(
     @Param('id') id: string,
-    @Query('limit', new DefaultValuePipe(50), ParseIntPipe) limit: number,
-    @Query('before', new DefaultValuePipe(undefined)) before?: string,
+    @Query('limit') limit?: string,
+    @Query('before') before?: string,
   ): Promise<LedgerEntryDto[]> {
-    if (limit < 1 || limit > 200) throw new BadRequestException({ error: 'invalid_query', message: 'limit must be 1-200' });
-    const beforePosition = before === undefined ? undefined : Number(before);
-    if (beforePosition !== undefined && (!Number.isInteger(beforePosition) || beforePosition < 1)) {
-      throw new BadRequestException({ error: 'invalid_query', message: 'before must be a positive log position' });
-    }
+    const pageSize = wholeNumber(limit, 'limit', 1, 200) ?? 50;
+    const beforePosition = wholeNumber(before, 'before', 1, Number.MAX_SAFE_INTEGER);
     if (!(await this.readModels.user(id))) throw new NotFoundException({ error: 'user_not_found', message: 'no such user' });
-    return this.readModels.ledger(id, { limit, before: beforePosition });
+    return this.readModels.ledger(id, { limit: pageSize, before: beforePosition });
   }
+}
+
+function wholeNumber(raw: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new BadRequestException({ error: 'invalid_query', message: `${name} must be a whole number from ${min} to ${max}` });
+  }
+  return value;
 }

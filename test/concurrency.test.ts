@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditLedger, creditsStream, DomainError } from '../libs/domain/src';
+import { AggregateRunner, createPool, PostgresEventStore, systemActor } from '../libs/infrastructure/src';
+import { startSystem, TestSystem } from './support/system';
+
+let sys: TestSystem;
+beforeAll(async () => {
+  sys = await startSystem('concurrency', { WELCOME_CREDITS: '0' });
+});
+afterAll(async () => sys?.close());
+
+const expiresAt = () => new Date(Date.now() + 3_600_000).toISOString();
+
+async function userWith(credits: number): Promise<string> {
+  const userId = randomUUID();
+  await sys.commands.userAccount({ type: 'RegisterUser', commandId: randomUUID(), userId, profile: { displayName: 'Racer' } }, { actor: systemActor('test') });
+  await sys.commands.ledger({ type: 'GrantCredits', commandId: randomUUID(), userId, amount: credits, source: 'admin', reason: 'race' }, { actor: { kind: 'admin', id: 'test' } });
+  return userId;
+}
+
+describe('concurrent reservations against one balance', () => {
+  it('200 concurrent ReserveCredits of 1 against a balance of 100: exactly 100 succeed, and the read model agrees', async () => {
+    const userId = await userWith(100);
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, () =>
+        sys.commands.ledger(
+          { type: 'ReserveCredits', commandId: randomUUID(), userId, reservationId: randomUUID(), amount: 1, purpose: 'race', expiresAt: expiresAt() },
+          { actor: { kind: 'user', id: userId } },
+        ),
+      ),
+    );
+    const succeeded = results.filter((r) => r.status === 'fulfilled');
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(succeeded).toHaveLength(100);
+    expect(failed).toHaveLength(100);
+    for (const f of failed) expect((f.reason as DomainError).code).toBe('insufficient_credits');
+
+    await sys.settle();
+    const { rows } = await sys.db.pool.query('SELECT available::int, reserved::int, balance::int FROM balances WHERE user_id = $1', [userId]);
+    expect(rows[0]).toEqual({ available: 0, reserved: 100, balance: 100 });
+    const reserved = await sys.db.pool.query(`SELECT count(*)::int AS n FROM ledger_entries WHERE user_id = $1 AND event_type = 'CreditsReserved'`, [userId]);
+    expect(reserved.rows[0].n).toBe(100);
+  });
+
+  it('independent writers (separate pools and runners, as separate processes would be) never overdraw', async () => {
+    const userId = await userWith(60);
+    const writers = Array.from({ length: 4 }, () => {
+      const pool = createPool(sys.db.url, { applicationName: 'writer', max: 4 });
+      return { pool, runner: new AggregateRunner(new PostgresEventStore(pool), 30) };
+    });
+    const results = await Promise.allSettled(
+      writers.flatMap(({ runner }) =>
+        Array.from({ length: 25 }, () =>
+          runner.execute(
+            creditLedger,
+            creditsStream(userId),
+            { type: 'ReserveCredits', commandId: randomUUID(), userId, reservationId: randomUUID(), amount: 1, purpose: 'race', expiresAt: expiresAt() },
+            { actor: { kind: 'user', id: userId } },
+          ),
+        ),
+      ),
+    );
+    await Promise.all(writers.map((w) => w.pool.end()));
+    const succeeded = results.filter((r) => r.status === 'fulfilled').length;
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    // Every success is backed by credits; every failure says why (never a silent overdraft).
+    expect(succeeded).toBeLessThanOrEqual(60);
+    for (const r of rejected) expect(['insufficient_credits', undefined]).toContain((r.reason as DomainError).code);
+    const events = await sys.db.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE stream_name = $1 AND event_type = 'CreditsReserved'`, [creditsStream(userId)]);
+    expect(events.rows[0].n).toBe(succeeded);
+    expect(succeeded).toBe(60);
+  });
+});

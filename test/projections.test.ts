@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreditLedgerEvent } from '../libs/domain/src';
+import {
+  balancesProjection,
+  ensureProjection,
+  EventToAppend,
+  ledgerEntriesProjection,
+  liveContext,
+  openReservationsProjection,
+  PostgresEventStore,
+  Projection,
+  Projector,
+  RecordedEvent,
+  resumeProjection,
+  usersProjection,
+} from '../libs/infrastructure/src';
+import { createTestDatabase, TestDatabase } from './support/database';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase('projections');
+});
+afterAll(async () => db?.drop());
+
+let position = 0;
+const recorded = (streamName: string, e: { type: string; data: unknown }, actor = { kind: 'system', id: 'test' }): RecordedEvent => ({
+  id: randomUUID(),
+  type: e.type,
+  streamName,
+  revision: 0,
+  position: ++position,
+  data: e.data,
+  metadata: { correlationId: 'c', causationId: 'c', actor: actor as never, schemaVersion: 1, occurredAt: '2026-01-01T00:00:00.000Z' },
+});
+
+async function apply(projection: Projection, events: RecordedEvent[]) {
+  await ensureProjection(db.pool, projection);
+  const client = await db.pool.connect();
+  try {
+    await client.query('BEGIN');
+    await projection.handle(events, liveContext(client));
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+}
+
+const ledger = (userId: string, events: CreditLedgerEvent[]) => events.map((e) => recorded(`credits-${userId}`, e));
+
+describe('projections: events in, rows out', () => {
+  const userId = 'u-proj';
+  const events = ledger(userId, [
+    { type: 'CreditsGranted', data: { userId, amount: 20, source: 'welcome', grantKey: 'welcome' } },
+    { type: 'CreditsPurchased', data: { userId, paymentId: 'pi_1', credits: 50, provider: 'stripe' } },
+    { type: 'CreditsReserved', data: { userId, reservationId: 'r1', amount: 5, purpose: 'reading', expiresAt: '2030-01-01T00:00:00Z' } },
+    { type: 'CreditsReserved', data: { userId, reservationId: 'r2', amount: 3, purpose: 'conversion', expiresAt: '2030-01-01T00:00:00Z' } },
+    { type: 'CreditsCaptured', data: { userId, reservationId: 'r1', amount: 4, releasedAmount: 1, purpose: 'reading' } },
+    { type: 'CreditsRefunded', data: { userId, paymentId: 'pi_1', amount: 50, shortfall: 0, reason: 'refund' } },
+    { type: 'CreditsAdjusted', data: { userId, adjustmentId: 'a1', amount: 7, reason: 'fix' } },
+  ]);
+
+  it('balances: available, reserved and lifetime totals', async () => {
+    // Two batches, to show totals accumulate across batches.
+    await apply(balancesProjection, events.slice(0, 3));
+    await apply(balancesProjection, events.slice(3));
+    const { rows } = await db.pool.query('SELECT * FROM balances WHERE user_id = $1', [userId]);
+    expect(rows[0]).toMatchObject({
+      balance: '23',
+      reserved: '3',
+      available: '20',
+      lifetime_granted: '20',
+      lifetime_purchased: '50',
+      lifetime_spent: '4',
+      lifetime_refunded: '50',
+    });
+  });
+
+  it('ledger_entries: one row per event whose amounts sum to the available balance', async () => {
+    await apply(ledgerEntriesProjection, events);
+    const { rows } = await db.pool.query('SELECT * FROM ledger_entries WHERE user_id = $1 ORDER BY position', [userId]);
+    expect(rows.map((r) => [r.event_type, Number(r.amount), Number(r.balance_change)])).toEqual([
+      ['CreditsGranted', 20, 20],
+      ['CreditsPurchased', 50, 50],
+      ['CreditsReserved', -5, 0],
+      ['CreditsReserved', -3, 0],
+      ['CreditsCaptured', 1, -4],
+      ['CreditsRefunded', -50, -50],
+      ['CreditsAdjusted', 7, 7],
+    ]);
+    expect(rows.reduce((sum, r) => sum + Number(r.amount), 0)).toBe(20);
+    expect(rows[6]).toMatchObject({ reference: 'a1', detail: 'fix', actor_kind: 'system' });
+  });
+
+  it('open_reservations: opened, then settled ones removed, even within one batch', async () => {
+    const more = ledger(userId, [
+      { type: 'CreditsReserved', data: { userId, reservationId: 'r3', amount: 1, purpose: 'x', expiresAt: '2030-01-01T00:00:00Z' } },
+      { type: 'CreditsReleased', data: { userId, reservationId: 'r3', amount: 1, reason: 'failed', purpose: 'x' } },
+    ]);
+    await apply(openReservationsProjection, [...events, ...more]);
+    const { rows } = await db.pool.query('SELECT reservation_id FROM open_reservations ORDER BY reservation_id');
+    expect(rows.map((r) => r.reservation_id)).toEqual(['r2']);
+  });
+
+  it('users: profile fields and referrer', async () => {
+    await apply(usersProjection, [
+      recorded('user-u9', { type: 'UserRegistered', data: { userId: 'u9', telegramId: 99, profile: { displayName: 'Bo', languageCode: 'ru' }, referredBy: 'u1' } }),
+    ]);
+    const { rows } = await db.pool.query('SELECT * FROM users WHERE user_id = $1', ['u9']);
+    expect(rows[0]).toMatchObject({ telegram_id: '99', display_name: 'Bo', language_code: 'ru', referred_by: 'u1' });
+  });
+});
+
+describe('projector', () => {
+  const event = (type: string, data: unknown): EventToAppend => ({
+    id: randomUUID(),
+    type,
+    data,
+    metadata: { correlationId: 'c', causationId: 'c', actor: { kind: 'system', id: 't' }, schemaVersion: 1, occurredAt: new Date().toISOString() },
+  });
+
+  it('stops a projection on a failing event, records the error, keeps the others going, and resumes after a fix', async () => {
+    const store = new PostgresEventStore(db.pool);
+    let broken = true;
+    const name = `fragile_${randomUUID().slice(0, 6)}`;
+    const fragile: Projection = {
+      name,
+      filter: { eventTypes: ['Probe'] },
+      tables: [{ name, ddl: (t) => [`CREATE TABLE ${t} (n int PRIMARY KEY)`] }],
+      async handle(events, { client, table }) {
+        for (const e of events) {
+          if (broken && (e.data as { poison?: boolean }).poison) throw new Error('cannot handle poison');
+          await client.query(`INSERT INTO ${table(name)} (n) VALUES ($1)`, [(e.data as { n: number }).n]);
+        }
+      },
+    };
+    const seen = async () => (await db.pool.query(`SELECT n FROM ${name} ORDER BY n`)).rows.map((r) => r.n);
+    const healthySeen: number[] = [];
+    const healthy: Projection = {
+      name: `healthy_${randomUUID().slice(0, 6)}`,
+      filter: { eventTypes: ['Probe'] },
+      tables: [],
+      async handle(events) {
+        for (const e of events) healthySeen.push((e.data as { n: number }).n);
+      },
+    };
+    const stream = `probe-${randomUUID()}`;
+    await store.appendToStream(stream, [event('Probe', { n: 1 }), event('Probe', { n: 2 })]);
+    const poison = event('Probe', { n: 3, poison: true });
+    await store.appendToStream(stream, [poison, event('Probe', { n: 4 })]);
+
+    const projector = new Projector(db.pool, store, [fragile, healthy], { batchSize: 100, logger: pino({ level: 'silent' }), idleRetryMs: 100 });
+    projector.start();
+    const statusOf = async (name: string) => (await db.pool.query('SELECT * FROM projection_status WHERE name = $1', [name])).rows[0];
+    await expect.poll(async () => (await statusOf(fragile.name))?.status, { timeout: 10_000 }).toBe('failed');
+    await expect.poll(() => healthySeen.length, { timeout: 10_000 }).toBe(4);
+
+    const failed = await statusOf(fragile.name);
+    expect(failed.error).toMatch(/cannot handle poison/);
+    expect(failed.failed_event_id).toBe(poison.id);
+    expect(await seen()).toEqual([1, 2]);
+    // The checkpoint stopped just before the failing event: nothing was skipped.
+    const rows = await db.pool.query('SELECT global_position::int AS p FROM es_events WHERE event_id = $1', [poison.id]);
+    expect(Number(failed.position)).toBe(rows.rows[0].p - 1);
+
+    broken = false;
+    expect(await resumeProjection(db.pool, fragile.name)).toBe(true);
+    await expect.poll(seen, { timeout: 10_000 }).toEqual([1, 2, 3, 4]);
+    await projector.stop();
+    await store.close();
+  });
+});
