@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Validate everything before touching the database.
   if (command === 'rebuild') {
-    if (values.all === Boolean(target)) throw new UsageError('rebuild needs one projection name or --all');
+    if (Boolean(values.all) === Boolean(target)) throw new UsageError('rebuild needs one projection name or --all');
     if (target && !READ_MODEL_PROJECTIONS.some((p) => p.name === target)) throw new UsageError(`unknown projection "${target}"`);
   } else if (command === 'replay') {
     if (!target) throw new UsageError('replay needs a stream name, e.g. credits-<userId>');

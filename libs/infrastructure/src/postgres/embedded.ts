@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,14 @@ export async function freePort(): Promise<number> {
   }
 }
 
+/** The first ancestor of `dir` that other users cannot traverse, if any. */
+function unreachableAncestor(dir: string): string | undefined {
+  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) return current;
+    if (current === path.dirname(current)) return undefined;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -59,8 +67,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const clusterDir = path.join(dataDir, 'cluster');
   const secretFile = path.join(dataDir, 'credentials.json');
   mkdirSync(dataDir, { recursive: true });
-  // PostgreSQL runs as its own user and must be able to reach the cluster directory inside.
-  if (os.userInfo().uid === 0) chmodSync(dataDir, 0o755);
+  if (os.userInfo().uid === 0) {
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the cluster.
+    chmodSync(dataDir, 0o755);
+    const blocked = unreachableAncestor(dataDir);
+    if (blocked) {
+      throw new Error(
+        `the embedded PostgreSQL runs as user "postgres", which cannot enter ${blocked}; ` +
+          `set DATA_DIR to a directory it can reach (e.g. /var/lib/arcana) or set DATABASE_URL`,
+      );
+    }
+  }
 
   let credentials: { user: string; password: string };
   if (existsSync(secretFile)) {
