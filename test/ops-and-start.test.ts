@@ -83,7 +83,7 @@ describe('start-up', () => {
       expect(child.output()).toMatch(/embedded postgres at 127\.0\.0\.1:(\d+)\/arcana/);
       const port = Number(/embedded postgres at 127\.0\.0\.1:(\d+)/.exec(child.output())![1]);
       expect(port).not.toBe(5432);
-      const health = await (await fetch(`${url}/health`)).json();
+      const health = (await (await fetch(`${url}/health`)).json()) as { status: string; info: { projections: Record<string, unknown> } };
       expect(health.status).toBe('ok');
       expect(Object.keys(health.info.projections)).toContain('balances');
     } finally {

@@ -27,6 +27,16 @@ async function projectorMidBatch(): Promise<boolean> {
   return rows[0].n > 0;
 }
 
+/** Lowest checkpoint among the read-model projections (-1 before they exist). */
+async function slowestCheckpoint(): Promise<number> {
+  const { rows } = await db.pool.query(
+    `SELECT count(*)::int AS n, coalesce(min(position), -1)::float8 AS p FROM projection_status
+      WHERE name = ANY ($1::text[])`,
+    [READ_MODEL_PROJECTIONS.map((p) => p.name)],
+  );
+  return rows[0].n === READ_MODEL_PROJECTIONS.length ? rows[0].p : -1;
+}
+
 describe('projector crash safety', () => {
   it('read models equal a clean rebuild after the projector is SIGKILLed mid-batch several times', async () => {
     await seedUsers(db.pool, 400, 25);
@@ -34,10 +44,14 @@ describe('projector crash safety', () => {
     expect(rows[0].n).toBeGreaterThan(10_000);
 
     let killsMidBatch = 0;
+    let lastProgress = -1;
     for (let round = 0; round < 5; round++) {
       const child = startNode('apps/projector/src/main.js', [], projectorEnv());
-      const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline && !(await projectorMidBatch())) await new Promise((r) => setTimeout(r, 2));
+      const deadline = Date.now() + 30_000;
+      // Each round: wait until this instance has committed some batches, then kill it inside the next one.
+      while (Date.now() < deadline && (await slowestCheckpoint()) <= lastProgress) await new Promise((r) => setTimeout(r, 5));
+      lastProgress = await slowestCheckpoint();
+      while (Date.now() < deadline && !(await projectorMidBatch())) await new Promise((r) => setTimeout(r, 1));
       if (await projectorMidBatch()) {
         child.process.kill('SIGKILL');
         killsMidBatch++;
@@ -48,8 +62,7 @@ describe('projector crash safety', () => {
       expect(signal).toBe('SIGKILL');
     }
     expect(killsMidBatch).toBeGreaterThanOrEqual(3);
-    const progress = await db.pool.query(`SELECT min(position)::int AS p FROM projection_status`);
-    expect(progress.rows[0].p).toBeGreaterThan(0);
+    expect(lastProgress).toBeGreaterThan(0);
 
     // Let one survivor finish the job.
     const survivor = startNode('apps/projector/src/main.js', [], projectorEnv());

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ROOT = path.resolve(__dirname, '../..');
 
 /** Compiled entry points: the test command builds them first (`npm test` runs `npm run build`). */
 export function distEntry(relative: string): string {
