@@ -15,6 +15,7 @@ export default defineConfig({
     include: ['**/*.spec.ts', 'test/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**'],
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
