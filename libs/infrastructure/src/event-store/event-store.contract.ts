@@ -134,6 +134,23 @@ export function describeEventStoreContract(name: string, makeHarness: () => Prom
         expect(await h.store.readStream(stream)).toHaveLength(2);
       });
 
+      it('keeps concurrent appends to other streams apart from one that fails', async () => {
+        const repeated = event();
+        const bad = uniqueStream();
+        await h.store.appendToStream(bad, [repeated]);
+        const others = Array.from({ length: 6 }, () => uniqueStream());
+        const results = await Promise.allSettled([
+          h.store.appendToStream(bad, [repeated, event()]),
+          h.store.appendToStream(bad, [event()], { expectedRevision: 5 }),
+          ...others.map((s) => h.store.appendToStream(s, [event(), event()], { expectedRevision: 'no_stream' })),
+        ]);
+        expect(results[0]).toMatchObject({ status: 'rejected', reason: expect.any(IdempotencyConflictError) });
+        expect(results[1]).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedRevisionError) });
+        for (const r of results.slice(2)) expect(r.status).toBe('fulfilled');
+        for (const s of others) expect(await h.store.readStream(s)).toHaveLength(2);
+        expect(await h.store.readStream(bad)).toHaveLength(1);
+      });
+
       it('refuses a batch that only partly repeats earlier event ids', async () => {
         const stream = uniqueStream();
         const first = event();

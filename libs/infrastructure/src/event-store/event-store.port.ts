@@ -28,7 +28,7 @@ export interface RecordedEvent<TData = unknown> {
   streamName: string;
   /** Position in its stream, counted from 0. */
   revision: number;
-  /** Position in the whole log; strictly increasing in delivery order. */
+  /** Position in the whole log: strictly increasing in delivery order, not dense (gaps are normal). */
   position: number;
   data: TData;
   metadata: EventMetadata;
@@ -104,6 +104,11 @@ export interface EventStore {
   waitForEvents(position: number, timeoutMs: number, signal?: AbortSignal): Promise<void>;
   /** Highest global position a reader can see now. */
   headPosition(): Promise<number>;
+  /**
+   * How many visible events lie after `position`, counting at most `cap` (lag is reported in
+   * events: positions are not dense).
+   */
+  countAfter(position: number, cap: number): Promise<number>;
   close(): Promise<void>;
 }
 

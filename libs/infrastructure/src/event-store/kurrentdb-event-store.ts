@@ -146,6 +146,11 @@ export class KurrentDbEventStore implements EventStore {
     return 0;
   }
 
+  async countAfter(position: number, cap: number): Promise<number> {
+    const { events } = await this.readAll({ fromPosition: position, maxCount: cap });
+    return events.length;
+  }
+
   async close(): Promise<void> {
     this.wakeup.wakeAll();
     await this.live?.unsubscribe().catch(() => undefined);

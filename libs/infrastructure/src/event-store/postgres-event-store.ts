@@ -19,8 +19,8 @@ import { Upcaster, toRecordedEvent } from './upcasting';
 import { Wakeup } from './wakeup';
 
 const NOTIFY_CHANNEL = 'es_appended';
-/** Only events of transactions older than every running one: they can no longer be overtaken. */
-const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+/** Only events of transactions older than every running one: nothing can still appear below them. */
+const VISIBLE = 'global_position < es_visible_below()';
 const COLUMNS =
   'global_position::float8 AS position, event_id, stream_name, stream_revision::float8 AS revision, event_type, data, metadata';
 
@@ -34,7 +34,27 @@ interface EventRow {
   metadata: Record<string, unknown>;
 }
 
+const MAX_EVENTS_PER_CALL = 1000;
+
+interface PendingAppend {
+  streamName: string;
+  expected: ExpectedRevision;
+  events: readonly EventToAppend[];
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+interface BatchRow {
+  idx: number;
+  status: 'ok' | 'duplicate' | 'wrong_expected_revision' | 'idempotency_conflict';
+  next_revision: number;
+  last_position: number | null;
+  detail: string | null;
+}
+
 export interface PostgresEventStoreOptions {
+  /** Append calls running at once; further appends wait and go together in the next call. */
+  maxInFlight?: number;
   upcast?: Upcaster;
   /** Fallback poll for `waitForEvents` when no notification arrives (e.g. the listener reconnects). */
   pollIntervalMs?: number;
@@ -50,6 +70,8 @@ export class PostgresEventStore implements EventStore {
   private readonly wakeup = new Wakeup();
   private listener?: Promise<Client | undefined>;
   private notifying = false;
+  private readonly queue: PendingAppend[] = [];
+  private inFlight = 0;
   private pendingNotify?: number;
   private closed = false;
 
@@ -63,43 +85,84 @@ export class PostgresEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: { expectedRevision?: ExpectedRevision } = {},
   ): Promise<AppendResult> {
-    if (events.length === 0) throw new Error('appendToStream needs at least one event');
+    if (events.length === 0 || events.length > MAX_EVENTS_PER_CALL) {
+      throw new Error(`appendToStream takes 1 to ${MAX_EVENTS_PER_CALL} events`);
+    }
     const expected = options.expectedRevision ?? 'any';
     if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < -1)) {
       throw new Error(`invalid expected revision ${expected}`);
     }
-    const params = [
-      streamName,
-      expected === -1 ? 'no_stream' : String(expected),
-      events.map((e) => e.id),
-      events.map((e) => e.type),
-      events.map((e) => JSON.stringify(e.data)),
-      events.map((e) => JSON.stringify(e.metadata)),
-    ];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const { rows } = await this.pool.query<{ next_revision: string; last_position: string; appended: boolean }>(
-          'SELECT next_revision, last_position, appended FROM es_append($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
-          params,
-        );
-        const row = rows[0]!;
-        const result = {
-          nextExpectedRevision: Number(row.next_revision),
-          position: Number(row.last_position),
-          appended: row.appended,
-        };
-        if (result.appended) this.announce(result.position);
-        return result;
-      } catch (error) {
-        if (!(error instanceof DatabaseError)) throw error;
-        if (error.code === 'EV001') {
-          const actual = Number(error.detail);
-          throw new WrongExpectedRevisionError(streamName, expected, actual === -1 ? 'no_stream' : actual);
-        }
-        if (error.code === 'EV002') throw new IdempotencyConflictError(streamName, (error.detail ?? '').split(','));
-        // The same ids raced in from another writer: run again and take the idempotent path.
-        if (error.code === '23505' && error.constraint === 'es_events_event_id_key' && attempt === 0) continue;
-        throw error;
+    const result = await new Promise<AppendResult>((resolve, reject) => {
+      this.queue.push({ streamName, expected, events, resolve, reject });
+      this.flush();
+    });
+    if (result.appended) this.announce(result.position);
+    return result;
+  }
+
+  /**
+   * Natural batching: while `maxInFlight` calls are running, new appends queue up and go together
+   * in the next call (one round trip, one commit). An idle store sends an append at once.
+   */
+  private flush(): void {
+    while (this.queue.length > 0 && this.inFlight < (this.options.maxInFlight ?? 4)) {
+      const batch: PendingAppend[] = [];
+      let events = 0;
+      while (this.queue.length > 0 && events + this.queue[0]!.events.length <= MAX_EVENTS_PER_CALL) {
+        const next = this.queue.shift()!;
+        events += next.events.length;
+        batch.push(next);
+      }
+      this.inFlight++;
+      void this.send(batch).finally(() => {
+        this.inFlight--;
+        this.flush();
+      });
+    }
+  }
+
+  private async send(batch: PendingAppend[]): Promise<void> {
+    const all = batch.flatMap((a) => a.events);
+    let rows: BatchRow[];
+    try {
+      ({ rows } = await this.pool.query<BatchRow>(
+        `SELECT idx, status, next_revision::float8 AS next_revision, last_position::float8 AS last_position, detail
+           FROM es_append_batch($1::text[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+        [
+          batch.map((a) => a.streamName),
+          batch.map((a) => (a.expected === -1 ? 'no_stream' : String(a.expected))),
+          batch.map((a) => a.events.length),
+          all.map((e) => e.id),
+          all.map((e) => e.type),
+          all.map((e) => JSON.stringify(e.data)),
+          all.map((e) => JSON.stringify(e.metadata)),
+        ],
+      ));
+    } catch (error) {
+      const sameIdsRaced = error instanceof DatabaseError && error.code === '23505' && error.constraint === 'es_events_event_id_key';
+      const partialRepeat = error instanceof DatabaseError && error.code === 'EV002';
+      if (batch.length > 1 || sameIdsRaced) {
+        // One append spoiled the shared transaction (or the same ids raced in): retry each alone.
+        await Promise.all(batch.map((a) => this.send([a])));
+        return;
+      }
+      batch[0]!.reject(partialRepeat ? new IdempotencyConflictError(batch[0]!.streamName, []) : error);
+      return;
+    }
+    for (const row of rows) {
+      const append = batch[row.idx - 1]!;
+      switch (row.status) {
+        case 'ok':
+        case 'duplicate':
+          append.resolve({ nextExpectedRevision: row.next_revision, position: row.last_position ?? 0, appended: row.status === 'ok' });
+          break;
+        case 'wrong_expected_revision':
+          append.reject(
+            new WrongExpectedRevisionError(append.streamName, append.expected, row.next_revision === -1 ? 'no_stream' : row.next_revision),
+          );
+          break;
+        default:
+          append.reject(new IdempotencyConflictError(append.streamName, (row.detail ?? '').split(',')));
       }
     }
   }
@@ -151,6 +214,14 @@ export class PostgresEventStore implements EventStore {
       `SELECT global_position::float8 AS position FROM es_events WHERE ${VISIBLE} ORDER BY global_position DESC LIMIT 1`,
     );
     return rows[0]?.position ?? 0;
+  }
+
+  async countAfter(position: number, cap: number): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM es_events WHERE global_position > $1 AND ${VISIBLE} LIMIT $2) e`,
+      [position, cap],
+    );
+    return rows[0]!.n;
   }
 
   async waitForEvents(position: number, timeoutMs: number, signal?: AbortSignal): Promise<void> {

@@ -48,7 +48,7 @@ export interface ProjectionStatusView {
 
 const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : value);
 
-/** The query side: plain SQL over read models, never the event log (except for lag). */
+/** The query side: plain SQL over read models, never the event log (except to measure lag). */
 export class ReadModels {
   constructor(
     private readonly pool: Pool,
@@ -117,19 +117,18 @@ export class ReadModels {
     }));
   }
 
-  async projections(): Promise<ProjectionStatusView[]> {
-    const [head, { rows }] = await Promise.all([
-      this.store.headPosition(),
-      this.pool.query(
+  /** Status of every projection; lag counts events still to process, up to `lagCap`. */
+  async projections(lagCap = 100_000): Promise<ProjectionStatusView[]> {
+    const { rows } = await this.pool.query(
         `SELECT name, position::float8, status, events_processed::float8, error, failed_event_id,
                 failed_position::float8, updated_at
            FROM projection_status ORDER BY name`,
-      ),
-    ]);
-    return rows.map((r) => ({
+    );
+    const lags = await Promise.all(rows.map((r) => this.store.countAfter(r.position, lagCap)));
+    return rows.map((r, i) => ({
       name: r.name,
       position: r.position,
-      lag: Math.max(0, head - r.position),
+      lag: lags[i]!,
       status: r.status,
       eventsProcessed: r.events_processed,
       error: r.error,
