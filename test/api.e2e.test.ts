@@ -123,3 +123,26 @@ describe('API end to end (real command handlers, event store and projector)', ()
     expect((await fetch(`${sys.url}/docs`)).status).toBe(200);
   });
 });
+
+describe('a failing event (runs last: it stops the balances projection of this system)', () => {
+  it('stops that projection, keeps the others, and reports it in /health and projection_status', async () => {
+    const userId = await registerUser();
+    // An event an older, buggy release might have written: the amount is not a number.
+    await sys.db.pool.query(`SELECT es_append($1, 'any', ARRAY[$2::uuid], ARRAY['CreditsGranted'], ARRAY[$3::jsonb], ARRAY[$4::jsonb])`, [
+      `credits-${userId}`,
+      randomUUID(),
+      JSON.stringify({ userId, amount: 'lots', source: 'admin', grantKey: 'bad' }),
+      JSON.stringify({ correlationId: 'x', causationId: 'x', actor: { kind: 'system', id: 'legacy' }, schemaVersion: 1, occurredAt: new Date().toISOString() }),
+    ]);
+    await expect
+      .poll(async () => (await sys.db.pool.query(`SELECT status FROM projection_status WHERE name = 'balances'`)).rows[0].status, { timeout: 10_000 })
+      .toBe('failed');
+    const health = await json('/health');
+    expect(health.status).toBe(503);
+    expect(health.body.error.projections.balances).toMatchObject({ status: 'failed', error: expect.stringMatching(/CreditsGranted at position \d+/) });
+    expect(health.body.details.projections.users.status).toBe('running');
+    // Later events still reach the other projections.
+    const other = await registerUser();
+    expect((await sys.db.pool.query('SELECT 1 FROM users WHERE user_id = $1', [other])).rowCount).toBe(1);
+  });
+});
