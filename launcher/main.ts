@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { prepareRuntime } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
+import { BotModule, BotService } from '../apps/bot/src/bot.module';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 
 /**
@@ -13,6 +14,7 @@ async function main() {
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }), {
     logger: false,
   });
+  const bot = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }), { logger: false });
   const api = await createApiApp({ ...runtime, appName: 'api' });
   await api.listen(runtime.config.PORT, runtime.config.HOST);
 
@@ -22,6 +24,7 @@ async function main() {
     stopping = true;
     runtime.logger.info({ signal }, 'shutting down');
     await api.close();
+    await bot.close();
     await projector.close();
     await runtime.embedded?.stop();
     process.exit(0);
@@ -30,7 +33,11 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const url = (await api.getUrl()).replace('[::1]', 'localhost');
-  process.stdout.write(`arcana is up: api ${url} (docs ${url}/docs), projector running, ${runtime.databaseLabel}\n`);
+  const botService = bot.get(BotService);
+  const botLine = botService.localApi
+    ? `bot on a local Telegram stand-in (talk to it: npm run chat)`
+    : `bot @${botService.bot?.botInfo?.username}`;
+  process.stdout.write(`arcana is up: api ${url} (docs ${url}/docs), ${botLine}, projector running, ${runtime.databaseLabel}\n`);
 }
 
 void main().catch((error) => {

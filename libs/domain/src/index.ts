@@ -5,3 +5,4 @@ export * from './credits/credit-ledger';
 export * from './users/user-account';
 export * from './upcasting';
 export * from './tiers';
+export * from './tarot';

@@ -1,6 +1,8 @@
 import { Decider, DomainEvent } from '../shared/decider';
-import { invalid } from '../shared/errors';
+import { DomainError, invalid } from '../shared/errors';
 import { requireNonEmpty } from '../shared/guards';
+import type { Language } from '../tarot/card';
+import type { DeckChoice } from '../tarot/draw';
 
 /** One stream per account: `user-<userId>`. */
 export const userStream = (userId: string): string => `user-${userId}`;
@@ -11,14 +13,26 @@ export interface UserProfile {
   languageCode?: string;
 }
 
+export interface Preferences {
+  language: Language;
+  reversals: boolean;
+  deck: DeckChoice;
+}
+
+/** Defaults for a new user: their Telegram language if we speak it, reversals on, the full deck. */
+export function defaultPreferences(languageCode?: string): Preferences {
+  return { language: languageCode?.toLowerCase().startsWith('ru') ? 'ru' : 'en', reversals: true, deck: 'full' };
+}
+
 /** Schema version 2: v1 stored the profile fields flat (see upcasters). */
 export type UserRegistered = DomainEvent<
   'UserRegistered',
-  { userId: string; telegramId?: number; profile: UserProfile; referredBy?: string }
+  { userId: string; telegramId?: number; profile: UserProfile; referredBy?: string; referralCode?: string }
 >;
+export type UserPreferencesChanged = DomainEvent<'UserPreferencesChanged', { userId: string } & Partial<Preferences>>;
 
-export type UserAccountEvent = UserRegistered;
-export const USER_ACCOUNT_EVENT_TYPES = ['UserRegistered'] as const satisfies readonly UserAccountEvent['type'][];
+export type UserAccountEvent = UserRegistered | UserPreferencesChanged;
+export const USER_ACCOUNT_EVENT_TYPES = ['UserRegistered', 'UserPreferencesChanged'] as const satisfies readonly UserAccountEvent['type'][];
 
 export interface RegisterUser {
   type: 'RegisterUser';
@@ -27,17 +41,27 @@ export interface RegisterUser {
   telegramId?: number;
   profile: UserProfile;
   referredBy?: string;
+  referralCode?: string;
 }
-export type UserAccountCommand = RegisterUser;
+export interface ChangePreferences {
+  type: 'ChangePreferences';
+  commandId: string;
+  userId: string;
+  changes: Partial<Preferences>;
+}
+export type UserAccountCommand = RegisterUser | ChangePreferences;
 
 export interface UserAccountState {
   registered: boolean;
   telegramId?: number;
   profile?: UserProfile;
+  referralCode?: string;
+  preferences: Preferences;
 }
 
 function decide(command: UserAccountCommand, state: UserAccountState): UserAccountEvent[] {
   requireNonEmpty(command.userId, 'userId', 200);
+  if (command.type === 'ChangePreferences') return changePreferences(command, state);
   const displayName = requireNonEmpty(command.profile?.displayName, 'profile.displayName', 200);
   if (command.telegramId !== undefined && (!Number.isSafeInteger(command.telegramId) || command.telegramId <= 0)) {
     throw invalid('telegramId must be a positive integer', { telegramId: command.telegramId });
@@ -52,24 +76,47 @@ function decide(command: UserAccountCommand, state: UserAccountState): UserAccou
         userId: command.userId,
         ...(command.telegramId !== undefined ? { telegramId: command.telegramId } : {}),
         profile: { displayName, ...(username ? { username } : {}), ...(languageCode ? { languageCode } : {}) },
-        ...(command.referredBy ? { referredBy: command.referredBy } : {}),
+        ...(command.referredBy && command.referredBy !== command.userId ? { referredBy: command.referredBy } : {}),
+        ...(command.referralCode ? { referralCode: command.referralCode } : {}),
       },
     },
   ];
 }
 
+function changePreferences(command: ChangePreferences, state: UserAccountState): UserAccountEvent[] {
+  if (!state.registered) throw new DomainError('user_not_found', 'register first');
+  const { language, reversals, deck } = command.changes;
+  if (language !== undefined && language !== 'en' && language !== 'ru') throw invalid('language must be en or ru');
+  if (reversals !== undefined && typeof reversals !== 'boolean') throw invalid('reversals must be true or false');
+  if (deck !== undefined && deck !== 'full' && deck !== 'major') throw invalid('deck must be full or major');
+  const changed: Partial<Preferences> = {};
+  if (language !== undefined && language !== state.preferences.language) changed.language = language;
+  if (reversals !== undefined && reversals !== state.preferences.reversals) changed.reversals = reversals;
+  if (deck !== undefined && deck !== state.preferences.deck) changed.deck = deck;
+  if (Object.keys(changed).length === 0) return [];
+  return [{ type: 'UserPreferencesChanged', data: { userId: command.userId, ...changed } }];
+}
+
 function evolve(state: UserAccountState, event: UserAccountEvent): UserAccountState {
   switch (event.type) {
     case 'UserRegistered':
-      return { registered: true, telegramId: event.data.telegramId, profile: event.data.profile };
-    default:
-      return state;
+      return {
+        registered: true,
+        telegramId: event.data.telegramId,
+        profile: event.data.profile,
+        referralCode: event.data.referralCode,
+        preferences: defaultPreferences(event.data.profile.languageCode),
+      };
+    case 'UserPreferencesChanged': {
+      const { userId: _userId, ...changes } = event.data;
+      return { ...state, preferences: { ...state.preferences, ...changes } };
+    }
   }
 }
 
 export const userAccount: Decider<UserAccountCommand, UserAccountEvent, UserAccountState> = {
   name: 'UserAccount',
-  initialState: () => ({ registered: false }),
+  initialState: () => ({ registered: false, preferences: defaultPreferences() }),
   evolve,
   decide,
 };

@@ -121,6 +121,11 @@ export class AggregateRunner {
     }
   }
 
+  /** The current state of a stream, read fresh (for queries that must see their own writes). */
+  async state<S>(decider: Decider<never, DomainEvent, S>, streamName: string): Promise<{ state: S; revision: number }> {
+    return this.queue.run(streamName, () => this.load(decider, streamName));
+  }
+
   private async load<S>(decider: Decider<never, DomainEvent, S>, streamName: string): Promise<{ state: S; revision: number }> {
     const history: RecordedEvent[] = await this.store.readStream(streamName);
     return {

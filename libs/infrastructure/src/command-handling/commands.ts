@@ -3,6 +3,14 @@ import {
   creditLedger,
   CreditLedgerState,
   creditsStream,
+  dailyCard,
+  DailyCardState,
+  dailyStream,
+  DrawDailyCard,
+  ReadingCommand,
+  ReadingState,
+  readingStream,
+  tarotReading,
   UserAccountCommand,
   userAccount,
   UserAccountState,
@@ -34,6 +42,24 @@ export class UserAccountCommandMessage extends Command<CommandOutcome<UserAccoun
   }
 }
 
+export class TarotReadingCommandMessage extends Command<CommandOutcome<ReadingState>> {
+  constructor(
+    readonly command: ReadingCommand,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class DailyCardCommandMessage extends Command<CommandOutcome<DailyCardState>> {
+  constructor(
+    readonly command: DrawDailyCard,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
 @CommandHandler(LedgerCommand)
 export class LedgerCommandHandler implements ICommandHandler<LedgerCommand> {
   constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
@@ -50,6 +76,22 @@ export class UserAccountCommandHandler implements ICommandHandler<UserAccountCom
   }
 }
 
+@CommandHandler(TarotReadingCommandMessage)
+export class TarotReadingCommandHandler implements ICommandHandler<TarotReadingCommandMessage> {
+  constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
+  execute({ command, context }: TarotReadingCommandMessage) {
+    return this.runner.execute(tarotReading, readingStream(command.readingId), command, context);
+  }
+}
+
+@CommandHandler(DailyCardCommandMessage)
+export class DailyCardCommandHandler implements ICommandHandler<DailyCardCommandMessage> {
+  constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
+  execute({ command, context }: DailyCardCommandMessage) {
+    return this.runner.execute(dailyCard, dailyStream(command.userId, command.day), command, context);
+  }
+}
+
 /** Typed entry points over the command bus, so callers do not build message classes by hand. */
 @Injectable()
 export class Commands {
@@ -60,6 +102,12 @@ export class Commands {
   userAccount(command: UserAccountCommand, context: CommandContext) {
     return this.bus.execute(new UserAccountCommandMessage(command, context));
   }
+  tarotReading(command: ReadingCommand, context: CommandContext) {
+    return this.bus.execute(new TarotReadingCommandMessage(command, context));
+  }
+  dailyCard(command: DrawDailyCard, context: CommandContext) {
+    return this.bus.execute(new DailyCardCommandMessage(command, context));
+  }
 }
 
-export const COMMAND_HANDLERS = [LedgerCommandHandler, UserAccountCommandHandler];
+export const COMMAND_HANDLERS = [LedgerCommandHandler, UserAccountCommandHandler, TarotReadingCommandHandler, DailyCardCommandHandler];

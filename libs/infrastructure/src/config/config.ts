@@ -50,6 +50,25 @@ export const configSchema = z.object({
   PROJECTOR_BATCH_SIZE: int(1, 20_000).default(500),
   RESERVATION_SWEEP_INTERVAL_MS: int(100, 3_600_000).default(5_000),
   WELCOME_CREDITS: int(0, 10_000).default(20),
+
+  /** Absent: the bot talks to a local Bot API stand-in (telegram-test-api). */
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-token').optional(),
+  /** A local Bot API server (uploads up to 2000 MB), or any compatible endpoint. */
+  TELEGRAM_API_ROOT: z.url({ message: 'must be an http(s) URL' }).optional(),
+  /** Present: webhook mode; our own HTTP server receives updates at this URL's path. */
+  TELEGRAM_WEBHOOK_URL: z.url({ message: 'must be an https URL' }).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, 'must be 16-256 letters, digits, _ or -').optional(),
+  TELEGRAM_WEBHOOK_PORT: int(0, 65535).default(8443),
+  BOT_RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(30),
+  /** Absent: the offline composer writes readings. */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: int(1000, 600_000).default(60_000),
+  /** Present: rate limits live in Redis instead of PostgreSQL. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// URL').optional(),
+  /** How long a reading's credits stay reserved before the sweeper releases them. */
+  READING_RESERVATION_TTL_SECONDS: int(60, 86_400).default(900),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -73,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       result.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? 'config');
-        const secret = key === 'ADMIN_TOKENS' || key === 'DATABASE_URL' || key === 'EVENTSTORE_CONNECTION_STRING';
+        const secret = /TOKEN|SECRET|KEY|URL|CONNECTION/.test(key);
         const got = input[key] === undefined ? 'it is missing' : secret ? 'value hidden' : `got "${input[key]}"`;
         return `${key}: ${issue.message} (${got})`;
       }),

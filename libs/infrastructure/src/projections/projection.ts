@@ -21,6 +21,8 @@ export interface ProjectionContext {
  */
 export interface Projection {
   name: string;
+  /** Bump when the tables or the handler change: the projector then rebuilds the read model. Default 1. */
+  version?: number;
   filter: EventFilter;
   tables: ReadModelTable[];
   handle(events: RecordedEvent[], context: ProjectionContext): Promise<void>;

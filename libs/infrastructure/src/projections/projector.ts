@@ -1,8 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import { EventStore, RecordedEvent } from '../event-store/event-store.port';
-import { ident, inTransaction } from '../postgres/pool';
-import { Projection, ProjectionContext } from './projection';
+import { inTransaction } from '../postgres/pool';
+import { Projection } from './projection';
+import { ensureProjection, liveContext } from './projection-tables';
+import { rebuildProjection } from './rebuild';
 
 export interface ProjectorOptions {
   batchSize: number;
@@ -21,23 +23,6 @@ export function isTransient(error: unknown): boolean {
     ['57P01', '57P02', '57P03', '40001', '40P01', '53300', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(code) ||
     /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((error as Error)?.message))
   );
-}
-
-/** Creates the projection's tables under their live names and its status row, if missing. */
-export async function ensureProjection(pool: Pool, projection: Projection): Promise<void> {
-  await inTransaction(pool, async (client) => {
-    // Serialise first-time DDL between processes starting at once.
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`ddl:${projection.name}`]);
-    for (const table of projection.tables) {
-      const exists = await client.query('SELECT to_regclass($1) AS oid', [table.name]);
-      if (exists.rows[0].oid === null) for (const statement of table.ddl(ident(table.name))) await client.query(statement);
-    }
-    await client.query('INSERT INTO projection_status (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [projection.name]);
-  });
-}
-
-export function liveContext(client: PoolClient): ProjectionContext {
-  return { client, table: (name) => ident(name) };
 }
 
 /**
@@ -88,6 +73,7 @@ export class Projector {
           lockClient.on('error', () => undefined);
           log.info('projection lock acquired');
           await ensureProjection(this.pool, projection);
+          await this.rebuildIfOutdated(projection, log);
         }
         const status = await this.status(projection.name);
         if (status.status === 'failed') {
@@ -121,6 +107,20 @@ export class Projector {
       await lockClient.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [lockKey(projection.name)]).catch(() => undefined);
       lockClient.release();
     }
+  }
+
+  /** A read model built by an older version of its projection is rebuilt (and swapped in) first. */
+  private async rebuildIfOutdated(projection: Projection, log: Logger): Promise<void> {
+    const { rows } = await this.pool.query<{ version: number }>('SELECT version FROM projection_status WHERE name = $1', [projection.name]);
+    const built = rows[0]?.version ?? 1;
+    const wanted = projection.version ?? 1;
+    if (built === wanted) return;
+    if (projection.tables.length === 0) {
+      await this.pool.query('UPDATE projection_status SET version = $2 WHERE name = $1', [projection.name, wanted]);
+      return;
+    }
+    log.info({ from: built, to: wanted }, 'projection version changed; rebuilding its read model');
+    await rebuildProjection(this.pool, this.store, projection, { batchSize: Math.max(this.options.batchSize, 1000) });
   }
 
   private async acquireLock(name: string): Promise<PoolClient | undefined> {

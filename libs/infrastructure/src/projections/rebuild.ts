@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { EventStore } from '../event-store/event-store.port';
 import { ident } from '../postgres/pool';
 import { Projection, ProjectionContext } from './projection';
-import { ensureProjection } from './projector';
+import { ensureProjection } from './projection-tables';
 
 export interface RebuildProgress {
   projection: string;
@@ -91,9 +91,9 @@ export async function rebuildProjection(
     await client.query(
       `UPDATE projection_status
           SET position = $2, events_processed = $3, status = 'running', error = NULL,
-              failed_event_id = NULL, failed_position = NULL, updated_at = now()
+              failed_event_id = NULL, failed_position = NULL, version = $4, updated_at = now()
         WHERE name = $1`,
-      [projection.name, position, events],
+      [projection.name, position, events, projection.version ?? 1],
     );
     await client.query('COMMIT');
     return { projection: projection.name, events, position, millis: Date.now() - started };

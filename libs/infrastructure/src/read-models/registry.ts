@@ -5,6 +5,7 @@ import { Projection } from '../projections/projection';
 import { balancesProjection } from './balances.projection';
 import { ledgerEntriesProjection } from './ledger-entries.projection';
 import { openReservationsProjection } from './open-reservations.projection';
+import { readingsProjection } from './readings.projection';
 import { usersProjection } from './users.projection';
 
 /** Projections that own read-model tables: what `ops rebuild` can rebuild. */
@@ -13,6 +14,7 @@ export const READ_MODEL_PROJECTIONS: Projection[] = [
   balancesProjection,
   ledgerEntriesProjection,
   openReservationsProjection,
+  readingsProjection,
 ];
 
 /** Everything the projector runs: read models, then process managers (which issue commands). */

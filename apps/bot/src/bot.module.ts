@@ -1,0 +1,173 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { cardById, DECK } from '@app/domain';
+import {
+  AGGREGATE_RUNNER,
+  APP_CONFIG,
+  Commands,
+  CoreModule,
+  EVENT_STORE,
+  LocalBotApi,
+  LOGGER,
+  OfflineInterpreter,
+  OpenAiInterpreter,
+  PG_POOL,
+  ReadModels,
+  renderSpread,
+} from '@app/infrastructure';
+import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Interpreter, Logger } from '@app/infrastructure';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Postgres } from '@telegraf/session/pg';
+import { Redis } from 'ioredis';
+import type { Pool } from 'pg';
+import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { session, Telegraf } from 'telegraf';
+import { BotContext, botCommands, registerHandlers, SessionData } from './bot';
+import { withRetryAfter } from './delivery/telegram-calls';
+import { languageOf, t } from './i18n';
+
+
+/** Token the bot uses against the local stand-in when no TELEGRAM_BOT_TOKEN is configured. */
+export const LOCAL_BOT_TOKEN = '1000000001:LOCAL-stand-in-token-not-a-secret';
+
+/** Where `npm run chat` finds the local stand-in started by the bot. */
+export const localBotApiFile = (dataDir: string) => path.join(dataDir, 'local-bot-api.json');
+
+@Injectable()
+export class BotService implements OnApplicationBootstrap, OnApplicationShutdown {
+  bot?: Telegraf<BotContext>;
+  localApi?: LocalBotApi;
+  private webhookServer?: http.Server;
+  private redis?: Redis;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner,
+    private readonly commands: Commands,
+    private readonly readModels: ReadModels,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    let token = this.config.TELEGRAM_BOT_TOKEN;
+    let apiRoot = this.config.TELEGRAM_API_ROOT;
+    if (!token) {
+      this.localApi = await LocalBotApi.start({ inboxDir: path.join(this.config.DATA_DIR, 'inbox') });
+      token = LOCAL_BOT_TOKEN;
+      apiRoot = this.localApi.url;
+      mkdirSync(this.config.DATA_DIR, { recursive: true });
+      writeFileSync(localBotApiFile(this.config.DATA_DIR), JSON.stringify({ url: this.localApi.url, token }));
+    }
+    const bot = new Telegraf<BotContext>(token, {
+      telegram: { ...(apiRoot ? { apiRoot } : {}), webhookReply: false },
+      handlerTimeout: 10 * 60_000,
+    });
+    this.bot = bot;
+    bot.use(this.skipRedeliveredUpdates());
+    bot.use(session<SessionData, BotContext>({ store: Postgres({ pool: this.pool, table: 'bot_sessions' }) }));
+    bot.use(this.rateLimit());
+    registerHandlers(bot, {
+      pool: this.pool,
+      store: this.store,
+      runner: this.runner,
+      readModels: this.readModels,
+      commands: this.commands,
+      logger: this.logger,
+      interpreter: this.interpreter(),
+      welcomeCredits: this.config.WELCOME_CREDITS,
+      reservationTtlSeconds: this.config.READING_RESERVATION_TTL_SECONDS,
+      renderSpread,
+    });
+
+    bot.botInfo = await bot.telegram.getMe();
+    await Promise.all([
+      withRetryAfter(() => bot.telegram.setMyCommands(botCommands('en'))),
+      withRetryAfter(() => bot.telegram.setMyCommands(botCommands('ru'), { language_code: 'ru' })),
+    ]);
+
+    if (this.config.TELEGRAM_WEBHOOK_URL) {
+      const url = new URL(this.config.TELEGRAM_WEBHOOK_URL);
+      const secretToken = this.config.TELEGRAM_WEBHOOK_SECRET;
+      const callback = bot.webhookCallback(url.pathname, secretToken ? { secretToken } : {});
+      this.webhookServer = http.createServer((req, res) => void callback(req, res));
+      await new Promise<void>((resolve) => this.webhookServer!.listen(this.config.TELEGRAM_WEBHOOK_PORT, this.config.HOST, resolve));
+      await bot.telegram.setWebhook(url.toString(), secretToken ? { secret_token: secretToken } : {});
+      this.logger.info({ url: url.toString() }, 'bot receiving updates by webhook');
+    } else {
+      // launch() resolves only when polling stops; start it in the background.
+      void bot.launch({ dropPendingUpdates: false }).catch((error: unknown) => this.logger.error({ err: error }, 'bot polling stopped'));
+      this.logger.info({ username: bot.botInfo.username, local: Boolean(this.localApi) }, 'bot polling for updates');
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.bot && !this.webhookServer) {
+      try {
+        this.bot.stop('shutdown');
+      } catch {
+        // not running
+      }
+    }
+    await new Promise<void>((resolve) => (this.webhookServer ? this.webhookServer.close(() => resolve()) : resolve()));
+    await this.localApi?.stop();
+    this.redis?.disconnect();
+  }
+
+  private interpreter(): Interpreter {
+    if (!this.config.OPENAI_API_KEY) return new OfflineInterpreter(cardById);
+    return new OpenAiInterpreter(
+      { apiKey: this.config.OPENAI_API_KEY, baseURL: this.config.OPENAI_BASE_URL, timeoutMs: this.config.OPENAI_TIMEOUT_MS },
+      this.config.OPENAI_MODEL,
+      DECK,
+    );
+  }
+
+  /** Telegram re-delivers an update when it thinks we missed it; take each update id once. */
+  private skipRedeliveredUpdates() {
+    return async (ctx: BotContext, next: () => Promise<void>) => {
+      const { rowCount } = await this.pool.query(
+        'INSERT INTO bot_processed_updates (update_id) VALUES ($1) ON CONFLICT (update_id) DO NOTHING',
+        [ctx.update.update_id],
+      );
+      if (rowCount === 0) {
+        this.logger.info({ update: ctx.update.update_id }, 'skipping a re-delivered update');
+        return;
+      }
+      return next();
+    };
+  }
+
+  /** Per-user rate limit (PostgreSQL store, Redis when REDIS_URL is set), answered politely. */
+  private rateLimit() {
+    const options = { keyPrefix: 'bot', points: this.config.BOT_RATE_LIMIT_PER_MINUTE, duration: 60 };
+    let limiter: RateLimiterPostgres | RateLimiterRedis;
+    if (this.config.REDIS_URL) {
+      this.redis = new Redis(this.config.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
+      limiter = new RateLimiterRedis({ ...options, storeClient: this.redis });
+    } else {
+      limiter = new RateLimiterPostgres({ ...options, storeClient: this.pool, tableName: 'bot_rate_limits' });
+    }
+    return async (ctx: BotContext, next: () => Promise<void>) => {
+      if (!ctx.from) return next();
+      try {
+        await limiter.consume(String(ctx.from.id));
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        await ctx.reply(t(languageOf(ctx.from.language_code), 'rateLimited', { seconds })).catch(() => undefined);
+        return;
+      }
+      return next();
+    };
+  }
+}
+
+@Module({})
+export class BotModule {
+  static forRoot(core: CoreOptions): DynamicModule {
+    return { module: BotModule, imports: [CoreModule.forRoot(core)], providers: [BotService], exports: [BotService] };
+  }
+}

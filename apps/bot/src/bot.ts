@@ -1,0 +1,290 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import {
+  cardById,
+  CreditLedgerEvent,
+  creditLedger,
+  creditsStream,
+  dailyStream,
+  DECK,
+  DomainError,
+  drawCards,
+  isCrisisText,
+  Language,
+  Preferences,
+  SPREADS,
+  spreadById,
+  SpreadId,
+  UserAccountState,
+  userAccount,
+  userStream,
+  utcDay,
+  availableOf,
+  QUESTION_MAX,
+} from '@app/domain';
+import { AggregateRunner, Commands, CommandConflictError, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
+import type { EventStore, Logger } from '@app/infrastructure';
+import type { Pool } from 'pg';
+import { Context, Markup, Telegraf } from 'telegraf';
+import type { Update } from 'telegraf/types';
+import { withRetryAfter } from './delivery/telegram-calls';
+import { MessageKey, MESSAGES, languageOf, t } from './i18n';
+import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
+
+export interface SessionData {
+  flow?: { step: 'question'; spreadId: SpreadId };
+}
+
+export interface BotContext extends Context {
+  session?: SessionData;
+  /** Who is talking, loaded once per update. */
+  account: {
+    userId: string;
+    user: UserAccountState;
+    lang: Language;
+  };
+}
+
+export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
+  pool: Pool;
+  store: EventStore;
+  runner: AggregateRunner;
+  readModels: ReadModels;
+  welcomeCredits: number;
+}
+
+export const telegramUserId = (telegramId: number): string => deterministicId(`telegram:${telegramId}`);
+
+/** The command list registered with setMyCommands, per language. */
+export function botCommands(language: Language) {
+  const names = ['start', 'help', 'balance', 'tarot', 'daily', 'history', 'settings', 'cancel'] as const;
+  return names.map((command) => ({ command, description: MESSAGES[language].commands[command] }));
+}
+
+/** Registers every handler on `bot`. Middlewares (dedupe, session, rate limit) are added by the caller first. */
+export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void {
+  const say = (ctx: BotContext, key: MessageKey, values: Record<string, string | number> = {}, extra?: object) =>
+    withRetryAfter(() => ctx.reply(t(ctx.account.lang, key, values), extra));
+  const referralLink = (ctx: BotContext) =>
+    ctx.account.user.referralCode ? `https://t.me/${ctx.botInfo?.username ?? 'bot'}?start=ref_${ctx.account.user.referralCode}` : '—';
+
+  // Who is talking: their account state and language, loaded once per update.
+  bot.use(async (ctx, next) => {
+    if (!ctx.from) return;
+    const userId = telegramUserId(ctx.from.id);
+    const { state } = await deps.runner.state(userAccount, userStream(userId));
+    ctx.account = { userId, user: state, lang: 'en' };
+    ctx.account.lang = state.registered ? state.preferences.language : languageOf(ctx.from.language_code);
+    return next();
+  });
+
+  const requireUser = (ctx: BotContext) => {
+    if (ctx.account.user.registered) return true;
+    void say(ctx, 'notRegistered');
+    return false;
+  };
+
+  bot.start(async (ctx) => {
+    const payload = (ctx.payload ?? '').trim();
+    const userId = ctx.account.userId;
+    const context = { actor: { kind: 'telegram' as const, id: String(ctx.from.id) } };
+    let referredBy: string | undefined;
+    if (payload.startsWith('ref_')) {
+      const { rows } = await deps.pool.query<{ user_id: string }>('SELECT user_id FROM users WHERE referral_code = $1', [payload.slice(4)]);
+      referredBy = rows[0]?.user_id;
+    }
+    const registered = await deps.commands.userAccount(
+      {
+        type: 'RegisterUser',
+        commandId: deterministicId(`register:${ctx.from.id}`),
+        userId,
+        telegramId: ctx.from.id,
+        profile: {
+          displayName: [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(' ') || ctx.from.username || 'friend',
+          ...(ctx.from.username ? { username: ctx.from.username } : {}),
+          ...(ctx.from.language_code ? { languageCode: ctx.from.language_code } : {}),
+        },
+        ...(referredBy ? { referredBy } : {}),
+        referralCode: randomBytes(6).toString('base64url'),
+      },
+      context,
+    );
+    ctx.account.user = registered.state;
+    const name = registered.state.profile?.displayName ?? '';
+    if (registered.appended.length === 0) {
+      const { state } = await deps.runner.state(creditLedger, creditsStream(userId));
+      return say(ctx, 'welcomeBack', { name, available: availableOf(state) });
+    }
+    // Granted here for an immediate balance; the projector's welcome process issues the same
+    // idempotent command as a safety net if this process stops in between.
+    if (deps.welcomeCredits > 0) {
+      await deps.commands.ledger(
+        { type: 'GrantCredits', commandId: deterministicId(`welcome:${userId}`), userId, amount: deps.welcomeCredits, source: 'welcome', grantKey: 'welcome' },
+        { actor: { kind: 'system', id: 'welcome-credits' } },
+      );
+    }
+    await say(ctx, 'welcomeNew', { name, credits: deps.welcomeCredits });
+    if (referredBy) await say(ctx, 'referralNoted');
+  });
+
+  bot.help((ctx) => say(ctx, 'help', { link: referralLink(ctx) }));
+
+  bot.command('balance', async (ctx) => {
+    if (!requireUser(ctx)) return;
+    const stream = creditsStream(ctx.account.userId);
+    const [{ state }, recent] = await Promise.all([
+      deps.runner.state(creditLedger, stream),
+      deps.store.readStream(stream, { direction: 'backwards', maxCount: 5 }),
+    ]);
+    const values = { available: availableOf(state), reserved: state.reserved };
+    if (recent.length === 0) return say(ctx, 'balanceEmpty', values);
+    const entries = recent.map((e) => {
+      const effect = ledgerEffect(e as unknown as CreditLedgerEvent);
+      const amount = effect.available > 0 ? `+${effect.available}` : String(effect.available);
+      return `${e.metadata.occurredAt.slice(0, 10)}  ${amount.padStart(4)}  ${e.type.replace('Credits', '')} · ${effect.detail}`;
+    });
+    return say(ctx, 'balance', { ...values, entries: entries.join('\n') });
+  });
+
+  bot.command('tarot', async (ctx) => {
+    if (!requireUser(ctx)) return;
+    const lang = ctx.account.lang;
+    const buttons = SPREADS.map((s) => [Markup.button.callback(t(lang, 'spreadButton', { name: s.name[lang], price: s.price }), `spread:${s.id}`)]);
+    return say(ctx, 'chooseSpread', {}, Markup.inlineKeyboard(buttons));
+  });
+
+  bot.action(/^spread:(\w+)$/, async (ctx) => {
+    await ctx.answerCbQuery().catch(() => undefined);
+    if (!requireUser(ctx)) return;
+    const spread = spreadById(ctx.match[1]!);
+    if (!spread) return;
+    ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id } };
+    return say(ctx, 'askQuestion', { spread: spread.name[ctx.account.lang] });
+  });
+
+  bot.command('cancel', (ctx) => {
+    const had = Boolean(ctx.session?.flow);
+    ctx.session = { ...ctx.session, flow: undefined };
+    return say(ctx, had ? 'cancelled' : 'nothingToCancel');
+  });
+
+  bot.command('daily', async (ctx) => {
+    if (!requireUser(ctx)) return;
+    const day = utcDay(new Date());
+    const prefs = ctx.account.user.preferences;
+    const [card] = drawCards({ ...SPREADS[0]!, positions: [SPREADS[0]!.positions[0]!] }, DECK, prefs, randomInt);
+    const outcome = await deps.commands.dailyCard(
+      { type: 'DrawDailyCard', commandId: deterministicId(`daily:${ctx.account.userId}:${day}`), userId: ctx.account.userId, day, card: card! },
+      { actor: { kind: 'user', id: ctx.account.userId } },
+    );
+    const drawn = outcome.state.card!;
+    const text = cardById(drawn.cardId)!.text[ctx.account.lang];
+    const side = drawn.reversed ? text.reversed : text.upright;
+    const lines = [
+      t(ctx.account.lang, 'dailyTitle', { day }),
+      '',
+      `${text.name}${drawn.reversed ? ` (${t(ctx.account.lang, 'reversedMark')})` : ''}`,
+      side.meaning,
+      t(ctx.account.lang, 'keywords', { keywords: side.keywords.join(', ') }),
+      ...(outcome.appended.length === 0 ? ['', t(ctx.account.lang, 'dailyAgain')] : []),
+    ];
+    if (deps.renderSpread) {
+      const png = await deps.renderSpread(SPREADS[0]!, [drawn]);
+      await withRetryAfter(() => ctx.replyWithPhoto({ source: png, filename: 'daily.png' }));
+    }
+    return withRetryAfter(() => ctx.reply(lines.join('\n')));
+  });
+
+  bot.command('history', async (ctx) => {
+    if (!requireUser(ctx)) return;
+    const { rows } = await deps.pool.query<{ reading_id: string; spread_id: string; question: string; status: string; requested_at: Date }>(
+      `SELECT reading_id, spread_id, question, status, requested_at FROM readings WHERE user_id = $1 ORDER BY requested_at DESC LIMIT 10`,
+      [ctx.account.userId],
+    );
+    if (rows.length === 0) return say(ctx, 'historyEmpty');
+    const lang = ctx.account.lang;
+    const buttons = rows.map((r) => {
+      const label = `${r.requested_at.toISOString().slice(0, 10)} · ${spreadById(r.spread_id)?.name[lang] ?? r.spread_id} · ${r.question.slice(0, 30)}`;
+      return [Markup.button.callback(label, `reading:${r.reading_id}`)];
+    });
+    return say(ctx, 'historyTitle', {}, Markup.inlineKeyboard(buttons));
+  });
+
+  bot.action(/^reading:([\w-]+)$/, async (ctx) => {
+    await ctx.answerCbQuery().catch(() => undefined);
+    const { rows } = await deps.pool.query<{ text: string | null; question: string }>(
+      `SELECT text, question FROM readings WHERE reading_id = $1 AND user_id = $2`,
+      [ctx.match[1], ctx.account.userId],
+    );
+    const reading = rows[0];
+    if (!reading?.text) return say(ctx, 'readingNotFound');
+    return withRetryAfter(() => ctx.reply(reading.text!.slice(0, 4096)));
+  });
+
+  const settingsText = (lang: Language, prefs: Preferences) =>
+    t(lang, 'settings', {
+      language: prefs.language === 'ru' ? 'Русский' : 'English',
+      reversals: t(lang, prefs.reversals ? 'on' : 'off'),
+      deck: t(lang, prefs.deck === 'full' ? 'deckFull' : 'deckMajor'),
+    });
+  const settingsKeyboard = (lang: Language, prefs: Preferences) =>
+    Markup.inlineKeyboard([
+      [Markup.button.callback('English', 'set:language:en'), Markup.button.callback('Русский', 'set:language:ru')],
+      [Markup.button.callback(`↕ ${t(lang, prefs.reversals ? 'off' : 'on')}`, `set:reversals:${prefs.reversals ? 'off' : 'on'}`)],
+      [Markup.button.callback(t(lang, 'deckFull'), 'set:deck:full'), Markup.button.callback(t(lang, 'deckMajor'), 'set:deck:major')],
+    ]);
+
+  bot.command('settings', (ctx) => {
+    if (!requireUser(ctx)) return;
+    const prefs = ctx.account.user.preferences;
+    return withRetryAfter(() => ctx.reply(settingsText(ctx.account.lang, prefs), settingsKeyboard(ctx.account.lang, prefs)));
+  });
+
+  bot.action(/^set:(language|reversals|deck):(\w+)$/, async (ctx) => {
+    if (!requireUser(ctx)) return;
+    const [, field, value] = ctx.match as unknown as [string, 'language' | 'reversals' | 'deck', string];
+    const changes: Partial<Preferences> =
+      field === 'language' ? { language: value as Language } : field === 'reversals' ? { reversals: value === 'on' } : { deck: value as Preferences['deck'] };
+    const outcome = await deps.commands.userAccount(
+      { type: 'ChangePreferences', commandId: deterministicId(`prefs:${ctx.update.update_id}`), userId: ctx.account.userId, changes },
+      { actor: { kind: 'user', id: ctx.account.userId } },
+    );
+    const prefs = outcome.state.preferences;
+    await ctx.answerCbQuery(t(prefs.language, 'settingsSaved')).catch(() => undefined);
+    await withRetryAfter(() => ctx.editMessageText(settingsText(prefs.language, prefs), settingsKeyboard(prefs.language, prefs))).catch(() => undefined);
+  });
+
+  bot.on('text', async (ctx) => {
+    const flow = ctx.session?.flow;
+    if (!flow || !ctx.account.user.registered) return say(ctx, 'unknown');
+    const spread = spreadById(flow.spreadId)!;
+    const question = ctx.message.text.trim();
+    if (question.length < 1 || question.length > QUESTION_MAX) return say(ctx, 'questionLength', { length: question.length });
+    ctx.session = { ...ctx.session, flow: undefined };
+    if (isCrisisText(question)) return say(ctx, 'crisis');
+    const outcome = await runReading(
+      {
+        readingId: deterministicId(`reading:${ctx.update.update_id}:${ctx.from.id}`),
+        userId: ctx.account.userId,
+        chatId: ctx.chat.id,
+        spread,
+        question,
+        language: ctx.account.lang,
+        preferences: ctx.account.user.preferences,
+      },
+      { ...deps, telegram: ctx.telegram },
+    );
+    if (outcome.kind === 'insufficient') {
+      return say(ctx, 'insufficient', { needed: outcome.needed, available: outcome.available, link: referralLink(ctx) });
+    }
+  });
+
+  bot.catch(async (error, ctx) => {
+    deps.logger.error({ err: error, update: ctx.update.update_id }, 'bot handler failed');
+    const lang = ctx.account?.lang ?? 'en';
+    const text =
+      error instanceof DomainError ? t(lang, 'invalid', { message: error.message }) : error instanceof CommandConflictError ? t(lang, 'busy') : t(lang, 'busy');
+    await ctx.reply(text).catch(() => undefined);
+  });
+}
+
+export type { Update };

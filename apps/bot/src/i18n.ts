@@ -1,0 +1,162 @@
+import type { Language } from '@app/domain';
+
+/** Every user-facing text of the bot, in English and Russian. `{name}` placeholders are filled by `t`. */
+const en = {
+  welcomeNew:
+    'Welcome, {name}! 🌙\nYou have {credits} welcome credits.\n\nAsk the cards with /tarot, draw your free card of the day with /daily, or see /help.',
+  welcomeBack: 'Welcome back, {name}! You have {available} credits available. See /help for what I can do.',
+  referralNoted: 'You joined through a friend’s invitation — thank you!',
+  help: [
+    'What I can do:',
+    '/tarot — a tarot reading (1–5 credits, depending on the spread)',
+    '/daily — one free card a day',
+    '/balance — your credits and recent movements',
+    '/history — your last readings',
+    '/settings — language, reversed cards, deck',
+    '/cancel — stop what we are doing',
+    '',
+    'Invite friends with your link: {link}',
+  ].join('\n'),
+  balance: 'Available: {available} credits\nReserved: {reserved}\n\nRecent:\n{entries}',
+  balanceEmpty: 'Available: {available} credits\nReserved: {reserved}\n\nNo movements yet.',
+  chooseSpread: 'Choose a spread:',
+  spreadButton: '{name} · {price} cr.',
+  askQuestion: '{spread}: type your question (1–500 characters). /cancel to stop.',
+  questionLength: 'Your question has {length} characters; please keep it between 1 and 500.',
+  crisis: [
+    'It sounds like you are going through something very painful. I won’t do a reading for this, and you haven’t been charged.',
+    'You don’t have to face it alone. Please reach out to someone you trust, or a crisis line:',
+    '• International directory: https://findahelpline.com',
+    '• US: call or text 988 · UK & Ireland: Samaritans 116 123',
+    '• If you are in immediate danger, call your local emergency number.',
+  ].join('\n'),
+  insufficient: 'This spread costs {needed} credits and you have {available}. Draw your free /daily card, or invite friends with your link to earn more: {link}',
+  reading: '🔮 Reading the cards…',
+  readingFailed: {
+    llm_failed: 'The interpretation could not be written right now. Your {price} credits were not charged — please try again in a little while.',
+    llm_timeout: 'The interpretation took too long. Your {price} credits were not charged — please try again.',
+    llm_blocked: 'The interpretation did not pass our checks, so I did not send it. Your {price} credits were not charged.',
+    delivery_failed: 'I could not deliver the reading. Your {price} credits were not charged.',
+    insufficient_credits: 'Not enough credits.',
+    internal: 'Something went wrong on my side. Your {price} credits were not charged.',
+  },
+  dailyTitle: '🌞 Your card for {day}',
+  dailyAgain: '(You already drew today’s card — here it is again.)',
+  reversedMark: 'reversed',
+  keywords: 'Keywords: {keywords}',
+  historyEmpty: 'No readings yet. Try /tarot.',
+  historyTitle: 'Your last readings (tap one to open it):',
+  readingNotFound: 'That reading is not available.',
+  settings: 'Settings:\nLanguage: {language}\nReversed cards: {reversals}\nDeck: {deck}',
+  on: 'on',
+  off: 'off',
+  deckFull: 'full (78 cards)',
+  deckMajor: 'major arcana only',
+  settingsSaved: 'Saved.',
+  cancelled: 'Cancelled.',
+  nothingToCancel: 'Nothing to cancel.',
+  unknown: 'I did not understand that. Try /tarot, /daily or /help.',
+  rateLimited: 'You are sending messages a little too fast — please wait {seconds} s and try again.',
+  busy: 'I am a bit busy right now — please try again in a moment.',
+  invalid: 'That did not work: {message}',
+  notRegistered: 'Please send /start first.',
+  commands: {
+    start: 'Start and get welcome credits',
+    help: 'What I can do',
+    balance: 'Your credits',
+    tarot: 'A tarot reading',
+    daily: 'Free card of the day',
+    history: 'Your last readings',
+    settings: 'Language, reversals, deck',
+    cancel: 'Stop the current step',
+  },
+};
+
+type Messages = typeof en;
+
+const ru: Messages = {
+  welcomeNew:
+    'Добро пожаловать, {name}! 🌙\nНа вашем счёте {credits} приветственных кредитов.\n\nСпросите карты через /tarot, вытяните бесплатную карту дня через /daily или загляните в /help.',
+  welcomeBack: 'С возвращением, {name}! Доступно кредитов: {available}. Что я умею — в /help.',
+  referralNoted: 'Вы пришли по приглашению друга — спасибо!',
+  help: [
+    'Что я умею:',
+    '/tarot — расклад Таро (1–5 кредитов, в зависимости от расклада)',
+    '/daily — одна бесплатная карта в день',
+    '/balance — ваши кредиты и последние операции',
+    '/history — ваши последние расклады',
+    '/settings — язык, перевёрнутые карты, колода',
+    '/cancel — прервать текущий шаг',
+    '',
+    'Приглашайте друзей по своей ссылке: {link}',
+  ].join('\n'),
+  balance: 'Доступно: {available} кредитов\nЗарезервировано: {reserved}\n\nПоследние операции:\n{entries}',
+  balanceEmpty: 'Доступно: {available} кредитов\nЗарезервировано: {reserved}\n\nОпераций пока нет.',
+  chooseSpread: 'Выберите расклад:',
+  spreadButton: '{name} · {price} кр.',
+  askQuestion: '{spread}: напишите ваш вопрос (от 1 до 500 символов). /cancel — отмена.',
+  questionLength: 'В вашем вопросе {length} символов; пожалуйста, уложитесь в 1–500.',
+  crisis: [
+    'Похоже, вам сейчас очень тяжело. Я не буду делать расклад на это, и кредиты не списаны.',
+    'Вы не обязаны справляться с этим в одиночку. Пожалуйста, поговорите с близким человеком или позвоните на линию помощи:',
+    '• Россия: 8-800-2000-122 (бесплатно, круглосуточно) · 051 с мобильного в Москве',
+    '• Другие страны: https://findahelpline.com',
+    '• Если вы в непосредственной опасности, звоните в экстренные службы: 112.',
+  ].join('\n'),
+  insufficient: 'Этот расклад стоит {needed} кредитов, а у вас {available}. Вытяните бесплатную карту /daily или пригласите друзей по своей ссылке: {link}',
+  reading: '🔮 Читаю карты…',
+  readingFailed: {
+    llm_failed: 'Сейчас не получилось написать толкование. {price} кредитов не списаны — попробуйте чуть позже.',
+    llm_timeout: 'Толкование писалось слишком долго. {price} кредитов не списаны — попробуйте ещё раз.',
+    llm_blocked: 'Толкование не прошло наши проверки, поэтому я его не отправил. {price} кредитов не списаны.',
+    delivery_failed: 'Не удалось доставить расклад. {price} кредитов не списаны.',
+    insufficient_credits: 'Недостаточно кредитов.',
+    internal: 'У меня что-то пошло не так. {price} кредитов не списаны.',
+  },
+  dailyTitle: '🌞 Ваша карта на {day}',
+  dailyAgain: '(Сегодняшняя карта уже вытянута — вот она снова.)',
+  reversedMark: 'перевёрнутая',
+  keywords: 'Ключевые слова: {keywords}',
+  historyEmpty: 'Раскладов пока нет. Попробуйте /tarot.',
+  historyTitle: 'Ваши последние расклады (нажмите, чтобы открыть):',
+  readingNotFound: 'Этот расклад недоступен.',
+  settings: 'Настройки:\nЯзык: {language}\nПеревёрнутые карты: {reversals}\nКолода: {deck}',
+  on: 'вкл.',
+  off: 'выкл.',
+  deckFull: 'полная (78 карт)',
+  deckMajor: 'только Старшие арканы',
+  settingsSaved: 'Сохранено.',
+  cancelled: 'Отменено.',
+  nothingToCancel: 'Отменять нечего.',
+  unknown: 'Я не понял. Попробуйте /tarot, /daily или /help.',
+  rateLimited: 'Вы пишете слишком быстро — подождите {seconds} с и попробуйте снова.',
+  busy: 'Я сейчас немного занят — попробуйте через мгновение.',
+  invalid: 'Не получилось: {message}',
+  notRegistered: 'Пожалуйста, сначала отправьте /start.',
+  commands: {
+    start: 'Начать и получить приветственные кредиты',
+    help: 'Что я умею',
+    balance: 'Ваши кредиты',
+    tarot: 'Расклад Таро',
+    daily: 'Бесплатная карта дня',
+    history: 'Последние расклады',
+    settings: 'Язык, перевёрнутые карты, колода',
+    cancel: 'Прервать текущий шаг',
+  },
+};
+
+export const MESSAGES: Record<Language, Messages> = { en, ru };
+
+type Path<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : T[K] extends readonly string[] ? never : Path<T[K], `${P}${K}.`>;
+}[keyof T & string];
+export type MessageKey = Path<Messages>;
+
+export function t(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
+  const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], MESSAGES[language]);
+  return String(template).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+export function languageOf(code: string | undefined): Language {
+  return code?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}

@@ -1,0 +1,260 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import TelegramServer from 'telegram-test-api';
+import { freePort } from '../postgres/embedded';
+
+export interface StoredFile {
+  fileId: string;
+  kind: 'photo' | 'audio' | 'document';
+  name: string;
+  mime: string;
+  bytes: Buffer;
+  /** Where it was saved, when the stand-in has an inbox directory. */
+  path?: string;
+}
+
+export interface Fault {
+  method: string;
+  status: number;
+  description: string;
+  retryAfter?: number;
+  /** How many calls to fail (default 1). */
+  times?: number;
+}
+
+export interface LocalBotApiOptions {
+  /** Save uploaded files here (local mode: ./.data/inbox). */
+  inboxDir?: string;
+  /** How long an empty getUpdates is held before answering (the stand-in itself answers at once). */
+  holdPollMs?: number;
+}
+
+const UPLOAD_METHODS: Record<string, StoredFile['kind']> = { sendPhoto: 'photo', sendAudio: 'audio', sendDocument: 'document' };
+const ACCEPTED_SILENTLY = new Set(['setMyCommands', 'sendChatAction', 'deleteMyCommands', 'setChatMenuButton']);
+
+/**
+ * A local Telegram Bot API: `telegram-test-api` (which implements the text methods, callbacks and
+ * the client side) behind a small front of ours that adds what it lacks — uploads (`sendPhoto`,
+ * `sendAudio`, `sendDocument`), `setMyCommands`, `sendChatAction`, held idle polls, injected
+ * faults such as 429 with `retry_after`, and re-delivery of an update.
+ */
+export class LocalBotApi {
+  readonly files = new Map<string, StoredFile>();
+  readonly commands = new Map<string, unknown>();
+  /** Times (ms, performance.now) each bot reply reached the stand-in, by method, for benchmarks. */
+  readonly replies: { method: string; chatId: number; at: number }[] = [];
+  private readonly faults: Fault[] = [];
+  private readonly redeliveries: unknown[] = [];
+  /** Updates handed out but not yet confirmed by a later offset, per token (Telegram's semantics). */
+  private readonly unconfirmed = new Map<string, { update_id: number }[]>();
+  private front?: http.Server;
+  private backendUrl = '';
+  url = '';
+
+  private constructor(
+    readonly server: TelegramServer,
+    private readonly options: LocalBotApiOptions,
+  ) {}
+
+  static async start(options: LocalBotApiOptions = {}): Promise<LocalBotApi> {
+    const backendPort = await freePort();
+    const server = new TelegramServer({ port: backendPort, host: '127.0.0.1', storeTimeout: 3600 });
+    await server.start();
+    const api = new LocalBotApi(server, options);
+    api.backendUrl = `http://127.0.0.1:${backendPort}`;
+    await api.listen();
+    return api;
+  }
+
+  /** A client acting as one Telegram user (see telegram-test-api's TelegramClient). */
+  client(botToken: string, user: { userId: number; firstName?: string; userName?: string; chatId?: number }) {
+    return this.server.getClient(botToken, {
+      userId: user.userId,
+      chatId: user.chatId ?? user.userId,
+      firstName: user.firstName ?? 'Test',
+      userName: user.userName ?? `user${user.userId}`,
+      timeout: 10_000,
+      interval: 50,
+    });
+  }
+
+  /** Fails the next call(s) of a method with this error (e.g. 429 with retry_after). */
+  injectFault(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  /** Hands an already-delivered update to the bot again, as Telegram does after a timeout. */
+  redeliver(update: unknown): void {
+    this.redeliveries.push(update);
+    this.server.emit('AddedUserMessage');
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.front ? this.front.close(() => resolve()) : resolve()));
+    this.front?.closeAllConnections?.();
+    await this.server.stop();
+  }
+
+  private async listen(): Promise<void> {
+    const port = await freePort();
+    this.front = http.createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error_code: 500, description: String(error) }));
+      });
+    });
+    this.front.keepAliveTimeout = 5_000;
+    await new Promise<void>((resolve) => this.front!.listen(port, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? '');
+    if (!match) return this.proxy(req, res);
+    const [, token, method] = match as unknown as [string, string, string];
+
+    const fault = this.faults.find((f) => f.method === method);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      req.resume();
+      return json(res, fault.status, {
+        ok: false,
+        error_code: fault.status,
+        description: fault.description,
+        ...(fault.retryAfter !== undefined ? { parameters: { retry_after: fault.retryAfter } } : {}),
+      });
+    }
+
+    if (method === 'getUpdates') {
+      const body = await readFields(req);
+      return this.getUpdates(token, Number(body.offset ?? 0), res);
+    }
+    if (ACCEPTED_SILENTLY.has(method)) {
+      const body = await readFields(req);
+      if (method === 'setMyCommands') this.commands.set(token, parseJson(body.commands));
+      return json(res, 200, { ok: true, result: true });
+    }
+    const kind = UPLOAD_METHODS[method];
+    if (kind) return this.upload(token, method, kind, req, res);
+    if (method === 'sendMessage' || method === 'editMessageText') {
+      const body = await readFields(req);
+      this.replies.push({ method, chatId: Number(body.chat_id), at: performance.now() });
+      return this.proxy(req, res, body);
+    }
+    return this.proxy(req, res);
+  }
+
+  /**
+   * Like Telegram: an update stays pending until a later call's `offset` confirms it, so a bot
+   * that stops while holding a poll gets it again on its next start.
+   */
+  private async getUpdates(token: string, offset: number, res: http.ServerResponse): Promise<void> {
+    let pending = this.unconfirmed.get(token);
+    if (!pending) this.unconfirmed.set(token, (pending = []));
+    // Confirmed by this offset: drop them (in place, so concurrent polls share one queue).
+    for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.update_id < offset) pending.splice(i, 1);
+    const take = () => {
+      const fresh = this.server.getUpdates(token) as { update_id: number }[];
+      pending!.push(...fresh);
+      return [...pending!, ...this.redeliveries.splice(0)];
+    };
+    let updates = take();
+    if (updates.length === 0) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          for (const e of ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery']) this.server.off(e, done);
+          resolve();
+        };
+        const timer = setTimeout(done, this.options.holdPollMs ?? 1000);
+        for (const e of ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery']) this.server.on(e, done);
+      });
+      updates = take();
+    }
+    json(res, 200, { ok: true, result: updates });
+  }
+
+  private async upload(token: string, method: string, kind: StoredFile['kind'], req: http.IncomingMessage, res: http.ServerResponse) {
+    const fields = await readFields(req);
+    const fileField = fields[kind];
+    const fileId = `${kind}_${randomBytes(8).toString('hex')}`;
+    let stored: StoredFile;
+    if (fileField instanceof File) {
+      stored = { fileId, kind, name: fileField.name || `${fileId}.bin`, mime: fileField.type, bytes: Buffer.from(await fileField.arrayBuffer()) };
+    } else {
+      // Re-sending a known file id (Telegram's cache) uploads nothing.
+      const known = this.files.get(String(fileField));
+      if (!known) return json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: wrong file identifier' });
+      stored = { ...known, fileId: known.fileId };
+    }
+    if (this.options.inboxDir && fileField instanceof File) {
+      mkdirSync(this.options.inboxDir, { recursive: true });
+      stored.path = path.join(this.options.inboxDir, `${Date.now()}-${stored.name.replace(/[^\w.-]/g, '_')}`);
+      writeFileSync(stored.path, stored.bytes);
+    }
+    this.files.set(stored.fileId, stored);
+    this.replies.push({ method, chatId: Number(fields.chat_id), at: performance.now() });
+    const media =
+      kind === 'photo'
+        ? { photo: [{ file_id: stored.fileId, file_unique_id: stored.fileId, width: 0, height: 0, file_size: stored.bytes.length }] }
+        : { [kind]: { file_id: stored.fileId, file_unique_id: stored.fileId, file_name: stored.name, mime_type: stored.mime, file_size: stored.bytes.length } };
+    const message = this.server.addBotMessage(
+      {
+        chat_id: Number(fields.chat_id),
+        text: typeof fields.caption === 'string' ? fields.caption : '',
+        ...(typeof fields.reply_markup === 'string' ? { reply_markup: JSON.parse(fields.reply_markup) } : {}),
+        ...media,
+      } as never,
+      token,
+    );
+    json(res, 200, { ok: true, result: { ...message, ...media, caption: fields.caption } });
+  }
+
+  private async proxy(req: http.IncomingMessage, res: http.ServerResponse, parsed?: Record<string, unknown>): Promise<void> {
+    const body = parsed ? JSON.stringify(parsed) : req.method === 'GET' ? undefined : await new Response(Readable.toWeb(req) as ReadableStream).arrayBuffer();
+    const headers: Record<string, string> = {};
+    if (parsed) headers['content-type'] = 'application/json';
+    else if (req.headers['content-type']) headers['content-type'] = req.headers['content-type'];
+    const upstream = await fetch(`${this.backendUrl}${req.url}`, { method: req.method, headers, body: body as ArrayBuffer | string | undefined });
+    const text = await upstream.text();
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+    res.end(text);
+  }
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function parseJson(value: unknown): unknown {
+  try {
+    return typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    return value;
+  }
+}
+
+/** Reads JSON, urlencoded or multipart bodies into a field map (files stay `File` objects). */
+async function readFields(req: http.IncomingMessage): Promise<Record<string, unknown>> {
+  const type = req.headers['content-type'] ?? '';
+  const request = new Request('http://local/', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: Readable.toWeb(req) as ReadableStream,
+    duplex: 'half',
+  } as RequestInit);
+  if (type.startsWith('application/json')) return (await request.json()) as Record<string, unknown>;
+  if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
+    const form = await request.formData();
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of form.entries()) fields[key] = value;
+    return fields;
+  }
+  const text = await request.text();
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DECK } from '../libs/domain/src';
+import { BotSystem, startBotSystem } from './support/bot-harness';
+
+let sys: BotSystem;
+beforeAll(async () => {
+  sys = await startBotSystem('bot_tarot');
+});
+afterAll(async () => sys?.close());
+
+const count = async (sql: string, params: unknown[] = []) => Number((await sys.db.pool.query(sql, params)).rows[0].n);
+const eventsOf = (userTelegramId: number, type: string) =>
+  count(
+    `SELECT count(*) AS n FROM es_events e WHERE event_type = $1 AND (data->>'userId') = (SELECT user_id FROM users WHERE telegram_id = $2)`,
+    [type, userTelegramId],
+  );
+const available = async (telegramId: number) =>
+  Number((await sys.db.pool.query('SELECT b.available FROM balances b JOIN users u USING (user_id) WHERE u.telegram_id = $1', [telegramId])).rows[0]?.available);
+
+describe('bot: sign-up and tarot readings through the Bot API stand-in (offline composer)', () => {
+  it('/start registers the user with welcome credits; a second /start changes nothing', async () => {
+    const user = sys.user(1001);
+    await user.command('/start');
+    const [welcome] = await user.waitFor((m) => m.length >= 1);
+    expect(welcome!.text).toMatch(/Welcome, User1001!.*20 welcome credits/s);
+    await sys.settle();
+    expect(await available(1001)).toBe(20);
+
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1, { after: 1 });
+    expect(user.messages()[1]!.text).toMatch(/Welcome back.*20 credits available/s);
+    await sys.settle();
+    expect(await eventsOf(1001, 'UserRegistered')).toBe(1);
+    expect(await eventsOf(1001, 'CreditsGranted')).toBe(1);
+    expect(sys.api.commands.get('1234567:TEST-token-for-the-local-stand-in')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ command: 'tarot' }), expect.objectContaining({ command: 'daily' })]),
+    );
+  });
+
+  it('/tarot → three-card spread → question: a picture and a reading arrive, credits move, history has it', async () => {
+    const user = sys.user(1002);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.command('/tarot');
+    const [menu] = await user.waitFor((m) => m.some((x) => x.buttons.length > 0), { after: 1 });
+    expect(menu!.buttons.map((b) => b.data)).toEqual([
+      'spread:one_card',
+      'spread:three_past_present_future',
+      'spread:three_situation_action_outcome',
+      'spread:relationship',
+      'spread:horseshoe',
+      'spread:celtic_cross',
+    ]);
+    await user.click('spread:three_past_present_future');
+    await user.waitFor((m) => m.some((x) => /type your question/.test(x.text)), { after: 2 });
+    await user.send('What should I focus on at work this month?');
+    const reading = await user.waitFor((m) => m.some((x) => x.photo) && m.some((x) => /Across the spread/.test(x.text)), { after: 3 });
+    const photo = reading.find((m) => m.photo)!;
+    const text = reading.find((m) => /Across the spread/.test(m.text))!;
+    expect(reading.indexOf(photo)).toBeLessThan(reading.indexOf(text));
+    expect(text.text).toMatch(/1\. Past — .+\n/);
+    expect(text.text).toMatch(/3\. Future — /);
+    const names = DECK.map((c) => c.text.en.name).filter((n) => text.text.includes(`— ${n}`));
+    expect(names).toHaveLength(3);
+    const png = [...sys.api.files.values()].at(-1)!;
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+
+    // Delivered, then captured: wait for the read models to show both.
+    const readingRow = async () =>
+      (
+        await sys.db.pool.query(
+          `SELECT r.status, r.spread_id, jsonb_array_length(r.cards) AS cards FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 1002`,
+        )
+      ).rows;
+    await expect.poll(readingRow, { timeout: 10_000 }).toEqual([{ status: 'delivered', spread_id: 'three_past_present_future', cards: 3 }]);
+    await expect.poll(() => available(1002), { timeout: 10_000 }).toBe(18);
+    expect(await eventsOf(1002, 'CreditsCaptured')).toBe(1);
+
+    const before = user.messages().length;
+    await user.command('/history');
+    const [history] = await user.waitFor((m) => m.some((x) => x.buttons.length > 0), { after: before });
+    expect(history!.buttons).toHaveLength(1);
+    await user.click(history!.buttons[0]!.data);
+    const [reopened] = await user.waitFor((m) => m.length >= 2, { after: before });
+    expect(user.messages().at(-1)!.text).toBe(text.text);
+    expect(reopened).toBeDefined();
+  });
+
+  it('insufficient credits: says how many are needed, reserves and records nothing', async () => {
+    const user = sys.user(1003);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.command('/tarot');
+    await user.waitFor((m) => m.length >= 2);
+    // Four Celtic Crosses (5 credits each) spend the 20 welcome credits; the fifth cannot be paid.
+    for (let i = 0; i < 5; i++) {
+      const before = user.messages().length;
+      await user.click('spread:celtic_cross');
+      await user.waitFor((m) => m.some((x) => /type your question/.test(x.text)), { after: before });
+      await user.send(`Question number ${i}`);
+      await user.waitFor((m) => m.some((x) => /Across the spread|This spread costs/.test(x.text)), { after: before, timeoutMs: 20_000 });
+    }
+    const last = user.messages().at(-1)!;
+    expect(last.text).toMatch(/This spread costs 5 credits and you have 0\. Draw your free \/daily card/);
+    await sys.settle();
+    expect(await eventsOf(1003, 'CreditsReserved')).toBe(4);
+    expect(await eventsOf(1003, 'ReadingRequested')).toBe(4);
+    expect(await eventsOf(1003, 'CreditsCaptured')).toBe(4);
+    expect(await available(1003)).toBe(0);
+  });
+
+  it('a crisis question gets support and helplines, with no charge and no draw', async () => {
+    const user = sys.user(1004);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.click('spread:one_card');
+    await user.waitFor((m) => m.length >= 2);
+    await user.send('I want to end my life, will it get better?');
+    const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });
+    expect(reply!.text).toMatch(/haven’t been charged/);
+    expect(reply!.text).toMatch(/988|findahelpline/);
+    await sys.settle();
+    expect(await eventsOf(1004, 'CreditsReserved')).toBe(0);
+    expect(await eventsOf(1004, 'ReadingRequested')).toBe(0);
+  });
+
+  it('a question over 500 characters gets a clear message and changes nothing', async () => {
+    const user = sys.user(1005);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.click('spread:one_card');
+    await user.waitFor((m) => m.length >= 2);
+    await user.send('x'.repeat(501));
+    const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });
+    expect(reply!.text).toMatch(/501 characters; please keep it between 1 and 500/);
+    await sys.settle();
+    expect(await eventsOf(1005, 'CreditsReserved')).toBe(0);
+    // Still asking: a valid question now goes through.
+    await user.send('Will the trip go well?');
+    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 3 });
+  });
+
+  it('/daily twice the same day shows the same card, one event, no charge', async () => {
+    const user = sys.user(1006);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.command('/daily');
+    const first = await user.waitFor((m) => m.some((x) => /Your card for/.test(x.text)), { after: 1 });
+    await user.command('/daily');
+    const second = await user.waitFor((m) => m.some((x) => /already drew today/.test(x.text)), { after: 1 + first.length });
+    const card = (m: { text: string }[]) => m.find((x) => /Your card for/.test(x.text))!.text.split('\n')[2];
+    expect(card(second)).toBe(card(first));
+    await sys.settle();
+    expect(await eventsOf(1006, 'DailyCardDrawn')).toBe(1);
+    expect(await available(1006)).toBe(20);
+  });
+
+  it('a re-delivered update produces one reading', async () => {
+    const user = sys.user(1007);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.click('spread:one_card');
+    await user.waitFor((m) => m.length >= 2);
+    await user.send('Is now a good time to move?');
+    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 2 });
+    const stored = sys.api.server.storage.userMessages
+      .map((u) => u as unknown as { updateId: number; messageId: number; message?: { text?: string } })
+      .filter((u) => u.message?.text === 'Is now a good time to move?')
+      .at(-1)!;
+    sys.api.redeliver({ update_id: stored.updateId, message: { ...stored.message, message_id: stored.messageId } });
+    await new Promise((r) => setTimeout(r, 1500));
+    await sys.settle();
+    expect(await eventsOf(1007, 'ReadingRequested')).toBe(1);
+    expect(await eventsOf(1007, 'CreditsCaptured')).toBe(1);
+    expect(await available(1007)).toBe(19);
+  });
+
+  it('the conversation survives a bot restart (sessions live in PostgreSQL)', async () => {
+    const user = sys.user(1008);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.click('spread:one_card');
+    await user.waitFor((m) => m.length >= 2);
+    await sys.restartBot();
+    await user.send('What do I need to hear today?');
+    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 2 });
+  });
+
+  it('/settings switches to Russian and turns reversals off; preferences are events', async () => {
+    const user = sys.user(1009, { languageCode: 'en' });
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.command('/settings');
+    await user.waitFor((m) => m.some((x) => x.buttons.length > 0), { after: 1 });
+    await user.click('set:language:ru');
+    await user.waitFor((m) => m.some((x) => /Настройки/.test(x.text)), { after: 1 });
+    await user.click('set:reversals:off');
+    await user.waitFor((m) => m.some((x) => /Перевёрнутые карты: выкл/.test(x.text)), { after: 1 });
+    await sys.settle();
+    expect(await eventsOf(1009, 'UserPreferencesChanged')).toBe(2);
+    const before = user.messages().length;
+    await user.command('/help');
+    const [help] = await user.waitFor((m) => m.length >= 1, { after: before });
+    expect(help!.text).toMatch(/Что я умею/);
+    const { rows } = await sys.db.pool.query('SELECT language, reversals FROM users WHERE telegram_id = 1009');
+    expect(rows[0]).toEqual({ language: 'ru', reversals: false });
+  });
+});

@@ -1,0 +1,116 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createLogger, LocalBotApi, loadConfig } from '../../libs/infrastructure/src';
+import type { AppConfig } from '../../libs/infrastructure/src';
+import { BotModule, BotService } from '../../apps/bot/src/bot.module';
+import { ProjectorModule } from '../../apps/projector/src/projector.module';
+import { createTestDatabase, TestDatabase } from './database';
+import { settle } from './system';
+
+export const BOT_TOKEN = '1234567:TEST-token-for-the-local-stand-in';
+
+export interface BotMessage {
+  messageId: number;
+  text: string;
+  photo: boolean;
+  buttons: { text: string; data: string }[];
+}
+
+export interface TestUser {
+  telegramId: number;
+  command(text: string): Promise<void>;
+  send(text: string): Promise<void>;
+  click(data: string): Promise<void>;
+  messages(): BotMessage[];
+  /** Waits until `predicate` holds for the messages received since `after` (a count). */
+  waitFor(predicate: (messages: BotMessage[]) => boolean, options?: { after?: number; timeoutMs?: number }): Promise<BotMessage[]>;
+}
+
+export interface BotSystem {
+  db: TestDatabase;
+  api: LocalBotApi;
+  config: AppConfig;
+  bot: INestApplicationContext;
+  user(telegramId: number, options?: { languageCode?: string; firstName?: string }): TestUser;
+  settle(): Promise<void>;
+  restartBot(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real bot and projector on a fresh database, talking HTTP to the local Bot API stand-in. */
+export async function startBotSystem(label: string, env: Record<string, string> = {}): Promise<BotSystem> {
+  const db = await createTestDatabase(label);
+  const api = await LocalBotApi.start({ holdPollMs: 300 });
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    TELEGRAM_BOT_TOKEN: BOT_TOKEN,
+    TELEGRAM_API_ROOT: api.url,
+    RESERVATION_SWEEP_INTERVAL_MS: '500',
+    ...env,
+  });
+  const logger = createLogger(config.LOG_LEVEL, label);
+  const core = { config, databaseUrl: db.url, logger };
+  const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...core, appName: 'projector' }), { logger: false });
+  const startBot = () => NestFactory.createApplicationContext(BotModule.forRoot({ ...core, appName: 'bot' }), { logger: false });
+  let bot = await startBot();
+
+  const system: BotSystem = {
+    db,
+    api,
+    config,
+    get bot() {
+      return bot;
+    },
+    user(telegramId, options = {}) {
+      const client = api.client(BOT_TOKEN, { userId: telegramId, firstName: options.firstName ?? `User${telegramId}` });
+      const from = options.languageCode ? { from: { language_code: options.languageCode } } : {};
+      const messages = (): BotMessage[] =>
+        api.server.storage.botMessages
+          .filter((m) => String(m.message.chat_id) === String(telegramId))
+          .map((m) => {
+            const message = m.message as unknown as { text?: string; photo?: unknown; reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] } };
+            return {
+              messageId: m.messageId,
+              text: message.text ?? '',
+              photo: Boolean(message.photo),
+              buttons: (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data })),
+            };
+          });
+      return {
+        telegramId,
+        command: async (text) => void (await client.sendCommand(client.makeCommand(text, from as never))),
+        send: async (text) => void (await client.sendMessage(client.makeMessage(text, from as never))),
+        click: async (data) => {
+          const last = messages().filter((m) => m.buttons.some((b) => b.data === data)).at(-1);
+          await client.sendCallback(client.makeCallbackQuery(data, { ...from, message: { message_id: last?.messageId ?? 1 } } as never));
+        },
+        messages,
+        async waitFor(predicate, { after = 0, timeoutMs = 15_000 } = {}) {
+          const deadline = Date.now() + timeoutMs;
+          for (;;) {
+            const current = messages().slice(after);
+            if (predicate(current)) return current;
+            if (Date.now() > deadline) {
+              throw new Error(`timed out waiting for bot messages; got: ${JSON.stringify(current.map((m) => m.text.slice(0, 120)))}`);
+            }
+            await new Promise((r) => setTimeout(r, 25));
+          }
+        },
+      };
+    },
+    settle: () => settle(db),
+    async restartBot() {
+      await bot.close();
+      bot = await startBot();
+    },
+    async close() {
+      await bot.close();
+      await projector.close();
+      await api.stop();
+      await db.drop();
+    },
+  };
+  return system;
+}
+
+export { BotService };
