@@ -36,7 +36,7 @@ export class StreamingMessage {
     const wait = this.messageId === undefined && !this.placeholderSent() ? 0 : Math.max(0, this.lastEditAt + this.intervalMs - Date.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.enqueue(() => this.show(preview(this.latest)));
+      this.enqueue(() => this.showThrottled(preview(this.latest)));
     }, wait);
   }
 
@@ -47,11 +47,7 @@ export class StreamingMessage {
     this.timer = undefined;
     const [first, ...rest] = splitForTelegram(text);
     await this.enqueue(async () => {
-      if (this.messageId !== undefined && first !== this.shown) {
-        const wait = this.lastEditAt + this.intervalMs - Date.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      }
-      await this.show(first!);
+      await this.showThrottled(first!);
       for (const part of rest) await withRetryAfter(() => this.telegram.sendMessage(this.chatId, part));
     }, true);
   }
@@ -64,6 +60,15 @@ export class StreamingMessage {
     const next = this.chain.then(work);
     this.chain = next.catch(() => undefined);
     return propagate ? next : next.catch(() => undefined);
+  }
+
+  /** Edits wait until `intervalMs` after the previous call finished; the first send does not. */
+  private async showThrottled(text: string): Promise<void> {
+    if (this.messageId !== undefined && text !== this.shown) {
+      const wait = this.lastEditAt + this.intervalMs - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    await this.show(text);
   }
 
   private async show(text: string): Promise<void> {

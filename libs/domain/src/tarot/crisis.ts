@@ -11,7 +11,7 @@ const PATTERNS: RegExp[] = [
   /\bend\s+it\s+all\b/i,
   /\b(take|taking)\s+my\s+(own\s+)?life\b/i,
   /\bself[\s-]?harm(ing)?\b/i,
-  /\b(hurt|harm|cut)(ting)?\s+my\s*self\b/i,
+  /\b(hurt(ing)?|harm(ing)?|cut(ting)?)\s+my\s*self\b/i,
   /\b(don'?t|do\s+not)\s+want\s+to\s+(live|be\s+alive|exist)\b/i,
   /\bno\s+reason\s+to\s+live\b/i,
   /\bbetter\s+off\s+dead\b/i,

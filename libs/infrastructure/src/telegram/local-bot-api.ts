@@ -86,6 +86,11 @@ export class LocalBotApi {
     this.faults.push({ times: 1, ...fault });
   }
 
+  /** Injected faults not yet triggered. */
+  pendingFaults(): number {
+    return this.faults.length;
+  }
+
   /** Hands an already-delivered update to the bot again, as Telegram does after a timeout. */
   redeliver(update: unknown): void {
     this.redeliveries.push(update);

@@ -1,0 +1,168 @@
+import { randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { specFor } from '../shared/decider-spec';
+import { LANGUAGES, SUITS } from './card';
+import { composeReading } from './composer';
+import { isCrisisText } from './crisis';
+import { dailyCard } from './daily-card';
+import { cardById, DECK } from './deck';
+import { drawCards } from './draw';
+import { ReadingEvent, tarotReading } from './reading';
+import { SPREADS, spreadById } from './spreads';
+
+describe('deck', () => {
+  it('has 78 unique cards: 22 major arcana and 14 of each suit', () => {
+    expect(DECK).toHaveLength(78);
+    expect(new Set(DECK.map((c) => c.id)).size).toBe(78);
+    expect(DECK.filter((c) => c.arcana === 'major').map((c) => c.number)).toEqual([...Array(22).keys()]);
+    for (const suit of SUITS) expect(DECK.filter((c) => c.suit === suit).map((c) => c.number)).toEqual([...Array(14).keys()].map((n) => n + 1));
+  });
+
+  it('has every field in both languages', () => {
+    for (const card of DECK) {
+      for (const language of LANGUAGES) {
+        const text = card.text[language];
+        expect(text.name.trim(), `${card.id} ${language} name`).not.toBe('');
+        for (const side of [text.upright, text.reversed]) {
+          expect(side.keywords.length, `${card.id} ${language} keywords`).toBeGreaterThanOrEqual(3);
+          expect(side.keywords.every((k) => k.trim().length > 0)).toBe(true);
+          expect(side.meaning.length, `${card.id} ${language} meaning`).toBeGreaterThan(40);
+        }
+      }
+      expect(card.text.ru.upright.meaning).toMatch(/[а-яё]/i);
+      expect(card.text.en.upright.meaning).toMatch(/[a-z]/i);
+    }
+  });
+});
+
+describe('spreads and draws', () => {
+  it('prices and sizes match the product', () => {
+    expect(Object.fromEntries(SPREADS.map((s) => [s.id, [s.positions.length, s.price]]))).toEqual({
+      one_card: [1, 1],
+      three_past_present_future: [3, 2],
+      three_situation_action_outcome: [3, 2],
+      relationship: [3, 3],
+      horseshoe: [7, 4],
+      celtic_cross: [10, 5],
+    });
+  });
+
+  it('never repeats a card within a spread, over many draws', () => {
+    const celtic = spreadById('celtic_cross')!;
+    for (let i = 0; i < 500; i++) {
+      const cards = drawCards(celtic, DECK, { deck: 'full', reversals: true }, randomInt);
+      expect(new Set(cards.map((c) => c.cardId)).size).toBe(10);
+      expect(cards.map((c) => c.position)).toEqual(celtic.positions.map((p) => p.id));
+    }
+  });
+
+  it('honours the reversal setting and the major-arcana-only deck', () => {
+    const horseshoe = spreadById('horseshoe')!;
+    const noReversals = Array.from({ length: 200 }, () => drawCards(horseshoe, DECK, { deck: 'full', reversals: false }, randomInt)).flat();
+    expect(noReversals.some((c) => c.reversed)).toBe(false);
+    const withReversals = Array.from({ length: 200 }, () => drawCards(horseshoe, DECK, { deck: 'full', reversals: true }, randomInt)).flat();
+    const share = withReversals.filter((c) => c.reversed).length / withReversals.length;
+    expect(share).toBeGreaterThan(0.4);
+    expect(share).toBeLessThan(0.6);
+    const majors = Array.from({ length: 100 }, () => drawCards(horseshoe, DECK, { deck: 'major', reversals: true }, randomInt)).flat();
+    expect(majors.every((c) => cardById(c.cardId)!.arcana === 'major')).toBe(true);
+  });
+
+  it('draws every card of the deck with reasonable frequency', () => {
+    const seen = new Map<string, number>();
+    const one = spreadById('one_card')!;
+    for (let i = 0; i < 7800; i++) {
+      const [card] = drawCards(one, DECK, { deck: 'full', reversals: false }, randomInt);
+      seen.set(card!.cardId, (seen.get(card!.cardId) ?? 0) + 1);
+    }
+    expect(seen.size).toBe(78);
+    expect(Math.min(...seen.values())).toBeGreaterThan(40);
+  });
+});
+
+describe('offline composer', () => {
+  const spread = spreadById('three_past_present_future')!;
+  const cards = [
+    { position: 'past', cardId: 'major-19', reversed: false },
+    { position: 'present', cardId: 'cups-03', reversed: true },
+    { position: 'future', cardId: 'cups-10', reversed: false },
+  ];
+  it('writes position × card × orientation and patterns, deterministic per reading id', () => {
+    const text = composeReading({ readingId: 'r-1', spread, cards, question: 'Will it work out?', language: 'en' }, cardById);
+    expect(text).toBe(composeReading({ readingId: 'r-1', spread, cards, question: 'Will it work out?', language: 'en' }, cardById));
+    expect(text).toContain('Will it work out?');
+    expect(text).toContain('1. Past — The Sun');
+    expect(text).toContain('2. Present — Three of Cups (reversed)');
+    expect(text).toContain(cardById('cups-03')!.text.en.reversed.meaning);
+    expect(text).toMatch(/Cups lead the spread/);
+    expect(text).toMatch(/1 of 3 cards are Major Arcana/);
+    const other = Array.from({ length: 20 }, (_, i) => composeReading({ readingId: `r-${i + 2}`, spread, cards, question: 'q', language: 'en' }, cardById));
+    expect(new Set(other).size).toBeGreaterThan(1);
+  });
+  it('writes Russian from the Russian deck text', () => {
+    const text = composeReading({ readingId: 'r-1', spread, cards, question: 'Получится?', language: 'ru' }, cardById);
+    expect(text).toContain('Прошлое — Солнце');
+    expect(text).toContain('перевёрнутая');
+    expect(text).toMatch(/Больше всего Кубков/);
+  });
+});
+
+describe('crisis check', () => {
+  it.each([
+    'I want to kill myself',
+    'thinking about suicide lately',
+    'Should I end my life?',
+    'I keep hurting myself',
+    "I don't want to live anymore",
+    'Я хочу покончить с собой',
+    'не хочу больше жить',
+    'мысли о суициде',
+    'я режу себя',
+  ])('flags "%s"', (text) => expect(isCrisisText(text)).toBe(true));
+  it.each(['Will I get the job?', 'Is he the one?', 'Что ждёт меня в любви?', 'How do I kill time at the airport?', 'Death card meaning?'])(
+    'lets "%s" through',
+    (text) => expect(isCrisisText(text)).toBe(false),
+  );
+});
+
+describe('TarotReading decider', () => {
+  const spec = specFor(tarotReading);
+  const requested: ReadingEvent = {
+    type: 'ReadingRequested',
+    data: { readingId: 'rd', userId: 'u', spreadId: 'one_card', question: 'q?', language: 'en', deck: 'full', reversals: false, reservationId: 'rd', price: 1 },
+  };
+  const drawn: ReadingEvent = { type: 'CardsDrawn', data: { readingId: 'rd', userId: 'u', cards: [{ position: 'focus', cardId: 'major-00', reversed: false }] } };
+  const base = { commandId: 'c', readingId: 'rd' };
+  it('requests a reading', () =>
+    spec()
+      .when({ ...base, type: 'RequestReading', userId: 'u', spreadId: 'one_card', question: ' q? ', language: 'en', deck: 'full', reversals: false, reservationId: 'rd', price: 1 })
+      .then([requested]));
+  it('refuses a question over 500 characters', () =>
+    spec()
+      .when({ ...base, type: 'RequestReading', userId: 'u', spreadId: 'one_card', question: 'x'.repeat(501), language: 'en', deck: 'full', reversals: false, reservationId: 'rd', price: 1 })
+      .thenThrows('invalid_command'));
+  it('refuses a price that does not match the spread', () =>
+    spec()
+      .when({ ...base, type: 'RequestReading', userId: 'u', spreadId: 'celtic_cross', question: 'q', language: 'en', deck: 'full', reversals: true, reservationId: 'rd', price: 1 })
+      .thenThrows('invalid_command'));
+  it('draws once', () => spec([requested, drawn]).when({ ...base, type: 'DrawReadingCards', cards: [{ position: 'focus', cardId: 'major-01', reversed: false }] }).thenNothing());
+  it('refuses reversed cards when reversals are off', () =>
+    spec([requested]).when({ ...base, type: 'DrawReadingCards', cards: [{ position: 'focus', cardId: 'major-01', reversed: true }] }).thenThrows('invalid_command'));
+  it('records an interpretation only after the draw', () =>
+    spec([requested]).when({ ...base, type: 'RecordInterpretation', text: 'x', source: 'offline' }).thenThrows('invalid_command'));
+  it('cannot fail a delivered reading', () =>
+    spec([requested, drawn, { type: 'ReadingGenerated', data: { readingId: 'rd', userId: 'u', text: 't', source: 'offline' } }, { type: 'ReadingDelivered', data: { readingId: 'rd', userId: 'u' } }])
+      .when({ ...base, type: 'FailReading', reason: 'internal' })
+      .thenThrows('invalid_command'));
+});
+
+describe('DailyCard decider', () => {
+  const spec = specFor(dailyCard);
+  const card = { position: 'focus', cardId: 'major-17', reversed: false };
+  it('draws the day’s card once; asking again keeps it', () => {
+    spec().when({ type: 'DrawDailyCard', commandId: 'c', userId: 'u', day: '2026-11-22', card }).then([{ type: 'DailyCardDrawn', data: { userId: 'u', day: '2026-11-22', card } }]);
+    spec([{ type: 'DailyCardDrawn', data: { userId: 'u', day: '2026-11-22', card } }])
+      .when({ type: 'DrawDailyCard', commandId: 'c2', userId: 'u', day: '2026-11-22', card: { ...card, cardId: 'major-03' } })
+      .thenNothing();
+  });
+});

@@ -1,0 +1,58 @@
+import http from 'node:http';
+import { createServer } from '@dwmkerr/mock-llm/dist/server.js';
+import { freePort } from '../../libs/infrastructure/src';
+
+export const LLM_READING =
+  'The cards speak of patience before momentum. What you planted quietly is ready to grow, and the way forward asks for steady, honest steps rather than a leap. ' +
+  'Trust the feeling that has been nudging you for weeks; it is pointing somewhere real. Take one practical action this week that matches it, and notice how the ground answers.';
+
+const completion = (content: string) =>
+  JSON.stringify({ id: 'chatcmpl-test', object: 'chat.completion', model: 'mock', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
+
+/** @dwmkerr/mock-llm on 127.0.0.1 with rules keyed on words in the question. */
+export async function startMockLlm(): Promise<{ url: string; close(): Promise<void> }> {
+  const port = await freePort();
+  const config = {
+    streaming: { chunkSize: 12, chunkIntervalMs: 100 },
+    rules: [
+      { path: '/v1/chat/completions', method: 'POST', match: '@', response: { status: 200, content: completion(LLM_READING) } },
+      {
+        path: '/v1/chat/completions',
+        method: 'POST',
+        match: "contains(body.messages[-1].content, 'llm-500')",
+        response: { status: 500, content: JSON.stringify({ error: { message: 'The server had an error', type: 'server_error', param: null, code: null } }) },
+      },
+      {
+        path: '/v1/chat/completions',
+        method: 'POST',
+        match: "contains(body.messages[-1].content, 'llm-stray')",
+        response: { status: 200, content: completion('The Tower and the Ten of Swords both appear here, which changes everything.') },
+      },
+    ],
+  };
+  const app = createServer(config as never, '127.0.0.1', port);
+  const server = await new Promise<http.Server>((resolve) => {
+    const s = app.listen(port, '127.0.0.1', () => resolve(s));
+  });
+  return { url: `http://127.0.0.1:${port}/v1`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** A server of our own that accepts the request and never answers (for timeouts). */
+export async function startStallingLlm(): Promise<{ url: string; close(): Promise<void> }> {
+  const port = await freePort();
+  const open = new Set<http.ServerResponse>();
+  const server = http.createServer((req, res) => {
+    open.add(res);
+    req.resume();
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of open) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
