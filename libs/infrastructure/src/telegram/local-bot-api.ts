@@ -50,6 +50,9 @@ export class LocalBotApi {
   private readonly redeliveries: unknown[] = [];
   /** Updates handed out but not yet confirmed by a later offset, per token (Telegram's semantics). */
   private readonly unconfirmed = new Map<string, { update_id: number }[]>();
+  /** Webhooks set by bots (url and secret token), served by us instead of the stand-in. */
+  private readonly webhooks = new Map<string, { url: string; secret?: string }>();
+  private pushing = Promise.resolve();
   private front?: http.Server;
   private backendUrl = '';
   url = '';
@@ -134,6 +137,16 @@ export class LocalBotApi {
       });
     }
 
+    if (method === 'setWebhook' || method === 'deleteWebhook') {
+      const body = await readFields(req);
+      if (method === 'setWebhook' && body.url) {
+        this.webhooks.set(token, { url: String(body.url), ...(body.secret_token ? { secret: String(body.secret_token) } : {}) });
+        this.listenForPushes();
+      } else {
+        this.webhooks.delete(token);
+      }
+      return json(res, 200, { ok: true, result: true });
+    }
     if (method === 'getUpdates') {
       const body = await readFields(req);
       return this.getUpdates(token, Number(body.offset ?? 0), res);
@@ -157,6 +170,28 @@ export class LocalBotApi {
    * Like Telegram: an update stays pending until a later call's `offset` confirms it, so a bot
    * that stops while holding a poll gets it again on its next start.
    */
+  private listeningForPushes = false;
+
+  /** Webhook mode: POST each new update to the bot's URL with its secret token header, in order. */
+  private listenForPushes(): void {
+    if (this.listeningForPushes) return;
+    this.listeningForPushes = true;
+    const push = () => {
+      this.pushing = this.pushing.then(async () => {
+        for (const [token, hook] of this.webhooks) {
+          for (const update of this.server.getUpdates(token)) {
+            await fetch(hook.url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...(hook.secret ? { 'x-telegram-bot-api-secret-token': hook.secret } : {}) },
+              body: JSON.stringify(update),
+            }).catch(() => undefined);
+          }
+        }
+      });
+    };
+    for (const e of ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery']) this.server.on(e, push);
+  }
+
   private async getUpdates(token: string, offset: number, res: http.ServerResponse): Promise<void> {
     let pending = this.unconfirmed.get(token);
     if (!pending) this.unconfirmed.set(token, (pending = []));
