@@ -46,7 +46,7 @@ const LAYOUTS: Record<SpreadId, Slot[]> = {
     { x: -1.35 * unitX, y: 0, angle: 0 },
     { x: 0, y: -unitY, angle: 0 },
     { x: 1.35 * unitX, y: 0, angle: 0 },
-    ...[1.5, 0.5, -0.5, -1.5].map((y) => ({ x: 2.9 * unitX, y: y * unitY * 0.82, angle: 0 })),
+    ...[1.5, 0.5, -0.5, -1.5].map((y) => ({ x: 2.9 * unitX, y: y * unitY, angle: 0 })),
   ],
 };
 

@@ -120,6 +120,12 @@ export class LocalBotApi {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const file = /^\/local\/files\/([\w-]+)$/.exec(req.url ?? '');
+    if (file) {
+      const stored = this.files.get(file[1]!);
+      if (!stored) return json(res, 404, { ok: false, description: 'no such file' });
+      return json(res, 200, { ok: true, result: { path: stored.path ?? null, name: stored.name, kind: stored.kind } });
+    }
     const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? '');
     if (!match) return this.proxy(req, res);
     const [, token, method] = match as unknown as [string, string, string];

@@ -1,0 +1,62 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { SPREADS, spreadById } from '@app/domain';
+import { renderSpread } from './spread-picture';
+
+/** Decodes our own PNGs (8-bit RGB, filter 0) enough to compare pixels. */
+function decode(png: Buffer): { width: number; height: number; rgb: Buffer } {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  let offset = 8;
+  const idat: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('ascii', offset + 4, offset + 8);
+    if (type === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += length + 12;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const rgb = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) raw.copy(rgb, y * width * 3, y * (width * 3 + 1) + 1, (y + 1) * (width * 3 + 1));
+  return { width, height, rgb };
+}
+
+describe('spread pictures', () => {
+  it('renders every spread as a valid PNG', async () => {
+    for (const spread of SPREADS) {
+      const cards = spread.positions.map((_, i) => ({ cardId: i % 2 ? `major-${String(i).padStart(2, '0')}` : `cups-${String(i + 1).padStart(2, '0')}`, reversed: false }));
+      const { width, height, rgb } = decode(await renderSpread(spread, cards));
+      expect(width).toBeGreaterThan(150);
+      expect(height).toBeGreaterThan(200);
+      expect(rgb.length).toBe(width * height * 3);
+    }
+  });
+
+  it('draws a reversed card as the upright one turned upside down', async () => {
+    const one = spreadById('one_card')!;
+    const upright = decode(await renderSpread(one, [{ cardId: 'swords-07', reversed: false }]));
+    const reversed = decode(await renderSpread(one, [{ cardId: 'swords-07', reversed: true }]));
+    expect(reversed.width).toBe(upright.width);
+    expect(reversed.rgb.equals(upright.rgb)).toBe(false);
+    // Compare the card region rotated by 180°: nearly every pixel matches (edges may differ by rounding).
+    const { width, height } = upright;
+    let same = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const a = (y * width + x) * 3;
+        const b = ((height - 1 - y) * width + (width - 1 - x)) * 3;
+        if (upright.rgb[a] === reversed.rgb[b] && upright.rgb[a + 1] === reversed.rgb[b + 1]) same++;
+      }
+    }
+    expect(same / (width * height)).toBeGreaterThan(0.97);
+  });
+
+  it('lays the Celtic Cross out as a cross with a staff of four beside it', async () => {
+    const celtic = spreadById('celtic_cross')!;
+    const cards = Array.from({ length: 10 }, (_, i) => ({ cardId: `wands-${String(i + 1).padStart(2, '0')}`, reversed: false }));
+    const { width, height } = decode(await renderSpread(celtic, cards));
+    expect(width).toBeGreaterThan(height * 0.8);
+    expect(height).toBeGreaterThan(4 * 180);
+  });
+});
