@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import { botBench } from './bot.bench';
 import { ledgerBench } from './ledger.bench';
 
-const BENCHES: Record<string, () => Promise<void>> = { ledger: ledgerBench };
+const BENCHES: Record<string, () => Promise<void>> = { ledger: ledgerBench, bot: botBench };
 
 async function main() {
   const name = process.argv[2];

@@ -17,13 +17,13 @@ import {
   renderSpread,
 } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Interpreter, Logger } from '@app/infrastructure';
-import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Postgres } from '@telegraf/session/pg';
 import { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { session, Telegraf } from 'telegraf';
-import { BotContext, botCommands, registerHandlers, SessionData } from './bot';
+import { BackgroundTasks, BotContext, botCommands, registerHandlers, SessionData } from './bot';
 import { withRetryAfter } from './delivery/telegram-calls';
 import { languageOf, t } from './i18n';
 
@@ -35,11 +35,12 @@ export const LOCAL_BOT_TOKEN = '1000000001:LOCAL-stand-in-token-not-a-secret';
 export const localBotApiFile = (dataDir: string) => path.join(dataDir, 'local-bot-api.json');
 
 @Injectable()
-export class BotService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BotService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   bot?: Telegraf<BotContext>;
   localApi?: LocalBotApi;
   private webhookServer?: http.Server;
   private redis?: Redis;
+  private tasks?: BackgroundTasks;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -69,7 +70,9 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     bot.use(this.skipRedeliveredUpdates());
     bot.use(session<SessionData, BotContext>({ store: Postgres({ pool: this.pool, table: 'bot_sessions' }) }));
     bot.use(this.rateLimit());
+    this.tasks = new BackgroundTasks(this.logger);
     registerHandlers(bot, {
+      tasks: this.tasks,
       pool: this.pool,
       store: this.store,
       runner: this.runner,
@@ -79,7 +82,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       interpreter: this.interpreter(),
       welcomeCredits: this.config.WELCOME_CREDITS,
       reservationTtlSeconds: this.config.READING_RESERVATION_TTL_SECONDS,
-      renderSpread,
+      ...(this.config.BOT_SPREAD_PICTURES === 'on' ? { renderSpread } : {}),
     });
 
     bot.botInfo = await bot.telegram.getMe();
@@ -103,7 +106,8 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes: stop taking updates, then let readings under way finish. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.bot && !this.webhookServer) {
       try {
         this.bot.stop('shutdown');
@@ -112,6 +116,8 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       }
     }
     await new Promise<void>((resolve) => (this.webhookServer ? this.webhookServer.close(() => resolve()) : resolve()));
+    // Readings under way finish (or fail and release) before the pool closes.
+    await this.tasks?.drain();
     await this.localApi?.stop();
     this.redis?.disconnect();
   }

@@ -45,11 +45,27 @@ export interface BotContext extends Context {
 }
 
 export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
+  /** Runs work detached from the update that started it (and waits for it on shutdown). */
+  tasks: BackgroundTasks;
   pool: Pool;
   store: EventStore;
   runner: AggregateRunner;
   readModels: ReadModels;
   welcomeCredits: number;
+}
+
+/** Detached work the bot must still finish (or at least log) before it stops. */
+export class BackgroundTasks {
+  private readonly running = new Set<Promise<void>>();
+  constructor(private readonly logger: Logger) {}
+  run(work: () => Promise<void>): void {
+    const task = work().catch((error: unknown) => this.logger.error({ err: error }, 'background task failed'));
+    this.running.add(task);
+    void task.finally(() => this.running.delete(task));
+  }
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+  }
 }
 
 export const telegramUserId = (telegramId: number): string => deterministicId(`telegram:${telegramId}`);
@@ -71,7 +87,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   bot.use(async (ctx, next) => {
     if (!ctx.from) return;
     const userId = telegramUserId(ctx.from.id);
-    const { state } = await deps.runner.state(userAccount, userStream(userId));
+    const { state } = await deps.runner.state(userAccount, userStream(userId), { cached: true });
     ctx.account = { userId, user: state, lang: 'en' };
     ctx.account.lang = state.registered ? state.preferences.language : languageOf(ctx.from.language_code);
     return next();
@@ -261,21 +277,28 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     if (question.length < 1 || question.length > QUESTION_MAX) return say(ctx, 'questionLength', { length: question.length });
     ctx.session = { ...ctx.session, flow: undefined };
     if (isCrisisText(question)) return say(ctx, 'crisis');
-    const outcome = await runReading(
-      {
-        readingId: deterministicId(`reading:${ctx.update.update_id}:${ctx.from.id}`),
-        userId: ctx.account.userId,
-        chatId: ctx.chat.id,
-        spread,
-        question,
-        language: ctx.account.lang,
-        preferences: ctx.account.user.preferences,
-      },
-      { ...deps, telegram: ctx.telegram },
-    );
-    if (outcome.kind === 'insufficient') {
-      return say(ctx, 'insufficient', { needed: outcome.needed, available: outcome.available, link: referralLink(ctx) });
-    }
+    // Readings run for seconds (an LLM streams); Telegraf's poller waits for a whole batch of
+    // updates, so the reading runs detached and other users are not held up behind it.
+    const request = {
+      readingId: deterministicId(`reading:${ctx.update.update_id}:${ctx.from.id}`),
+      userId: ctx.account.userId,
+      chatId: ctx.chat.id,
+      spread,
+      question,
+      language: ctx.account.lang,
+      preferences: ctx.account.user.preferences,
+    };
+    const lang = ctx.account.lang;
+    const link = referralLink(ctx);
+    const telegram = ctx.telegram;
+    deps.tasks.run(async () => {
+      const outcome = await runReading(request, { ...deps, telegram });
+      if (outcome.kind === 'insufficient') {
+        await withRetryAfter(() =>
+          telegram.sendMessage(request.chatId, t(lang, 'insufficient', { needed: outcome.needed, available: outcome.available, link })),
+        );
+      }
+    });
   });
 
   bot.catch(async (error, ctx) => {

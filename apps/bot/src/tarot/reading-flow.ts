@@ -83,20 +83,15 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
         reversals: request.preferences.reversals,
         reservationId: readingId,
         price: spread.price,
+        cards: drawCards(spread, DECK, request.preferences, randomInt),
       },
       context,
     );
-    if (requested.appended.length === 0 && requested.state.status !== 'requested') {
+    if (requested.appended.length === 0) {
       // A re-delivered update for a reading already under way or done: do nothing twice.
       return { kind: 'delivered' };
     }
-
-    stage = 'draw';
-    const drawn = await commands.tarotReading(
-      { type: 'DrawReadingCards', commandId: id('draw'), readingId, cards: drawCards(spread, DECK, request.preferences, randomInt) },
-      context,
-    );
-    const cards = drawn.state.cards!;
+    const cards = requested.state.cards!;
 
     stage = 'picture';
     if (deps.renderSpread) {

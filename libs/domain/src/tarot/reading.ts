@@ -49,12 +49,12 @@ interface Base {
   commandId: string;
   readingId: string;
 }
-export type RequestReading = Base & { type: 'RequestReading' } & Omit<ReadingRequested['data'], 'readingId'>;
-export type DrawReadingCards = Base & { type: 'DrawReadingCards'; cards: DrawnCard[] };
+/** Requests a reading with the cards already dealt (by a cryptographic source the caller owns). */
+export type RequestReading = Base & { type: 'RequestReading'; cards: DrawnCard[] } & Omit<ReadingRequested['data'], 'readingId'>;
 export type RecordInterpretation = Base & { type: 'RecordInterpretation'; text: string; source: ReadingSource; model?: string };
 export type MarkReadingDelivered = Base & { type: 'MarkReadingDelivered' };
 export type FailReading = Base & { type: 'FailReading'; reason: ReadingFailureReason; detail?: string };
-export type ReadingCommand = RequestReading | DrawReadingCards | RecordInterpretation | MarkReadingDelivered | FailReading;
+export type ReadingCommand = RequestReading | RecordInterpretation | MarkReadingDelivered | FailReading;
 
 export type ReadingStatus = 'none' | 'requested' | 'drawn' | 'generated' | 'delivered' | 'failed';
 
@@ -83,20 +83,17 @@ function decide(command: ReadingCommand, state: ReadingState): ReadingEvent[] {
       const spread = spreadById(command.spreadId);
       if (!spread) throw invalid(`unknown spread ${command.spreadId}`);
       if (command.price !== spread.price) throw invalid('price does not match the spread', { price: command.price });
-      const { type: _type, commandId: _commandId, ...data } = command;
-      return [{ type: 'ReadingRequested', data: { ...data, question: validateQuestion(command.question) } }];
-    }
-    case 'DrawReadingCards': {
-      if (state.status === 'none') throw notStarted();
-      if (state.status !== 'requested') return [];
-      const spread = spreadById(state.request!.spreadId)!;
       const ids = command.cards.map((c) => c.cardId);
       if (command.cards.length !== spread.positions.length || new Set(ids).size !== ids.length) {
         throw invalid('one distinct card per position is required');
       }
       if (command.cards.some((c, i) => c.position !== spread.positions[i]!.id)) throw invalid('cards must follow the spread positions');
-      if (!state.request!.reversals && command.cards.some((c) => c.reversed)) throw invalid('reversals are off for this reading');
-      return [{ type: 'CardsDrawn', data: { readingId: command.readingId, userId: state.request!.userId, cards: command.cards } }];
+      if (!command.reversals && command.cards.some((c) => c.reversed)) throw invalid('reversals are off for this reading');
+      const { type: _type, commandId: _commandId, cards, ...data } = command;
+      return [
+        { type: 'ReadingRequested', data: { ...data, question: validateQuestion(command.question) } },
+        { type: 'CardsDrawn', data: { readingId: command.readingId, userId: command.userId, cards } },
+      ];
     }
     case 'RecordInterpretation': {
       if (state.status === 'none') throw notStarted();

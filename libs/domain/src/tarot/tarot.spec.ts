@@ -133,23 +133,26 @@ describe('TarotReading decider', () => {
   };
   const drawn: ReadingEvent = { type: 'CardsDrawn', data: { readingId: 'rd', userId: 'u', cards: [{ position: 'focus', cardId: 'major-00', reversed: false }] } };
   const base = { commandId: 'c', readingId: 'rd' };
-  it('requests a reading', () =>
-    spec()
-      .when({ ...base, type: 'RequestReading', userId: 'u', spreadId: 'one_card', question: ' q? ', language: 'en', deck: 'full', reversals: false, reservationId: 'rd', price: 1 })
-      .then([requested]));
+  const cards = [{ position: 'focus', cardId: 'major-00', reversed: false }];
+  const request = { ...base, type: 'RequestReading', userId: 'u', spreadId: 'one_card', question: ' q? ', language: 'en', deck: 'full', reversals: false, reservationId: 'rd', price: 1, cards } as const;
+  it('requests a reading with its cards dealt', () => spec().when(request).then([requested, drawn]));
+  it('is idempotent: requesting the same reading again appends nothing', () => spec([requested, drawn]).when(request).thenNothing());
   it('refuses a question over 500 characters', () =>
     spec()
-      .when({ ...base, type: 'RequestReading', userId: 'u', spreadId: 'one_card', question: 'x'.repeat(501), language: 'en', deck: 'full', reversals: false, reservationId: 'rd', price: 1 })
+      .when({ ...request, question: 'x'.repeat(501) })
       .thenThrows('invalid_command'));
   it('refuses a price that does not match the spread', () =>
     spec()
-      .when({ ...base, type: 'RequestReading', userId: 'u', spreadId: 'celtic_cross', question: 'q', language: 'en', deck: 'full', reversals: true, reservationId: 'rd', price: 1 })
+      .when({ ...request, spreadId: 'celtic_cross' })
       .thenThrows('invalid_command'));
-  it('draws once', () => spec([requested, drawn]).when({ ...base, type: 'DrawReadingCards', cards: [{ position: 'focus', cardId: 'major-01', reversed: false }] }).thenNothing());
+  it('refuses repeated cards or cards off the spread positions', () => {
+    spec().when({ ...request, spreadId: 'three_past_present_future', price: 2, cards: [cards[0]!, cards[0]!, cards[0]!] }).thenThrows('invalid_command');
+    spec().when({ ...request, cards: [{ ...cards[0]!, position: 'past' }] }).thenThrows('invalid_command');
+  });
   it('refuses reversed cards when reversals are off', () =>
-    spec([requested]).when({ ...base, type: 'DrawReadingCards', cards: [{ position: 'focus', cardId: 'major-01', reversed: true }] }).thenThrows('invalid_command'));
-  it('records an interpretation only after the draw', () =>
-    spec([requested]).when({ ...base, type: 'RecordInterpretation', text: 'x', source: 'offline' }).thenThrows('invalid_command'));
+    spec().when({ ...request, cards: [{ position: 'focus', cardId: 'major-01', reversed: true }] }).thenThrows('invalid_command'));
+  it('records an interpretation only for a requested reading', () =>
+    spec().when({ ...base, type: 'RecordInterpretation', text: 'x', source: 'offline' }).thenThrows('invalid_command'));
   it('cannot fail a delivered reading', () =>
     spec([requested, drawn, { type: 'ReadingGenerated', data: { readingId: 'rd', userId: 'u', text: 't', source: 'offline' } }, { type: 'ReadingDelivered', data: { readingId: 'rd', userId: 'u' } }])
       .when({ ...base, type: 'FailReading', reason: 'internal' })

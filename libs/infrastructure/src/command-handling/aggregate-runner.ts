@@ -121,9 +121,19 @@ export class AggregateRunner {
     }
   }
 
-  /** The current state of a stream, read fresh (for queries that must see their own writes). */
-  async state<S>(decider: Decider<never, DomainEvent, S>, streamName: string): Promise<{ state: S; revision: number }> {
-    return this.queue.run(streamName, () => this.load(decider, streamName));
+  /**
+   * The state of a stream for display: read fresh, or with `cached` taken from this process's
+   * write-side cache when present (fine for data that only this process changes, such as a bot
+   * user's own preferences; never used to decide anything).
+   */
+  async state<S>(decider: Decider<never, DomainEvent, S>, streamName: string, options: { cached?: boolean } = {}): Promise<{ state: S; revision: number }> {
+    const hit = options.cached ? this.cache.get(streamName) : undefined;
+    if (hit && hit.decider === decider) return { state: hit.state as S, revision: hit.revision };
+    return this.queue.run(streamName, async () => {
+      const loaded = await this.load(decider, streamName);
+      if (options.cached) this.remember(streamName, decider, loaded.state, loaded.revision);
+      return loaded;
+    });
   }
 
   private async load<S>(decider: Decider<never, DomainEvent, S>, streamName: string): Promise<{ state: S; revision: number }> {

@@ -59,7 +59,9 @@ export const configSchema = z.object({
   TELEGRAM_WEBHOOK_URL: z.url({ message: 'must be an https URL' }).optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, 'must be 16-256 letters, digits, _ or -').optional(),
   TELEGRAM_WEBHOOK_PORT: int(0, 65535).default(8443),
-  BOT_RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(30),
+  BOT_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(30),
+  /** Send a picture of each spread before its reading. */
+  BOT_SPREAD_PICTURES: z.enum(['on', 'off']).default('on'),
   /** Absent: the offline composer writes readings. */
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ message: 'must be an http(s) URL' }).optional(),

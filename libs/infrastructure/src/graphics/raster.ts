@@ -18,7 +18,7 @@ const identity: Transform = { x: 0, y: 0, angle: 0 };
  * circles, strokes and stars are polygons), and a PNG encoder over node:zlib.
  */
 export class Raster {
-  private readonly pixels: Buffer;
+  readonly pixels: Buffer;
 
   constructor(
     readonly width: number,
@@ -26,7 +26,9 @@ export class Raster {
     background: Rgb,
   ) {
     this.pixels = Buffer.alloc(width * height * 3);
-    for (let i = 0; i < width * height; i++) this.pixels.set(background, i * 3);
+    // One pixel, then double the filled span until the buffer is full.
+    this.pixels.set(background, 0);
+    for (let filled = 3; filled < this.pixels.length; filled *= 2) this.pixels.copyWithin(filled, 0, Math.min(filled, this.pixels.length - filled));
   }
 
   /** Fills a polygon (even-odd rule) given in local coordinates under `transform`. */
@@ -92,7 +94,36 @@ export class Raster {
     this.polygon(vertices, color, transform);
   }
 
-  png(): Buffer {
+  /**
+   * Copies `src` with its top-left at (x, y), turned by a multiple of 90° clockwise, skipping
+   * pixels of the `transparent` colour (so rounded corners stay see-through).
+   */
+  blit(src: Raster, x: number, y: number, turns: 0 | 1 | 2 | 3, transparent: Rgb): void {
+    const w = turns % 2 === 0 ? src.width : src.height;
+    const h = turns % 2 === 0 ? src.height : src.width;
+    for (let dy = 0; dy < h; dy++) {
+      const ty = y + dy;
+      if (ty < 0 || ty >= this.height) continue;
+      for (let dx = 0; dx < w; dx++) {
+        const tx = x + dx;
+        if (tx < 0 || tx >= this.width) continue;
+        // Source pixel for this destination pixel under the rotation.
+        const [sx, sy] =
+          turns === 0 ? [dx, dy] : turns === 1 ? [dy, src.height - 1 - dx] : turns === 2 ? [src.width - 1 - dx, src.height - 1 - dy] : [src.width - 1 - dy, dx];
+        const from = (sy * src.width + sx) * 3;
+        const r = src.pixels[from]!;
+        const g = src.pixels[from + 1]!;
+        const b = src.pixels[from + 2]!;
+        if (r === transparent[0] && g === transparent[1] && b === transparent[2]) continue;
+        const to = (ty * this.width + tx) * 3;
+        this.pixels[to] = r;
+        this.pixels[to + 1] = g;
+        this.pixels[to + 2] = b;
+      }
+    }
+  }
+
+  png(level = 6): Buffer {
     const rowLength = this.width * 3 + 1;
     const raw = Buffer.alloc(rowLength * this.height);
     for (let y = 0; y < this.height; y++) this.pixels.copy(raw, y * rowLength + 1, y * this.width * 3, (y + 1) * this.width * 3);
@@ -103,7 +134,7 @@ export class Raster {
     return Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       chunk('IHDR', header),
-      chunk('IDAT', deflateSync(raw, { level: 6 })),
+      chunk('IDAT', deflateSync(raw, { level })),
       chunk('IEND', Buffer.alloc(0)),
     ]);
   }

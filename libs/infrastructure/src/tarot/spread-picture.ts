@@ -64,11 +64,28 @@ export async function renderSpread(spread: Spread, cards: { cardId: string; reve
   const raster = new Raster(Math.ceil(maxX - minX + 2 * MARGIN), Math.ceil(maxY - minY + 2 * MARGIN), COLORS.background);
   cards.forEach((drawn, i) => {
     const slot = slots[i]!;
-    const card = cardById(drawn.cardId);
-    if (!card) return;
-    drawCard(raster, card, { x: slot.x - minX + MARGIN, y: slot.y - minY + MARGIN, angle: slot.angle + (drawn.reversed ? 180 : 0) });
+    const face = cardFace(drawn.cardId);
+    if (!face) return;
+    const turns = (((slot.angle + (drawn.reversed ? 180 : 0)) / 90) % 4) as 0 | 1 | 2 | 3;
+    const [hw, hh] = half(slot);
+    raster.blit(face, Math.round(slot.x - minX + MARGIN - hw!), Math.round(slot.y - minY + MARGIN - hh!), turns, COLORS.background);
   });
-  return raster.png();
+  // Fast compression: these are small flat-colour images, and latency matters more than bytes.
+  return raster.png(1);
+}
+
+const faces = new Map<string, Raster>();
+
+/** Each card face is drawn once per process, then copied (and turned) into spreads. */
+function cardFace(cardId: string): Raster | undefined {
+  const cached = faces.get(cardId);
+  if (cached) return cached;
+  const card = cardById(cardId);
+  if (!card) return undefined;
+  const face = new Raster(CARD_W, CARD_H, COLORS.background);
+  drawCard(face, card, { x: CARD_W / 2, y: CARD_H / 2, angle: 0 });
+  faces.set(cardId, face);
+  return face;
 }
 
 function drawCard(r: Raster, card: TarotCard, at: Transform): void {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -25,6 +26,13 @@ export interface Fault {
   times?: number;
 }
 
+export interface Reply {
+  method: string;
+  chatId: number;
+  at: number;
+  text?: string;
+}
+
 export interface LocalBotApiOptions {
   /** Save uploaded files here (local mode: ./.data/inbox). */
   inboxDir?: string;
@@ -45,7 +53,11 @@ export class LocalBotApi {
   readonly files = new Map<string, StoredFile>();
   readonly commands = new Map<string, unknown>();
   /** Times (ms, performance.now) each bot reply reached the stand-in, by method, for benchmarks. */
-  readonly replies: { method: string; chatId: number; at: number }[] = [];
+  readonly replies: Reply[] = [];
+  /** When each update was handed to the bot (performance.now), by update id. */
+  readonly deliveredAt = new Map<number, number>();
+  /** Emits `reply` with each Reply as it arrives. */
+  readonly events = new EventEmitter().setMaxListeners(0);
   private readonly faults: Fault[] = [];
   private readonly redeliveries: unknown[] = [];
   /** Updates handed out but not yet confirmed by a later offset, per token (Telegram's semantics). */
@@ -166,7 +178,7 @@ export class LocalBotApi {
     if (kind) return this.upload(token, method, kind, req, res);
     if (method === 'sendMessage' || method === 'editMessageText') {
       const body = await readFields(req);
-      this.replies.push({ method, chatId: Number(body.chat_id), at: performance.now() });
+      this.recordReply({ method, chatId: Number(body.chat_id), at: performance.now(), text: String(body.text ?? '') });
       return this.proxy(req, res, body);
     }
     return this.proxy(req, res);
@@ -221,7 +233,16 @@ export class LocalBotApi {
       });
       updates = take();
     }
+    const now = performance.now();
+    for (const update of updates as { update_id?: number }[]) {
+      if (update.update_id !== undefined && !this.deliveredAt.has(update.update_id)) this.deliveredAt.set(update.update_id, now);
+    }
     json(res, 200, { ok: true, result: updates });
+  }
+
+  private recordReply(reply: Reply): void {
+    this.replies.push(reply);
+    this.events.emit('reply', reply);
   }
 
   private async upload(token: string, method: string, kind: StoredFile['kind'], req: http.IncomingMessage, res: http.ServerResponse) {
@@ -243,7 +264,7 @@ export class LocalBotApi {
       writeFileSync(stored.path, stored.bytes);
     }
     this.files.set(stored.fileId, stored);
-    this.replies.push({ method, chatId: Number(fields.chat_id), at: performance.now() });
+    this.recordReply({ method, chatId: Number(fields.chat_id), at: performance.now() });
     const media =
       kind === 'photo'
         ? { photo: [{ file_id: stored.fileId, file_unique_id: stored.fileId, width: 0, height: 0, file_size: stored.bytes.length }] }
