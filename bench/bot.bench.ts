@@ -1,5 +1,8 @@
+import { ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { createLogger, LocalBotApi, loadConfig, Reply } from '@app/infrastructure';
+import { createLogger, loadConfig, Reply } from '@app/infrastructure';
+import type { StandInEvent, StandInRequest } from './bot-stand-in';
 import { BotModule } from '../apps/bot/src/bot.module';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { benchDatabase, fmt, printTable } from './support';
@@ -21,7 +24,7 @@ const percentile = (values: number[], p: number) => {
  */
 export async function botBench(): Promise<void> {
   const db = await benchDatabase();
-  const api = await LocalBotApi.start({ holdPollMs: 200 });
+  const api = await StandIn.start();
   const baseEnv = {
     DATABASE_URL: db.url,
     LOG_LEVEL: 'silent',
@@ -86,7 +89,7 @@ export async function botBench(): Promise<void> {
     }
   } finally {
     await projector.close();
-    await api.stop();
+    api.stop();
     await db.close();
   }
   printTable(
@@ -120,43 +123,81 @@ function row(measure: string, users: number, latencies: number[], perSecond: num
   };
 }
 
+/** Talks to the stand-in process: sends user updates, hears deliveries and replies. */
+class StandIn {
+  private requestId = 0;
+  private readonly added = new Map<number, (updateId: number) => void>();
+  private readonly delivered = new Map<number, number>();
+  private readonly listeners = new Set<(reply: Reply) => void>();
+  url = '';
+
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (event: StandInEvent) => {
+      if (event.type === 'added') this.added.get(event.requestId)?.(event.updateId);
+      else if (event.type === 'delivered') this.delivered.set(event.updateId, event.at);
+      else if (event.type === 'reply') for (const listener of this.listeners) listener(event);
+    });
+  }
+
+  static async start(): Promise<StandIn> {
+    const child = fork(path.join(__dirname, 'bot-stand-in.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const standIn = new StandIn(child);
+    standIn.url = await new Promise<string>((resolve) => child.once('message', (event: StandInEvent) => event.type === 'ready' && resolve(event.url)));
+    return standIn;
+  }
+
+  add(request: Omit<StandInRequest, 'requestId'>): Promise<number> {
+    const requestId = ++this.requestId;
+    return new Promise((resolve) => {
+      this.added.set(requestId, (updateId) => {
+        this.added.delete(requestId);
+        resolve(updateId);
+      });
+      this.child.send({ ...request, requestId });
+    });
+  }
+
+  deliveredAt(updateId: number): number | undefined {
+    return this.delivered.get(updateId);
+  }
+
+  onReply(listener: (reply: Reply) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  stop(): void {
+    this.child.disconnect();
+  }
+}
+
 /** Sends one update as user `id` and waits for the reply matching `done`; latency from delivery to reply. */
 async function exchange(
-  api: LocalBotApi,
+  api: StandIn,
   id: number,
   kind: 'command' | 'message' | 'callback',
   text: string,
   done: (reply: Reply) => boolean,
   trackPhoto = false,
 ): Promise<{ latency: number; photoLatency?: number }> {
-  const from = { id, is_bot: false, first_name: `U${id}`, username: `u${id}` };
-  const chat = { id, type: 'private', first_name: `U${id}` };
-  const meta = { botToken: TOKEN, date: Math.floor(Date.now() / 1000) };
+  let off = () => undefined as unknown;
   const replied = new Promise<{ reply: Reply; photoAt?: number }>((resolve, reject) => {
     let photoAt: number | undefined;
     const timer = setTimeout(() => {
-      api.events.off('reply', listener);
+      off();
       reject(new Error(`user ${id}: no reply to "${text}" within 60 s`));
     }, 60_000);
-    const listener = (reply: Reply) => {
+    off = api.onReply((reply) => {
       if (reply.chatId !== id) return;
       if (trackPhoto && reply.method === 'sendPhoto') photoAt = reply.at;
       if (!done(reply)) return;
       clearTimeout(timer);
-      api.events.off('reply', listener);
+      off();
       resolve({ reply, photoAt });
-    };
-    api.events.on('reply', listener);
+    });
   });
-  if (kind === 'command') {
-    void api.server.addUserCommand({ ...meta, from, chat, text, entities: [{ offset: 0, length: text.length, type: 'bot_command' }] } as never);
-  } else if (kind === 'message') {
-    void api.server.addUserMessage({ ...meta, from, chat, text } as never);
-  } else {
-    void api.server.addUserCallback({ ...meta, from, message: { message_id: 1, chat, from }, data: text } as never);
-  }
-  const updateId = (api.server.storage.userMessages.at(-1) as unknown as { updateId: number }).updateId;
+  const updateId = await api.add({ kind, id, text, token: TOKEN });
   const { reply, photoAt } = await replied;
-  const delivered = api.deliveredAt.get(updateId) ?? reply.at;
+  const delivered = api.deliveredAt(updateId) ?? reply.at;
   return { latency: reply.at - delivered, ...(photoAt !== undefined ? { photoLatency: photoAt - delivered } : {}) };
 }

@@ -56,7 +56,7 @@ export class LocalBotApi {
   readonly replies: Reply[] = [];
   /** When each update was handed to the bot (performance.now), by update id. */
   readonly deliveredAt = new Map<number, number>();
-  /** Emits `reply` with each Reply as it arrives. */
+  /** Emits `reply` with each Reply as it arrives, and `delivered` (update id, time) as updates are handed out. */
   readonly events = new EventEmitter().setMaxListeners(0);
   private readonly faults: Fault[] = [];
   private readonly redeliveries: unknown[] = [];
@@ -235,7 +235,10 @@ export class LocalBotApi {
     }
     const now = performance.now();
     for (const update of updates as { update_id?: number }[]) {
-      if (update.update_id !== undefined && !this.deliveredAt.has(update.update_id)) this.deliveredAt.set(update.update_id, now);
+      if (update.update_id !== undefined && !this.deliveredAt.has(update.update_id)) {
+        this.deliveredAt.set(update.update_id, now);
+        this.events.emit('delivered', update.update_id, now);
+      }
     }
     json(res, 200, { ok: true, result: updates });
   }
