@@ -8,15 +8,6 @@ beforeAll(async () => {
 });
 afterAll(async () => sys?.close());
 
-const count = async (sql: string, params: unknown[] = []) => Number((await sys.db.pool.query(sql, params)).rows[0].n);
-const eventsOf = (userTelegramId: number, type: string) =>
-  count(
-    `SELECT count(*) AS n FROM es_events e WHERE event_type = $1 AND (data->>'userId') = (SELECT user_id FROM users WHERE telegram_id = $2)`,
-    [type, userTelegramId],
-  );
-const available = async (telegramId: number) =>
-  Number((await sys.db.pool.query('SELECT b.available FROM balances b JOIN users u USING (user_id) WHERE u.telegram_id = $1', [telegramId])).rows[0]?.available);
-
 describe('bot: sign-up and tarot readings through the Bot API stand-in (offline composer)', () => {
   it('/start registers the user with welcome credits; a second /start changes nothing', async () => {
     const user = sys.user(1001);
@@ -24,14 +15,14 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     const [welcome] = await user.waitFor((m) => m.length >= 1);
     expect(welcome!.text).toMatch(/Welcome, User1001!.*20 welcome credits/s);
     await sys.settle();
-    expect(await available(1001)).toBe(20);
+    expect(await sys.available(1001)).toBe(20);
 
     await user.command('/start');
     await user.waitFor((m) => m.length >= 1, { after: 1 });
     expect(user.messages()[1]!.text).toMatch(/Welcome back.*20 credits available/s);
     await sys.settle();
-    expect(await eventsOf(1001, 'UserRegistered')).toBe(1);
-    expect(await eventsOf(1001, 'CreditsGranted')).toBe(1);
+    expect(await sys.eventsOf(1001, 'UserRegistered')).toBe(1);
+    expect(await sys.eventsOf(1001, 'CreditsGranted')).toBe(1);
     expect(sys.api.commands.get('1234567:TEST-token-for-the-local-stand-in')).toEqual(
       expect.arrayContaining([expect.objectContaining({ command: 'tarot' }), expect.objectContaining({ command: 'daily' })]),
     );
@@ -73,8 +64,8 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
         )
       ).rows;
     await expect.poll(readingRow, { timeout: 10_000 }).toEqual([{ status: 'delivered', spread_id: 'three_past_present_future', cards: 3 }]);
-    await expect.poll(() => available(1002), { timeout: 10_000 }).toBe(18);
-    expect(await eventsOf(1002, 'CreditsCaptured')).toBe(1);
+    await expect.poll(() => sys.available(1002), { timeout: 10_000 }).toBe(18);
+    expect(await sys.eventsOf(1002, 'CreditsCaptured')).toBe(1);
 
     const before = user.messages().length;
     await user.command('/history');
@@ -103,38 +94,28 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     const last = user.messages().at(-1)!;
     expect(last.text).toMatch(/This spread costs 5 credits and you have 0\. Draw your free \/daily card/);
     await sys.settle();
-    expect(await eventsOf(1003, 'CreditsReserved')).toBe(4);
-    expect(await eventsOf(1003, 'ReadingRequested')).toBe(4);
-    expect(await eventsOf(1003, 'CreditsCaptured')).toBe(4);
-    expect(await available(1003)).toBe(0);
+    expect(await sys.eventsOf(1003, 'CreditsReserved')).toBe(4);
+    expect(await sys.eventsOf(1003, 'ReadingRequested')).toBe(4);
+    expect(await sys.eventsOf(1003, 'CreditsCaptured')).toBe(4);
+    expect(await sys.available(1003)).toBe(0);
   });
 
   it('a crisis question gets support and helplines, with no charge and no draw', async () => {
-    const user = sys.user(1004);
-    await user.command('/start');
-    await user.waitFor((m) => m.length >= 1);
-    await user.click('spread:one_card');
-    await user.waitFor((m) => m.length >= 2);
-    await user.send('I want to end my life, will it get better?');
+    const user = await sys.ask(1004, 'I want to end my life, will it get better?');
     const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });
     expect(reply!.text).toMatch(/haven’t been charged/);
     expect(reply!.text).toMatch(/988|findahelpline/);
     await sys.settle();
-    expect(await eventsOf(1004, 'CreditsReserved')).toBe(0);
-    expect(await eventsOf(1004, 'ReadingRequested')).toBe(0);
+    expect(await sys.eventsOf(1004, 'CreditsReserved')).toBe(0);
+    expect(await sys.eventsOf(1004, 'ReadingRequested')).toBe(0);
   });
 
   it('a question over 500 characters gets a clear message and changes nothing', async () => {
-    const user = sys.user(1005);
-    await user.command('/start');
-    await user.waitFor((m) => m.length >= 1);
-    await user.click('spread:one_card');
-    await user.waitFor((m) => m.length >= 2);
-    await user.send('x'.repeat(501));
+    const user = await sys.ask(1005, 'x'.repeat(501));
     const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });
     expect(reply!.text).toMatch(/501 characters; please keep it between 1 and 500/);
     await sys.settle();
-    expect(await eventsOf(1005, 'CreditsReserved')).toBe(0);
+    expect(await sys.eventsOf(1005, 'CreditsReserved')).toBe(0);
     // Still asking: a valid question now goes through.
     await user.send('Will the trip go well?');
     await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 3 });
@@ -151,17 +132,12 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     const card = (m: { text: string }[]) => m.find((x) => /Your card for/.test(x.text))!.text.split('\n')[2];
     expect(card(second)).toBe(card(first));
     await sys.settle();
-    expect(await eventsOf(1006, 'DailyCardDrawn')).toBe(1);
-    expect(await available(1006)).toBe(20);
+    expect(await sys.eventsOf(1006, 'DailyCardDrawn')).toBe(1);
+    expect(await sys.available(1006)).toBe(20);
   });
 
   it('a re-delivered update produces one reading', async () => {
-    const user = sys.user(1007);
-    await user.command('/start');
-    await user.waitFor((m) => m.length >= 1);
-    await user.click('spread:one_card');
-    await user.waitFor((m) => m.length >= 2);
-    await user.send('Is now a good time to move?');
+    const user = await sys.ask(1007, 'Is now a good time to move?');
     await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 2 });
     const stored = sys.api.server.storage.userMessages
       .map((u) => u as unknown as { updateId: number; messageId: number; message?: { text?: string } })
@@ -170,9 +146,9 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     sys.api.redeliver({ update_id: stored.updateId, message: { ...stored.message, message_id: stored.messageId } });
     await new Promise((r) => setTimeout(r, 1500));
     await sys.settle();
-    expect(await eventsOf(1007, 'ReadingRequested')).toBe(1);
-    expect(await eventsOf(1007, 'CreditsCaptured')).toBe(1);
-    expect(await available(1007)).toBe(19);
+    expect(await sys.eventsOf(1007, 'ReadingRequested')).toBe(1);
+    expect(await sys.eventsOf(1007, 'CreditsCaptured')).toBe(1);
+    expect(await sys.available(1007)).toBe(19);
   });
 
   it('the conversation survives a bot restart (sessions live in PostgreSQL)', async () => {
@@ -197,7 +173,7 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     await user.click('set:reversals:off');
     await user.waitFor((m) => m.some((x) => /Перевёрнутые карты: выкл/.test(x.text)), { after: 1 });
     await sys.settle();
-    expect(await eventsOf(1009, 'UserPreferencesChanged')).toBe(2);
+    expect(await sys.eventsOf(1009, 'UserPreferencesChanged')).toBe(2);
     const before = user.messages().length;
     await user.command('/help');
     const [help] = await user.waitFor((m) => m.length >= 1, { after: before });

@@ -33,6 +33,12 @@ export interface BotSystem {
   bot: INestApplicationContext;
   user(telegramId: number, options?: { languageCode?: string; firstName?: string }): TestUser;
   settle(): Promise<void>;
+  /** How many events of `type` concern this Telegram user. */
+  eventsOf(telegramId: number, type: string): Promise<number>;
+  /** The user's available credits in the balances read model. */
+  available(telegramId: number): Promise<number>;
+  /** /start, pick `spread`, ask `question`: returns the user with 2 replies before the reading. */
+  ask(telegramId: number, question: string, spread?: string): Promise<TestUser>;
   restartBot(): Promise<void>;
   close(): Promise<void>;
 }
@@ -99,6 +105,27 @@ export async function startBotSystem(label: string, env: Record<string, string> 
       };
     },
     settle: () => settle(db),
+    async eventsOf(telegramId, type) {
+      const { rows } = await db.pool.query(
+        `SELECT count(*)::int AS n FROM es_events
+          WHERE event_type = $1 AND (data->>'userId') = (SELECT user_id FROM users WHERE telegram_id = $2)`,
+        [type, telegramId],
+      );
+      return rows[0].n;
+    },
+    async available(telegramId) {
+      const { rows } = await db.pool.query('SELECT b.available FROM balances b JOIN users u USING (user_id) WHERE u.telegram_id = $1', [telegramId]);
+      return Number(rows[0]?.available);
+    },
+    async ask(telegramId, question, spread = 'one_card') {
+      const user = system.user(telegramId);
+      await user.command('/start');
+      await user.waitFor((m) => m.length >= 1);
+      await user.click(`spread:${spread}`);
+      await user.waitFor((m) => m.length >= 2);
+      await user.send(question);
+      return user;
+    },
     async restartBot() {
       await bot.close();
       bot = await startBot();

@@ -21,11 +21,10 @@ import {
   availableOf,
   QUESTION_MAX,
 } from '@app/domain';
-import { AggregateRunner, Commands, CommandConflictError, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
+import { AggregateRunner, Commands, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
 import type { EventStore, Logger } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import { Context, Markup, Telegraf } from 'telegraf';
-import type { Update } from 'telegraf/types';
 import { withRetryAfter } from './delivery/telegram-calls';
 import { MessageKey, MESSAGES, languageOf, t } from './i18n';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
@@ -304,10 +303,9 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   bot.catch(async (error, ctx) => {
     deps.logger.error({ err: error, update: ctx.update.update_id }, 'bot handler failed');
     const lang = ctx.account?.lang ?? 'en';
-    const text =
-      error instanceof DomainError ? t(lang, 'invalid', { message: error.message }) : error instanceof CommandConflictError ? t(lang, 'busy') : t(lang, 'busy');
+    // Broken rules say what was wrong; anything else (a conflict that kept retrying, an outage) asks to retry.
+    const text = error instanceof DomainError ? t(lang, 'invalid', { message: error.message }) : t(lang, 'busy');
     await ctx.reply(text).catch(() => undefined);
   });
 }
 
-export type { Update };
