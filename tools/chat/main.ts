@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { localBotApiFile } from '@app/infrastructure/telegram/local-bot-api';
 
 /**
  * `npm run chat`: talk to the bot running in local mode (no TELEGRAM_BOT_TOKEN) as a test user.
@@ -23,7 +23,7 @@ interface StoredBotMessage {
 
 const { values } = parseArgs({ options: { user: { type: 'string', default: '424242' }, name: { type: 'string', default: 'You' }, lang: { type: 'string', default: 'en' } } });
 const dataDir = process.env.DATA_DIR ?? './.data';
-const infoFile = path.join(dataDir, 'local-bot-api.json');
+const infoFile = localBotApiFile(dataDir);
 if (!existsSync(infoFile)) {
   process.stderr.write(`No local bot found (${infoFile}). Start the system first with "npm start" and no TELEGRAM_BOT_TOKEN.\n`);
   process.exit(2);

@@ -9,6 +9,7 @@ import {
   CoreModule,
   EVENT_STORE,
   LocalBotApi,
+  localBotApiFile,
   LOGGER,
   OfflineInterpreter,
   OpenAiInterpreter,
@@ -31,8 +32,6 @@ import { languageOf, t } from './i18n';
 /** Token the bot uses against the local stand-in when no TELEGRAM_BOT_TOKEN is configured. */
 export const LOCAL_BOT_TOKEN = '1000000001:LOCAL-stand-in-token-not-a-secret';
 
-/** Where `npm run chat` finds the local stand-in started by the bot. */
-export const localBotApiFile = (dataDir: string) => path.join(dataDir, 'local-bot-api.json');
 
 @Injectable()
 export class BotService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -73,7 +72,6 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     this.tasks = new BackgroundTasks(this.logger);
     registerHandlers(bot, {
       tasks: this.tasks,
-      pool: this.pool,
       store: this.store,
       runner: this.runner,
       readModels: this.readModels,

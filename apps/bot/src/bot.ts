@@ -23,9 +23,8 @@ import {
 } from '@app/domain';
 import { AggregateRunner, Commands, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
 import type { EventStore, Logger } from '@app/infrastructure';
-import type { Pool } from 'pg';
 import { Context, Markup, Telegraf } from 'telegraf';
-import { withRetryAfter } from './delivery/telegram-calls';
+import { splitForTelegram, withRetryAfter } from './delivery/telegram-calls';
 import { MessageKey, MESSAGES, languageOf, t } from './i18n';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 
@@ -46,7 +45,6 @@ export interface BotContext extends Context {
 export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
   /** Runs work detached from the update that started it (and waits for it on shutdown). */
   tasks: BackgroundTasks;
-  pool: Pool;
   store: EventStore;
   runner: AggregateRunner;
   readModels: ReadModels;
@@ -66,6 +64,8 @@ export class BackgroundTasks {
     await Promise.allSettled([...this.running]);
   }
 }
+
+const ONE_CARD = spreadById('one_card')!;
 
 export const telegramUserId = (telegramId: number): string => deterministicId(`telegram:${telegramId}`);
 
@@ -103,10 +103,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const userId = ctx.account.userId;
     const context = { actor: { kind: 'telegram' as const, id: String(ctx.from.id) } };
     let referredBy: string | undefined;
-    if (payload.startsWith('ref_')) {
-      const { rows } = await deps.pool.query<{ user_id: string }>('SELECT user_id FROM users WHERE referral_code = $1', [payload.slice(4)]);
-      referredBy = rows[0]?.user_id;
-    }
+    if (payload.startsWith('ref_')) referredBy = await deps.readModels.userIdByReferralCode(payload.slice(4));
     const registered = await deps.commands.userAccount(
       {
         type: 'RegisterUser',
@@ -186,7 +183,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     if (!requireUser(ctx)) return;
     const day = utcDay(new Date());
     const prefs = ctx.account.user.preferences;
-    const [card] = drawCards({ ...SPREADS[0]!, positions: [SPREADS[0]!.positions[0]!] }, DECK, prefs, randomInt);
+    const [card] = drawCards(ONE_CARD, DECK, prefs, randomInt);
     const outcome = await deps.commands.dailyCard(
       { type: 'DrawDailyCard', commandId: deterministicId(`daily:${ctx.account.userId}:${day}`), userId: ctx.account.userId, day, card: card! },
       { actor: { kind: 'user', id: ctx.account.userId } },
@@ -203,7 +200,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
       ...(outcome.appended.length === 0 ? ['', t(ctx.account.lang, 'dailyAgain')] : []),
     ];
     if (deps.renderSpread) {
-      const png = await deps.renderSpread(SPREADS[0]!, [drawn]);
+      const png = await deps.renderSpread(ONE_CARD, [drawn]);
       await withRetryAfter(() => ctx.replyWithPhoto({ source: png, filename: 'daily.png' }));
     }
     return withRetryAfter(() => ctx.reply(lines.join('\n')));
@@ -211,28 +208,21 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
 
   bot.command('history', async (ctx) => {
     if (!requireUser(ctx)) return;
-    const { rows } = await deps.pool.query<{ reading_id: string; spread_id: string; question: string; status: string; requested_at: Date }>(
-      `SELECT reading_id, spread_id, question, status, requested_at FROM readings WHERE user_id = $1 ORDER BY requested_at DESC LIMIT 10`,
-      [ctx.account.userId],
-    );
-    if (rows.length === 0) return say(ctx, 'historyEmpty');
+    const readings = await deps.readModels.recentReadings(ctx.account.userId, 10);
+    if (readings.length === 0) return say(ctx, 'historyEmpty');
     const lang = ctx.account.lang;
-    const buttons = rows.map((r) => {
-      const label = `${r.requested_at.toISOString().slice(0, 10)} · ${spreadById(r.spread_id)?.name[lang] ?? r.spread_id} · ${r.question.slice(0, 30)}`;
-      return [Markup.button.callback(label, `reading:${r.reading_id}`)];
+    const buttons = readings.map((r) => {
+      const label = `${r.requestedAt.slice(0, 10)} · ${spreadById(r.spreadId)?.name[lang] ?? r.spreadId} · ${r.question.slice(0, 30)}`;
+      return [Markup.button.callback(label, `reading:${r.readingId}`)];
     });
     return say(ctx, 'historyTitle', {}, Markup.inlineKeyboard(buttons));
   });
 
   bot.action(/^reading:([\w-]+)$/, async (ctx) => {
     await ctx.answerCbQuery().catch(() => undefined);
-    const { rows } = await deps.pool.query<{ text: string | null; question: string }>(
-      `SELECT text, question FROM readings WHERE reading_id = $1 AND user_id = $2`,
-      [ctx.match[1], ctx.account.userId],
-    );
-    const reading = rows[0];
-    if (!reading?.text) return say(ctx, 'readingNotFound');
-    return withRetryAfter(() => ctx.reply(reading.text!.slice(0, 4096)));
+    const text = await deps.readModels.readingText(ctx.account.userId, ctx.match[1]!);
+    if (!text) return say(ctx, 'readingNotFound');
+    for (const part of splitForTelegram(text)) await withRetryAfter(() => ctx.reply(part));
   });
 
   const settingsText = (lang: Language, prefs: Preferences) =>

@@ -28,7 +28,7 @@ export interface ReadingFlowDeps {
   streamIntervalMs?: number;
 }
 
-export type ReadingOutcome = { kind: 'delivered' } | { kind: 'insufficient'; needed: number; available: number } | { kind: 'failed'; reason: ReadingFailureReason };
+export type ReadingOutcome = { kind: 'delivered' } | { kind: 'duplicate' } | { kind: 'insufficient'; needed: number; available: number } | { kind: 'failed'; reason: ReadingFailureReason };
 
 /**
  * One reading, start to finish: reserve the spread's price, record the request, draw, show the
@@ -89,7 +89,7 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     );
     if (requested.appended.length === 0) {
       // A re-delivered update for a reading already under way or done: do nothing twice.
-      return { kind: 'delivered' };
+      return { kind: 'duplicate' };
     }
     const cards = requested.state.cards!;
 

@@ -131,7 +131,7 @@ export class AggregateRunner {
     if (hit && hit.decider === decider) return { state: hit.state as S, revision: hit.revision };
     return this.queue.run(streamName, async () => {
       const loaded = await this.load(decider, streamName);
-      if (options.cached) this.remember(streamName, decider, loaded.state, loaded.revision);
+      this.remember(streamName, decider, loaded.state, loaded.revision);
       return loaded;
     });
   }

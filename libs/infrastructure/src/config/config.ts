@@ -56,7 +56,7 @@ export const configSchema = z.object({
   /** A local Bot API server (uploads up to 2000 MB), or any compatible endpoint. */
   TELEGRAM_API_ROOT: z.url({ message: 'must be an http(s) URL' }).optional(),
   /** Present: webhook mode; our own HTTP server receives updates at this URL's path. */
-  TELEGRAM_WEBHOOK_URL: z.url({ message: 'must be an https URL' }).optional(),
+  TELEGRAM_WEBHOOK_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, 'must be 16-256 letters, digits, _ or -').optional(),
   TELEGRAM_WEBHOOK_PORT: int(0, 65535).default(8443),
   BOT_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(30),

@@ -34,6 +34,14 @@ export interface LedgerEntryView {
   occurredAt: string;
 }
 
+export interface ReadingSummaryView {
+  readingId: string;
+  spreadId: string;
+  question: string;
+  status: string;
+  requestedAt: string;
+}
+
 export interface ProjectionStatusView {
   name: string;
   position: number;
@@ -72,6 +80,26 @@ export class ReadModels {
       referredBy: r.referred_by,
       registeredAt: iso(r.registered_at),
     };
+  }
+
+  async userIdByReferralCode(code: string): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ user_id: string }>('SELECT user_id FROM users WHERE referral_code = $1', [code]);
+    return rows[0]?.user_id;
+  }
+
+  /** A user's latest readings, newest first. */
+  async recentReadings(userId: string, limit: number): Promise<ReadingSummaryView[]> {
+    const { rows } = await this.pool.query(
+      `SELECT reading_id, spread_id, question, status, requested_at FROM readings WHERE user_id = $1 ORDER BY requested_at DESC LIMIT $2`,
+      [userId, limit],
+    );
+    return rows.map((r) => ({ readingId: r.reading_id, spreadId: r.spread_id, question: r.question, status: r.status, requestedAt: iso(r.requested_at) }));
+  }
+
+  /** The text of one of the user's readings, when it was written. */
+  async readingText(userId: string, readingId: string): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ text: string | null }>('SELECT text FROM readings WHERE reading_id = $1 AND user_id = $2', [readingId, userId]);
+    return rows[0]?.text ?? undefined;
   }
 
   async balance(userId: string): Promise<BalanceView | undefined> {

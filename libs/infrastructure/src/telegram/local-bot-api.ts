@@ -40,6 +40,12 @@ export interface LocalBotApiOptions {
   holdPollMs?: number;
 }
 
+/** Where local mode records the stand-in's address, for `npm run chat`. */
+export const localBotApiFile = (dataDir: string): string => path.join(dataDir, 'local-bot-api.json');
+
+/** Replies kept for inspection; older ones are dropped so a long local session does not grow forever. */
+const MAX_REPLIES = 10_000;
+
 const UPLOAD_METHODS: Record<string, StoredFile['kind']> = { sendPhoto: 'photo', sendAudio: 'audio', sendDocument: 'document' };
 const ACCEPTED_SILENTLY = new Set(['setMyCommands', 'sendChatAction', 'deleteMyCommands', 'setChatMenuButton']);
 
@@ -54,8 +60,6 @@ export class LocalBotApi {
   readonly commands = new Map<string, unknown>();
   /** Times (ms, performance.now) each bot reply reached the stand-in, by method, for benchmarks. */
   readonly replies: Reply[] = [];
-  /** When each update was handed to the bot (performance.now), by update id. */
-  readonly deliveredAt = new Map<number, number>();
   /** Emits `reply` with each Reply as it arrives, and `delivered` (update id, time) as updates are handed out. */
   readonly events = new EventEmitter().setMaxListeners(0);
   private readonly faults: Fault[] = [];
@@ -235,16 +239,14 @@ export class LocalBotApi {
     }
     const now = performance.now();
     for (const update of updates as { update_id?: number }[]) {
-      if (update.update_id !== undefined && !this.deliveredAt.has(update.update_id)) {
-        this.deliveredAt.set(update.update_id, now);
-        this.events.emit('delivered', update.update_id, now);
-      }
+      if (update.update_id !== undefined) this.events.emit('delivered', update.update_id, now);
     }
     json(res, 200, { ok: true, result: updates });
   }
 
   private recordReply(reply: Reply): void {
     this.replies.push(reply);
+    if (this.replies.length > MAX_REPLIES) this.replies.splice(0, this.replies.length - MAX_REPLIES);
     this.events.emit('reply', reply);
   }
 
