@@ -6,3 +6,4 @@ export * from './users/user-account';
 export * from './upcasting';
 export * from './tiers';
 export * from './tarot';
+export * from './conversion';

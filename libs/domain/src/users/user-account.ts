@@ -3,6 +3,7 @@ import { DomainError, invalid } from '../shared/errors';
 import { requireNonEmpty } from '../shared/guards';
 import type { Language } from '../tarot/card';
 import type { DeckChoice } from '../tarot/draw';
+import { isTier, Tier } from '../tiers';
 
 /** One stream per account: `user-<userId>`. */
 export const userStream = (userId: string): string => `user-${userId}`;
@@ -31,8 +32,11 @@ export type UserRegistered = DomainEvent<
 >;
 export type UserPreferencesChanged = DomainEvent<'UserPreferencesChanged', { userId: string } & Partial<Preferences>>;
 
-export type UserAccountEvent = UserRegistered | UserPreferencesChanged;
-export const USER_ACCOUNT_EVENT_TYPES = ['UserRegistered', 'UserPreferencesChanged'] as const satisfies readonly UserAccountEvent['type'][];
+/** Who changed the tier: an admin (with a reason) now; subscriptions will too. */
+export type UserTierChanged = DomainEvent<'UserTierChanged', { userId: string; tier: Tier; previous: Tier; source: 'admin' | 'subscription'; reason: string }>;
+
+export type UserAccountEvent = UserRegistered | UserPreferencesChanged | UserTierChanged;
+export const USER_ACCOUNT_EVENT_TYPES = ['UserRegistered', 'UserPreferencesChanged', 'UserTierChanged'] as const satisfies readonly UserAccountEvent['type'][];
 
 export interface RegisterUser {
   type: 'RegisterUser';
@@ -49,7 +53,15 @@ export interface ChangePreferences {
   userId: string;
   changes: Partial<Preferences>;
 }
-export type UserAccountCommand = RegisterUser | ChangePreferences;
+export interface ChangeTier {
+  type: 'ChangeTier';
+  commandId: string;
+  userId: string;
+  tier: Tier;
+  source: 'admin' | 'subscription';
+  reason: string;
+}
+export type UserAccountCommand = RegisterUser | ChangePreferences | ChangeTier;
 
 export interface UserAccountState {
   registered: boolean;
@@ -57,11 +69,13 @@ export interface UserAccountState {
   profile?: UserProfile;
   referralCode?: string;
   preferences: Preferences;
+  tier: Tier;
 }
 
 function decide(command: UserAccountCommand, state: UserAccountState): UserAccountEvent[] {
   requireNonEmpty(command.userId, 'userId', 200);
   if (command.type === 'ChangePreferences') return changePreferences(command, state);
+  if (command.type === 'ChangeTier') return changeTier(command, state);
   const displayName = requireNonEmpty(command.profile?.displayName, 'profile.displayName', 200);
   if (command.telegramId !== undefined && (!Number.isSafeInteger(command.telegramId) || command.telegramId <= 0)) {
     throw invalid('telegramId must be a positive integer', { telegramId: command.telegramId });
@@ -97,6 +111,15 @@ function changePreferences(command: ChangePreferences, state: UserAccountState):
   return [{ type: 'UserPreferencesChanged', data: { userId: command.userId, ...changed } }];
 }
 
+function changeTier(command: ChangeTier, state: UserAccountState): UserAccountEvent[] {
+  if (!state.registered) throw new DomainError('user_not_found', 'no such user', { userId: command.userId });
+  if (!isTier(command.tier)) throw invalid('tier must be free, basic or pro', { tier: command.tier });
+  const reason = (command.reason ?? '').trim();
+  if (!reason) throw new DomainError('reason_required', 'a reason is required to change a tier');
+  if (command.tier === state.tier) return [];
+  return [{ type: 'UserTierChanged', data: { userId: command.userId, tier: command.tier, previous: state.tier, source: command.source, reason: reason.slice(0, 500) } }];
+}
+
 function evolve(state: UserAccountState, event: UserAccountEvent): UserAccountState {
   switch (event.type) {
     case 'UserRegistered':
@@ -106,17 +129,20 @@ function evolve(state: UserAccountState, event: UserAccountEvent): UserAccountSt
         profile: event.data.profile,
         referralCode: event.data.referralCode,
         preferences: defaultPreferences(event.data.profile.languageCode),
+        tier: 'free',
       };
     case 'UserPreferencesChanged': {
       const { userId: _userId, ...changes } = event.data;
       return { ...state, preferences: { ...state.preferences, ...changes } };
     }
+    case 'UserTierChanged':
+      return { ...state, tier: event.data.tier };
   }
 }
 
 export const userAccount: Decider<UserAccountCommand, UserAccountEvent, UserAccountState> = {
   name: 'UserAccount',
-  initialState: () => ({ registered: false, preferences: defaultPreferences() }),
+  initialState: () => ({ registered: false, preferences: defaultPreferences(), tier: 'free' }),
   evolve,
   decide,
 };

@@ -1,0 +1,2 @@
+export * from './conversion';
+export * from './pricing';
