@@ -1,3 +1,4 @@
+import { DEFAULT_TIER_LIMITS, Tier, TierLimits } from '@app/domain';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -71,6 +72,51 @@ export const configSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// URL').optional(),
   /** How long a reading's credits stay reserved before the sweeper releases them. */
   READING_RESERVATION_TTL_SECONDS: int(60, 86_400).default(900),
+
+  // Conversions (video → audio)
+  /** Paths of the system tools. */
+  YTDLP_PATH: z.string().min(1).default('yt-dlp'),
+  FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
+  FFPROBE_PATH: z.string().min(1).default('ffprobe'),
+  /** Per-job temporary directories live here; leftovers are swept when a worker starts. */
+  MEDIA_WORK_DIR: z.string().min(1).optional(),
+  /** Destinations allowed despite the private-address rules (`host[:port]`, `ip[:port]`, CIDR; comma-separated). For tests. */
+  FETCH_ALLOW: z.string().default(''),
+  /** DNS servers (`ip[:port]`, comma-separated) for resolving links; absent: the system resolver. */
+  DNS_SERVERS: z
+    .string()
+    .regex(/^[\w.:\[\]]+(,[\w.:\[\]]+)*$/, 'must be ip[:port] entries separated by commas')
+    .optional(),
+  WORKER_CONCURRENCY: int(1, 64).default(2),
+  /** Attempts per conversion job; only transient errors and crashed workers retry. */
+  CONVERSION_MAX_ATTEMPTS: int(1, 20).default(3),
+  /** Wall-time cap for one download, and for one whole job. */
+  DOWNLOAD_TIMEOUT_SECONDS: int(5, 86_400).default(900),
+  JOB_TIMEOUT_SECONDS: int(10, 86_400).default(3 * 3600),
+  /** Wall-time cap for the preview (yt-dlp metadata, ffprobe). */
+  PROBE_TIMEOUT_SECONDS: int(2, 600).default(45),
+  /** A worker not seen for this long is presumed dead; its jobs are unlocked and retried. */
+  WORKER_STALE_AFTER_MS: int(1000, 3_600_000).default(30_000),
+  /** A job waiting this long moves up one tier rank (so free jobs are never starved). */
+  QUEUE_AGING_SECONDS: int(10, 86_400).default(900),
+  /** Status messages are edited at most this often. */
+  CONVERSION_PROGRESS_INTERVAL_MS: int(100, 60_000).default(3_000),
+  /** Telegram's upload limit in MB: 50 for the public Bot API; default 2000 with TELEGRAM_API_ROOT (a local Bot API server). */
+  TELEGRAM_UPLOAD_LIMIT_MB: int(1, 2000).optional(),
+  /** How long a conversion's credits stay reserved (queue wait included) before the sweeper releases them. */
+  CONVERSION_RESERVATION_TTL_SECONDS: int(600, 7 * 86_400).default(86_400),
+  /** JSON overrides of the tier limits, e.g. {"free":{"maxBytes":1000000}}. */
+  TIER_LIMITS_JSON: z
+    .string()
+    .refine((v) => {
+      try {
+        const parsed = JSON.parse(v) as unknown;
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+      } catch {
+        return false;
+      }
+    }, 'must be a JSON object keyed by tier')
+    .optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -104,3 +150,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The tier limits in force: product defaults with TIER_LIMITS_JSON applied. */
+export function tierLimits(config: Pick<AppConfig, 'TIER_LIMITS_JSON'>): Record<Tier, TierLimits> {
+  const overrides = config.TIER_LIMITS_JSON ? (JSON.parse(config.TIER_LIMITS_JSON) as Partial<Record<Tier, Partial<TierLimits>>>) : {};
+  return {
+    free: { ...DEFAULT_TIER_LIMITS.free, ...overrides.free },
+    basic: { ...DEFAULT_TIER_LIMITS.basic, ...overrides.basic },
+    pro: { ...DEFAULT_TIER_LIMITS.pro, ...overrides.pro },
+  };
+}
+
+/** Bytes one Telegram upload may carry. */
+export function telegramUploadLimitBytes(config: Pick<AppConfig, 'TELEGRAM_UPLOAD_LIMIT_MB' | 'TELEGRAM_API_ROOT'>): number {
+  return (config.TELEGRAM_UPLOAD_LIMIT_MB ?? (config.TELEGRAM_API_ROOT ? 2000 : 50)) * 1024 * 1024;
+}

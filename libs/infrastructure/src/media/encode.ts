@@ -1,0 +1,72 @@
+import type { AudioFormat } from '@app/domain';
+import { MediaTools, runFfmpeg, FfmpegRunOptions } from './ffmpeg';
+
+export interface EncodeRequest {
+  input: string;
+  output: string;
+  format: AudioFormat;
+  title: string;
+  artist?: string;
+  /** A JPEG to embed as cover art where the container allows (mp3, m4a). */
+  cover?: string;
+  /** Codec of the source's audio: AAC into m4a without enhancement is copied, not re-encoded. */
+  sourceAudioCodec?: string;
+  /** Audio filter chain (the second loudnorm pass when enhancing). */
+  audioFilter?: string;
+  /** Output sample rate; set explicitly after loudnorm (which works at 192 kHz internally). */
+  sampleRate?: number;
+  /** Target bitrate in kbit/s, to fit a size limit; default is the format's usual quality. */
+  bitrateKbps?: number;
+  /** Encode only [start, start + duration) seconds: numbered parts of a file too big to send. */
+  slice?: { startSeconds: number; durationSeconds: number };
+}
+
+export const FORMAT_EXTENSION: Record<AudioFormat, string> = { mp3: 'mp3', m4a: 'm4a', opus: 'opus' };
+/** Containers that carry a cover picture as an attached stream. */
+const COVER_FORMATS: ReadonlySet<AudioFormat> = new Set(['mp3', 'm4a']);
+
+export function canStreamCopy(request: Pick<EncodeRequest, 'format' | 'sourceAudioCodec' | 'audioFilter' | 'bitrateKbps' | 'slice'>): boolean {
+  return request.format === 'm4a' && request.sourceAudioCodec === 'aac' && !request.audioFilter && !request.bitrateKbps && !request.slice;
+}
+
+/** ffmpeg arguments for one encode (input options, maps, codec, tags, cover, output). */
+export function encodeArgs(request: EncodeRequest): string[] {
+  const args: string[] = [];
+  if (request.slice) args.push('-ss', request.slice.startSeconds.toFixed(3), '-t', request.slice.durationSeconds.toFixed(3));
+  args.push('-i', request.input);
+  const withCover = Boolean(request.cover) && COVER_FORMATS.has(request.format);
+  if (withCover) args.push('-i', request.cover!);
+  args.push('-map', '0:a:0');
+  if (withCover) args.push('-map', '1:v:0', '-c:v', 'mjpeg', '-disposition:v:0', 'attached_pic');
+  args.push('-map_metadata', '-1', '-metadata', `title=${request.title}`);
+  if (request.artist) args.push('-metadata', `artist=${request.artist}`);
+  if (canStreamCopy(request)) {
+    args.push('-c:a', 'copy');
+  } else {
+    if (request.audioFilter) args.push('-af', request.audioFilter);
+    if (request.sampleRate) args.push('-ar', String(request.sampleRate));
+    switch (request.format) {
+      case 'mp3':
+        // LAME VBR quality 2 averages about 190 kbit/s.
+        args.push('-c:a', 'libmp3lame', ...(request.bitrateKbps ? ['-b:a', `${request.bitrateKbps}k`] : ['-q:a', '2']));
+        break;
+      case 'm4a':
+        args.push('-c:a', 'aac', '-b:a', `${request.bitrateKbps ?? 192}k`);
+        break;
+      case 'opus':
+        // Opus works at 48 kHz only.
+        if (!request.sampleRate) args.push('-ar', '48000');
+        args.push('-c:a', 'libopus', '-b:a', `${request.bitrateKbps ?? 128}k`, '-vbr', 'on');
+        break;
+    }
+  }
+  if (request.format === 'mp3') args.push('-id3v2_version', '3', '-f', 'mp3');
+  if (request.format === 'm4a') args.push('-movflags', '+faststart', '-f', 'ipod');
+  if (request.format === 'opus') args.push('-f', 'ogg');
+  args.push(request.output);
+  return args;
+}
+
+export async function encodeAudio(tools: MediaTools, request: EncodeRequest, options: FfmpegRunOptions = {}): Promise<void> {
+  await runFfmpeg(tools, encodeArgs(request), options);
+}

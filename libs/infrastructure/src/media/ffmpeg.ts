@@ -1,0 +1,95 @@
+import { runProcess, RunOptions } from './process-runner';
+
+/** Paths of the system tools (configurable: Debian's yt-dlp is old, a newer one may live elsewhere). */
+export interface MediaTools {
+  ffmpeg: string;
+  ffprobe: string;
+  ytDlp: string;
+}
+
+export const DEFAULT_MEDIA_TOOLS: MediaTools = { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', ytDlp: 'yt-dlp' };
+
+export interface ProbedStream {
+  codec: string;
+  channels?: number;
+  sampleRate?: number;
+  width?: number;
+  height?: number;
+}
+
+export interface ProbeResult {
+  durationSeconds?: number;
+  sizeBytes?: number;
+  formatName?: string;
+  audio?: ProbedStream;
+  video?: ProbedStream;
+  tags: { title?: string; artist?: string };
+}
+
+type ProbeOptions = Pick<RunOptions, 'signal' | 'timeoutMs'> & { httpProxy?: string };
+
+/** `ffprobe` as JSON: duration, size, the first audio and video stream, title/artist tags. */
+export async function probeMedia(tools: MediaTools, input: string, options: ProbeOptions = {}): Promise<ProbeResult> {
+  const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams'];
+  if (options.httpProxy) args.push('-http_proxy', options.httpProxy);
+  const { stdout } = await runProcess(tools.ffprobe, { args: [...args, input], signal: options.signal, timeoutMs: options.timeoutMs ?? 30_000 });
+  const parsed = JSON.parse(stdout) as {
+    format?: { duration?: string; size?: string; format_name?: string; tags?: Record<string, string> };
+    streams?: { codec_type?: string; codec_name?: string; channels?: number; sample_rate?: string; width?: number; height?: number; disposition?: { attached_pic?: number } }[];
+  };
+  const stream = (type: string) => parsed.streams?.find((s) => s.codec_type === type && !s.disposition?.attached_pic);
+  const describe = (s: ReturnType<typeof stream>): ProbedStream | undefined =>
+    s && {
+      codec: s.codec_name ?? 'unknown',
+      ...(s.channels ? { channels: s.channels } : {}),
+      ...(s.sample_rate ? { sampleRate: Number(s.sample_rate) } : {}),
+      ...(s.width ? { width: s.width, height: s.height } : {}),
+    };
+  const tags = Object.fromEntries(Object.entries(parsed.format?.tags ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const duration = Number(parsed.format?.duration);
+  const size = Number(parsed.format?.size);
+  return {
+    ...(Number.isFinite(duration) && duration > 0 ? { durationSeconds: duration } : {}),
+    ...(Number.isFinite(size) && size > 0 ? { sizeBytes: size } : {}),
+    ...(parsed.format?.format_name ? { formatName: parsed.format.format_name } : {}),
+    ...(describe(stream('audio')) ? { audio: describe(stream('audio')) } : {}),
+    ...(describe(stream('video')) ? { video: describe(stream('video')) } : {}),
+    tags: { ...(tags.title ? { title: tags.title } : {}), ...(tags.artist ? { artist: tags.artist } : {}) },
+  };
+}
+
+export interface FfmpegRunOptions extends Pick<RunOptions, 'signal' | 'timeoutMs' | 'onSpawn' | 'stdin' | 'onStderrLine'> {
+  /** Media duration, to turn `out_time` into a fraction. */
+  durationSeconds?: number;
+  /** Fraction done, 0..1, from `-progress pipe:1`. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Runs ffmpeg with `-progress pipe:1` and reports the fraction done. Arguments are passed as an
+ * array (no shell). Errors carry ffmpeg's last stderr line.
+ */
+export async function runFfmpeg(tools: MediaTools, args: readonly string[], options: FfmpegRunOptions = {}): Promise<string> {
+  const { onProgress, durationSeconds } = options;
+  const { stderrTail } = await runProcess(tools.ffmpeg, {
+    args: ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', ...args],
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+    onSpawn: options.onSpawn,
+    stdin: options.stdin,
+    onStderrLine: options.onStderrLine,
+    onStdoutLine: (line) => {
+      if (!onProgress) return;
+      const eq = line.indexOf('=');
+      const key = line.slice(0, eq);
+      const value = line.slice(eq + 1);
+      if (key === 'out_time_us' && durationSeconds) {
+        const seconds = Number(value) / 1e6;
+        if (Number.isFinite(seconds) && seconds >= 0) onProgress(Math.min(1, seconds / durationSeconds));
+      } else if (key === 'progress' && value === 'end') {
+        onProgress(1);
+      }
+    },
+  });
+  return stderrTail;
+}
