@@ -1,4 +1,5 @@
 import {
+  AGGREGATE_RUNNER,
   APP_CONFIG,
   allProjections,
   Commands,
@@ -9,7 +10,7 @@ import {
   Projector,
   ReservationSweeper,
 } from '@app/infrastructure';
-import type { AppConfig, CoreOptions, EventStore, Logger } from '@app/infrastructure';
+import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Logger } from '@app/infrastructure';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 
@@ -25,8 +26,9 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(LOGGER) logger: Logger,
     commands: Commands,
+    @Inject(AGGREGATE_RUNNER) runner: AggregateRunner,
   ) {
-    this.projector = new Projector(pool, store, allProjections(commands, config), {
+    this.projector = new Projector(pool, store, allProjections({ commands, runner, config, logger }), {
       batchSize: config.PROJECTOR_BATCH_SIZE,
       logger,
     });

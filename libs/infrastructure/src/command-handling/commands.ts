@@ -1,4 +1,8 @@
 import {
+  conversion,
+  ConversionCommand,
+  ConversionState,
+  conversionStream,
   CreditLedgerCommand,
   creditLedger,
   CreditLedgerState,
@@ -60,6 +64,15 @@ export class DailyCardCommandMessage extends Command<CommandOutcome<DailyCardSta
   }
 }
 
+export class ConversionCommandMessage extends Command<CommandOutcome<ConversionState>> {
+  constructor(
+    readonly command: ConversionCommand,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
 @CommandHandler(LedgerCommand)
 export class LedgerCommandHandler implements ICommandHandler<LedgerCommand> {
   constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
@@ -92,6 +105,14 @@ export class DailyCardCommandHandler implements ICommandHandler<DailyCardCommand
   }
 }
 
+@CommandHandler(ConversionCommandMessage)
+export class ConversionCommandHandler implements ICommandHandler<ConversionCommandMessage> {
+  constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
+  execute({ command, context }: ConversionCommandMessage) {
+    return this.runner.execute(conversion, conversionStream(command.conversionId), command, context);
+  }
+}
+
 /** Typed entry points over the command bus, so callers do not build message classes by hand. */
 @Injectable()
 export class Commands {
@@ -108,6 +129,9 @@ export class Commands {
   dailyCard(command: DrawDailyCard, context: CommandContext) {
     return this.bus.execute(new DailyCardCommandMessage(command, context));
   }
+  conversion(command: ConversionCommand, context: CommandContext) {
+    return this.bus.execute(new ConversionCommandMessage(command, context));
+  }
 }
 
-export const COMMAND_HANDLERS = [LedgerCommandHandler, UserAccountCommandHandler, TarotReadingCommandHandler, DailyCardCommandHandler];
+export const COMMAND_HANDLERS = [LedgerCommandHandler, UserAccountCommandHandler, TarotReadingCommandHandler, DailyCardCommandHandler, ConversionCommandHandler];

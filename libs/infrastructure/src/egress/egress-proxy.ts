@@ -31,7 +31,9 @@ export interface EgressProxyOptions {
 const TOKEN = /^[A-Za-z0-9._~-]{1,128}$/;
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and the old Proxy-Connection; never forwarded in either direction. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+/** Also not forwarded upstream: we set Host ourselves, and Node has already answered any Expect: 100-continue. */
+const NOT_UPSTREAM = new Set(['host', 'expect']);
 
 function tokenOf(header: string | undefined): string {
   const m = /^Basic\s+([A-Za-z0-9+/]+=*)\s*$/i.exec(header ?? '');
@@ -42,7 +44,7 @@ function tokenOf(header: string | undefined): string {
 }
 
 /** Headers to forward, as a flat [name, value, …] list, minus hop-by-hop, Proxy-* and those Connection names. */
-function forwardable(rawHeaders: string[]): string[] {
+function forwardable(rawHeaders: string[], skip?: Set<string>): string[] {
   const named = new Set<string>();
   for (let i = 0; i < rawHeaders.length; i += 2) {
     if (rawHeaders[i].toLowerCase() === 'connection') {
@@ -52,7 +54,7 @@ function forwardable(rawHeaders: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i].toLowerCase();
-    if (HOP_BY_HOP.has(name) || name.startsWith('proxy-') || named.has(name)) continue;
+    if (HOP_BY_HOP.has(name) || name.startsWith('proxy-') || named.has(name) || skip?.has(name)) continue;
     out.push(rawHeaders[i], rawHeaders[i + 1]);
   }
   return out;
@@ -65,6 +67,8 @@ function parseAuthority(authority: string): { host: string; port: number } | und
   const port = Number(m[2]);
   return port >= 1 && port <= 65535 ? { host: m[1], port } : undefined;
 }
+
+const unbracket = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
 
 function plainStatus(code: number): string {
   return `${code} ${http.STATUS_CODES[code] ?? ''}`.trim();
@@ -190,6 +194,7 @@ export class EgressProxy {
           return;
         }
         const socket = net.connect({ host: addresses[i], port });
+        socket.on('error', () => socket.destroy());
         this.track(socket);
         const timer = setTimeout(() => fail(new Error(`connect to ${addresses[i]} timed out`)), left);
         const onAbort = () => fail(new Error('client went away'));
@@ -208,7 +213,6 @@ export class EgressProxy {
         }
         const onConnect = () => {
           settle();
-          socket.on('error', () => socket.destroy());
           socket.setTimeout(this.idleTimeoutMs, () => socket.destroy(new Error('idle timeout')));
           resolve(socket);
         };
@@ -265,7 +269,7 @@ export class EgressProxy {
     if (target.protocol !== 'http:') {
       // https goes through CONNECT; anything else is not fetched at all.
       const err = new EgressRefused('scheme', `${target.protocol.replace(/:$/, '')} URLs are not proxied in absolute form`);
-      this.record(token, target.hostname, Number(target.port) || 0, err);
+      this.record(token, unbracket(target.hostname), Number(target.port) || 0, err);
       return this.refuse(res, err);
     }
     const port = target.port === '' ? 80 : Number(target.port);
@@ -277,7 +281,7 @@ export class EgressProxy {
       addresses = this.notSelf(await this.guard.resolveAllowed(target.hostname, port), port);
     } catch (err) {
       if (!(err instanceof EgressRefused)) return this.fail(res, 500, 'egress check failed');
-      this.record(token, target.hostname, port, err);
+      this.record(token, unbracket(target.hostname), port, err);
       return this.refuse(res, err);
     }
 
@@ -294,7 +298,7 @@ export class EgressProxy {
       return;
     }
 
-    const headers = forwardable(req.rawHeaders);
+    const headers = forwardable(req.rawHeaders, NOT_UPSTREAM);
     headers.push('Host', target.host, 'Connection', 'close');
     const upstream = http.request({ method: req.method, path, headers, createConnection: () => socket, setHost: false });
     upstream.on('error', (err) => {
@@ -340,7 +344,7 @@ export class EgressProxy {
       addresses = this.notSelf(await this.guard.resolveAllowed(authority.host, authority.port), authority.port);
     } catch (err) {
       if (!(err instanceof EgressRefused)) return respond(500, 'egress check failed\n');
-      this.record(token, authority?.host.replace(/^\[|\]$/g, '') ?? '', authority?.port ?? 0, err);
+      this.record(token, unbracket(authority?.host ?? ''), authority?.port ?? 0, err);
       return respond(REFUSAL_STATUS[err.reason], `${err.message}\n`, `X-Egress-Refused: ${err.reason}\r\n`);
     }
 

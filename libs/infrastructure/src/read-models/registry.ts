@@ -1,8 +1,12 @@
+import { AggregateRunner } from '../command-handling/aggregate-runner';
 import { Commands } from '../command-handling/commands';
-import { AppConfig } from '../config/config';
+import { AppConfig, tierLimits } from '../config/config';
+import type { Logger } from '../logging/logger';
+import { conversionEnqueuer, conversionSettlement } from '../process-managers/conversion-processes';
 import { welcomeCreditsProcess } from '../process-managers/welcome-credits';
 import { Projection } from '../projections/projection';
 import { balancesProjection } from './balances.projection';
+import { conversionsProjection } from './conversions.projection';
 import { ledgerEntriesProjection } from './ledger-entries.projection';
 import { openReservationsProjection } from './open-reservations.projection';
 import { readingsProjection } from './readings.projection';
@@ -15,9 +19,16 @@ export const READ_MODEL_PROJECTIONS: Projection[] = [
   ledgerEntriesProjection,
   openReservationsProjection,
   readingsProjection,
+  conversionsProjection,
 ];
 
 /** Everything the projector runs: read models, then process managers (which issue commands). */
-export function allProjections(commands: Commands, config: AppConfig): Projection[] {
-  return [...READ_MODEL_PROJECTIONS, welcomeCreditsProcess(commands, config.WELCOME_CREDITS)];
+export function allProjections(deps: { commands: Commands; runner: AggregateRunner; config: AppConfig; logger: Logger }): Projection[] {
+  const { commands, runner, config, logger } = deps;
+  return [
+    ...READ_MODEL_PROJECTIONS,
+    welcomeCreditsProcess(commands, config.WELCOME_CREDITS),
+    conversionEnqueuer({ commands, runner, limits: tierLimits(config), maxAttempts: config.CONVERSION_MAX_ATTEMPTS }),
+    conversionSettlement(commands, logger),
+  ];
 }

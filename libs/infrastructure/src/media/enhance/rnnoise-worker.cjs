@@ -17,18 +17,19 @@
  *   { type: 'chunk', data: ArrayBuffer }  interleaved f32le bytes at 48 kHz, any length
  *   { type: 'end' }                       no more input: flush the tail
  * Messages to the parent:
- *   { type: 'ready' }                     module loaded, states created
- *   { type: 'chunk', data: ArrayBuffer }  denoised interleaved f32le, in order
- *   { type: 'done', frames }              everything flushed (frames = samples per channel)
- *   { type: 'error', message }            failure; the worker stops
+ *   { type: 'ready' }                             module loaded, states created
+ *   { type: 'chunk', data: ArrayBuffer }          one reply per input chunk: the denoised interleaved
+ *                                                 f32le that became ready (possibly empty), in order
+ *   { type: 'done', data: ArrayBuffer, frames }   the flushed tail; frames = samples per channel in total
+ *   { type: 'error', message }                    failure; the worker stops
  *
  * Channels: one RNNoise state per channel (RNNoise itself is mono), so a stereo input stays
  * stereo with each side denoised independently; a mono input uses one state.
  *
- * Delay: the output of rnnoise_process_frame lags its input by two frames (960 samples, 20 ms:
- * one frame of overlap-add synthesis plus one frame of look-ahead in this build; measured by
- * cross-correlating input and output). The first two output frames are dropped and the tail is
- * flushed with zero frames, so the output has exactly the input's length and stays aligned with it.
+ * Delay: the output of rnnoise_process_frame lags its input by two frames (960 samples, 20 ms;
+ * measured for this build by cross-correlating input and output, speech with and without noise).
+ * The first two output frames are dropped and the tail is flushed with zero frames, so the output
+ * has exactly the input's length and stays time-aligned with it (A/V sync, duration checks).
  */
 
 const { parentPort, workerData } = require('node:worker_threads');
@@ -151,11 +152,10 @@ class Denoiser {
   }
 }
 
-function send(samples) {
-  if (!samples.length) return;
-  // Copy into a buffer of its own so it can be transferred without copying again.
+/** Posts samples in a buffer of their own, transferred (not copied again). May be empty. */
+function send(type, samples, extra) {
   const copy = samples.slice();
-  parentPort.postMessage({ type: 'chunk', data: copy.buffer }, [copy.buffer]);
+  parentPort.postMessage(Object.assign({ type, data: copy.buffer }, extra), [copy.buffer]);
 }
 
 async function main() {
@@ -166,12 +166,13 @@ async function main() {
   parentPort.on('message', (message) => {
     try {
       if (message.type === 'chunk') {
-        send(denoiser.push(new Uint8Array(message.data)));
+        // Exactly one reply per chunk (possibly empty): the parent counts chunks in flight.
+        send('chunk', denoiser.push(new Uint8Array(message.data)));
       } else if (message.type === 'end') {
-        send(denoiser.finish());
+        const tail = denoiser.finish();
         const frames = denoiser.outputFrames;
         denoiser.destroy();
-        parentPort.postMessage({ type: 'done', frames });
+        send('done', tail, { frames });
         parentPort.close();
       }
     } catch (error) {
