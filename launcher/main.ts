@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { prepareRuntime } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
-import { BotModule, BotService } from '../apps/bot/src/bot.module';
+import { BotModule, BotService, LOCAL_BOT_TOKEN } from '../apps/bot/src/bot.module';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
+import { WorkerModule } from '../apps/worker/src/worker.module';
 
 /**
  * `npm start`: every app in one process on one database (an embedded PostgreSQL unless
@@ -15,6 +16,11 @@ async function main() {
     logger: false,
   });
   const bot = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }), { logger: false });
+  const botService = bot.get(BotService);
+  const telegram = botService.localApi ? { token: LOCAL_BOT_TOKEN, apiRoot: botService.localApi.url } : undefined;
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...runtime, appName: 'worker' }, telegram ? { telegram } : {}), {
+    logger: false,
+  });
   const api = await createApiApp({ ...runtime, appName: 'api' });
   await api.listen(runtime.config.PORT, runtime.config.HOST);
 
@@ -25,6 +31,7 @@ async function main() {
     runtime.logger.info({ signal }, 'shutting down');
     await api.close();
     await bot.close();
+    await worker.close();
     await projector.close();
     await runtime.embedded?.stop();
     process.exit(0);
@@ -33,11 +40,10 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const url = (await api.getUrl()).replace('[::1]', 'localhost');
-  const botService = bot.get(BotService);
   const botLine = botService.localApi
     ? `bot on a local Telegram stand-in (talk to it: npm run chat)`
     : `bot @${botService.bot?.botInfo?.username}`;
-  process.stdout.write(`arcana is up: api ${url} (docs ${url}/docs), ${botLine}, projector running, ${runtime.databaseLabel}\n`);
+  process.stdout.write(`arcana is up: api ${url} (docs ${url}/docs), ${botLine}, projector and conversion worker running, ${runtime.databaseLabel}\n`);
 }
 
 void main().catch((error) => {

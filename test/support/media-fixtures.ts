@@ -47,6 +47,8 @@ export interface MediaFixtures {
   longMp4: MediaFixture;
   /** 320x180 JPEG cover (what `/page/<file>` advertises as og:image). */
   thumbJpg: MediaFixture;
+  /** 2 s MPEG-TS (320x240 H.264 + AAC): the segment every `/live/<n>.ts` of the live HLS route serves. */
+  liveSegmentTs: MediaFixture;
   /** Every fixture by file name. */
   all: MediaFixture[];
   /** Milliseconds each fixture took to generate in this process (empty when taken from cache). */
@@ -232,6 +234,16 @@ function recipes(longSeconds: number): Array<{ key: keyof Omit<MediaFixtures, 'd
       name: 'thumb.jpg',
       make: (out) => ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=1', '-frames:v', '1', '-q:v', '4', out]),
     },
+    {
+      key: 'liveSegmentTs',
+      name: 'live-segment.ts',
+      make: (out) =>
+        ffmpeg([
+          '-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=25:duration=2',
+          '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000:duration=2',
+          ...x264, '-g', '50', '-c:a', 'aac', '-b:a', '96k', '-ac', '2', '-f', 'mpegts', out,
+        ]),
+    },
   ];
 }
 
@@ -320,7 +332,7 @@ async function generate(dir: string, longSeconds: number, cacheKey: string): Pro
   // Two lanes for two cores; the speech chain is sequential (each step reads the previous file).
   await Promise.all([
     (async () => {
-      for (const name of ['long.mp4', 'clip.webm', 'noaudio.mp4']) await make(name);
+      for (const name of ['long.mp4', 'clip.webm', 'noaudio.mp4', 'live-segment.ts']) await make(name);
     })(),
     (async () => {
       for (const name of ['clip.mp4', 'speech-clean.wav', 'speech-noise.wav', 'speech-noise-stereo.wav', 'speech-noise.mp4', 'thumb.jpg']) await make(name);

@@ -25,7 +25,7 @@ import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { session, Telegraf } from 'telegraf';
 import { BackgroundTasks, BotContext, botCommands, registerHandlers, SessionData } from './bot';
-import { withRetryAfter } from './delivery/telegram-calls';
+import { withRetryAfter } from '@app/infrastructure';
 import { languageOf, t } from './i18n';
 
 

@@ -24,7 +24,7 @@ import {
 import { AggregateRunner, Commands, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
 import type { EventStore, Logger } from '@app/infrastructure';
 import { Context, Markup, Telegraf } from 'telegraf';
-import { splitForTelegram, withRetryAfter } from './delivery/telegram-calls';
+import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
 import { MessageKey, MESSAGES, languageOf, t } from './i18n';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 

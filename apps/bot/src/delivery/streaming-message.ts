@@ -1,5 +1,5 @@
 import type { Telegram } from 'telegraf';
-import { splitForTelegram, TELEGRAM_TEXT_LIMIT, withRetryAfter } from './telegram-calls';
+import { splitForTelegram, TELEGRAM_TEXT_LIMIT, withRetryAfter } from '@app/infrastructure';
 
 /**
  * One message that grows as text streams in: created with the first text (or a placeholder if

@@ -4,7 +4,7 @@ import { Commands, deterministicId, Interpreter, InterpretationError } from '@ap
 import type { CommandContext, Logger } from '@app/infrastructure';
 import type { Telegram } from 'telegraf';
 import { StreamingMessage } from '../delivery/streaming-message';
-import { withRetryAfter } from '../delivery/telegram-calls';
+import { withRetryAfter } from '@app/infrastructure';
 import { t } from '../i18n';
 
 export interface ReadingRequest {

@@ -105,3 +105,8 @@ export class EgressGuard {
     return addresses;
   }
 }
+
+/** The guard as configured: FETCH_ALLOW allow-list, DNS_SERVERS resolver. */
+export function egressGuard(config: { FETCH_ALLOW: string; DNS_SERVERS?: string }): EgressGuard {
+  return new EgressGuard({ allow: config.FETCH_ALLOW, ...(config.DNS_SERVERS ? { dnsServers: config.DNS_SERVERS.split(',').map((s) => s.trim()) } : {}) });
+}

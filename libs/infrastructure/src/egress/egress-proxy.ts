@@ -28,6 +28,7 @@ export interface EgressProxyOptions {
   requireToken?: boolean;
 }
 
+const MAX_TOKENS = 10_000;
 const TOKEN = /^[A-Za-z0-9._~-]{1,128}$/;
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and the old Proxy-Connection; never forwarded in either direction. */
@@ -109,8 +110,9 @@ export class EgressProxy {
     const proxy = new EgressProxy(guard, server, opts);
     server.maxConnections = opts.maxConnections ?? 256;
     server.on('connection', (socket) => proxy.onConnection(socket));
-    server.on('request', (req, res) => void proxy.onRequest(req, res));
-    server.on('connect', (req, socket, head) => void proxy.onConnect(req, socket as net.Socket, head));
+    // Nothing a client or destination sends may crash the process: a failed exchange only loses its sockets.
+    server.on('request', (req, res) => proxy.onRequest(req, res).catch(() => res.destroy()));
+    server.on('connect', (req, socket, head) => proxy.onConnect(req, socket as net.Socket, head).catch(() => socket.destroy()));
     server.on('clientError', (_err, socket) => {
       if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       socket.destroy();
@@ -177,7 +179,11 @@ export class EgressProxy {
 
   private record(token: string, host: string, port: number, err: EgressRefused): void {
     let list = this.refused.get(token);
-    if (!list) this.refused.set(token, (list = []));
+    if (!list) {
+      // Tokens nobody forgets must not grow the map without bound: drop the oldest.
+      if (this.refused.size >= MAX_TOKENS) this.refused.delete(this.refused.keys().next().value!);
+      this.refused.set(token, (list = []));
+    }
     list.push({ host, port, reason: err.reason, detail: err.detail });
     if (list.length > this.maxRefusals) list.splice(0, list.length - this.maxRefusals);
   }
@@ -252,6 +258,8 @@ export class EgressProxy {
   private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     req.on('error', () => req.destroy());
     res.on('error', () => res.destroy());
+    const abort = new AbortController();
+    res.once('close', () => abort.abort());
     const token = tokenOf(req.headers['proxy-authorization']);
     if (!token && this.requireToken) return this.challenge(res);
 
@@ -285,8 +293,6 @@ export class EgressProxy {
       return this.refuse(res, err);
     }
 
-    const abort = new AbortController();
-    res.once('close', () => abort.abort());
     let socket: net.Socket;
     try {
       socket = await this.connectFirst(addresses, port, abort.signal);
@@ -306,7 +312,13 @@ export class EgressProxy {
     });
     upstream.on('response', (up) => {
       up.on('error', () => res.destroy());
-      res.writeHead(up.statusCode ?? 502, up.statusMessage, forwardable(up.rawHeaders));
+      try {
+        res.writeHead(up.statusCode ?? 502, up.statusMessage, forwardable(up.rawHeaders));
+      } catch {
+        // A status line or header Node will not send on (invalid characters).
+        upstream.destroy();
+        return this.fail(res, 502, 'upstream sent an unforwardable response head');
+      }
       up.pipe(res);
     });
     res.once('close', () => {
@@ -326,6 +338,8 @@ export class EgressProxy {
 
   private async onConnect(req: http.IncomingMessage, client: net.Socket, head: Buffer): Promise<void> {
     client.on('error', () => client.destroy());
+    const abort = new AbortController();
+    client.once('close', () => abort.abort());
     const respond = (status: number, body: string, extra = '') => {
       if (client.writable) {
         client.end(
@@ -348,8 +362,6 @@ export class EgressProxy {
       return respond(REFUSAL_STATUS[err.reason], `${err.message}\n`, `X-Egress-Refused: ${err.reason}\r\n`);
     }
 
-    const abort = new AbortController();
-    client.once('close', () => abort.abort());
     let upstream: net.Socket;
     try {
       upstream = await this.connectFirst(addresses, authority.port, abort.signal);

@@ -32,7 +32,13 @@ type ProbeOptions = Pick<RunOptions, 'signal' | 'timeoutMs'> & { httpProxy?: str
 export async function probeMedia(tools: MediaTools, input: string, options: ProbeOptions = {}): Promise<ProbeResult> {
   const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams'];
   if (options.httpProxy) args.push('-http_proxy', options.httpProxy);
-  const { stdout } = await runProcess(tools.ffprobe, { args: [...args, input], signal: options.signal, timeoutMs: options.timeoutMs ?? 30_000 });
+  const { stdout } = await runProcess(tools.ffprobe, {
+    args: [...args, input],
+    signal: options.signal,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    // Our proxy must see every request: ffmpeg would bypass it for hosts in no_proxy.
+    ...(options.httpProxy ? { env: withoutProxyVariables() } : {}),
+  });
   const parsed = JSON.parse(stdout) as {
     format?: { duration?: string; size?: string; format_name?: string; tags?: Record<string, string> };
     streams?: { codec_type?: string; codec_name?: string; channels?: number; sample_rate?: string; width?: number; height?: number; disposition?: { attached_pic?: number } }[];
@@ -92,4 +98,11 @@ export async function runFfmpeg(tools: MediaTools, args: readonly string[], opti
     },
   });
   return stderrTail;
+}
+
+/** The environment minus proxy variables, so a child uses only the proxy we give it. */
+export function withoutProxyVariables(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(https?|all|no)_proxy$/i.test(key)) delete env[key];
+  return env;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MediaTools } from './ffmpeg';
+import { MediaTools, withoutProxyVariables } from './ffmpeg';
 import { ProcessError, runProcess } from './process-runner';
 
 /** What yt-dlp tells us about a link before anything is downloaded. */
@@ -239,8 +239,4 @@ function lastError(text: string): string {
 }
 
 /** yt-dlp also honours proxy variables; keep the environment from adding any of its own. */
-function quietEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'all_proxy', 'NO_PROXY', 'no_proxy']) delete env[key];
-  return env;
-}
+const quietEnv = withoutProxyVariables;

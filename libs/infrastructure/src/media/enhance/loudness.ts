@@ -107,15 +107,20 @@ export function loudnormPass2(measured: LoudnessMeasurement | null): LoudnessPas
   if (!measured) return { outputArgs: rate };
   const filter = [
     `loudnorm=${loudnormTargetArgs(measured.target)}`,
-    `measured_I=${num(measured.inputI)}`,
-    `measured_TP=${num(measured.inputTp)}`,
-    `measured_LRA=${num(measured.inputLra)}`,
-    `measured_thresh=${num(measured.inputThresh)}`,
-    `offset=${num(measured.targetOffset)}`,
+    // Clamped to the ranges loudnorm accepts (it refuses to start otherwise).
+    `measured_I=${num(clamp(measured.inputI, -99, 0))}`,
+    `measured_TP=${num(clamp(measured.inputTp, -99, 99))}`,
+    `measured_LRA=${num(clamp(measured.inputLra, 0, 99))}`,
+    `measured_thresh=${num(clamp(measured.inputThresh, -99, 0))}`,
+    `offset=${num(clamp(measured.targetOffset, -99, 99))}`,
     'linear=true',
     'print_format=summary',
   ].join(':');
   return { filter, outputArgs: ['-af', filter, ...rate] };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }
 
 /** Shortest plain decimal (ffmpeg's option parser wants no exponent). */

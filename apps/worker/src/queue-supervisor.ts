@@ -1,0 +1,161 @@
+import { hostname } from 'node:os';
+import { Language, userAccount, userStream } from '@app/domain';
+import { AggregateRunner, Commands, conversionText, ConversionQueue, deterministicId, RANK_STEP, StatusMessage } from '@app/infrastructure';
+import type { Logger } from '@app/infrastructure';
+import type { Pool } from 'pg';
+import type { Telegram } from 'telegraf';
+
+export interface SupervisorOptions {
+  instance: string;
+  staleAfterMs: number;
+  agingSeconds: number;
+  progressIntervalMs: number;
+  tickMs?: number;
+}
+
+const NOTIFIER_LOCK = 0x61756469; // one notifier and one reaper across all workers
+
+/**
+ * Housekeeping beside the job runner, on every worker:
+ * - heartbeats for this process's graphile-worker ids;
+ * - unlocks jobs held by workers that stopped heart-beating (killed, lost) so they are retried,
+ *   and fails conversions whose job has no attempts left;
+ * - ages waiting jobs one tier rank per QUEUE_AGING_SECONDS so nobody is starved;
+ * - edits each waiting conversion's status message with its queue position.
+ * The last three run on one worker at a time (advisory lock).
+ */
+export class QueueSupervisor {
+  private readonly workerIds = new Set<string>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private readonly statusMessages = new Map<string, { message: StatusMessage; position: number }>();
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly queue: ConversionQueue,
+    private readonly commands: Commands,
+    private readonly runner: AggregateRunner,
+    private readonly telegram: Telegram,
+    private readonly logger: Logger,
+    private readonly options: SupervisorOptions,
+  ) {}
+
+  async addWorker(workerId: string): Promise<void> {
+    this.workerIds.add(workerId);
+    await this.pool.query(
+      `INSERT INTO conversion_workers (worker_id, instance, host, pid) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (worker_id) DO UPDATE SET seen_at = now()`,
+      [workerId, this.options.instance, hostname(), process.pid],
+    );
+  }
+
+  start(): void {
+    const tick = () => {
+      this.running = this.tick()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'queue supervisor tick failed'))
+        .finally(() => {
+          if (this.timer !== undefined) this.timer = setTimeout(tick, this.options.tickMs ?? 1000);
+        });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+    await this.pool.query('DELETE FROM conversion_workers WHERE instance = $1', [this.options.instance]).catch(() => undefined);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.workerIds.size > 0) {
+      await this.pool.query('UPDATE conversion_workers SET seen_at = now() WHERE worker_id = ANY($1)', [[...this.workerIds]]);
+    }
+    const client = await this.pool.connect();
+    try {
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [NOTIFIER_LOCK]);
+      if (!rows[0]!.ok) return;
+      try {
+        await this.reapDeadWorkers();
+        await this.ageWaitingJobs();
+        await this.showQueuePositions();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [NOTIFIER_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  private async reapDeadWorkers(): Promise<void> {
+    const { rows } = await this.pool.query<{ locked_by: string }>(
+      `SELECT DISTINCT j.locked_by FROM graphile_worker.jobs j
+        WHERE j.locked_by IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM conversion_workers w WHERE w.worker_id = j.locked_by AND w.seen_at > now() - make_interval(secs => $1))`,
+      [this.options.staleAfterMs / 1000],
+    );
+    const dead = rows.map((r) => r.locked_by);
+    if (dead.length > 0) {
+      this.logger.warn({ workers: dead }, 'unlocking jobs of workers that stopped responding');
+      await this.queue.utils.forceUnlockWorkers(dead);
+      await this.pool.query('DELETE FROM conversion_workers WHERE worker_id = ANY($1)', [dead]);
+    }
+    // A job that used its last attempt on a crashed worker will not run again: fail its conversion.
+    const { rows: exhausted } = await this.pool.query<{ id: string; key: string; last_error: string | null }>(
+      `SELECT id::text, key, last_error FROM graphile_worker.jobs
+        WHERE task_identifier = 'convert' AND key IS NOT NULL AND locked_at IS NULL AND attempts >= max_attempts`,
+    );
+    for (const job of exhausted) {
+      await this.commands
+        .conversion(
+          { type: 'FailConversion', commandId: deterministicId(`failed:${job.key}`), conversionId: job.key, reason: 'internal', detail: `no attempts left: ${job.last_error ?? 'worker stopped'}`.slice(0, 300) },
+          { actor: { kind: 'system', id: 'queue-supervisor' }, correlationId: job.key },
+        )
+        .catch((error: unknown) => this.logger.debug({ err: error, conversionId: job.key }, 'exhausted job already closed'));
+      await this.queue.utils.completeJobs([job.id]);
+    }
+    await this.pool.query(`DELETE FROM conversion_workers WHERE seen_at < now() - make_interval(secs => $1)`, [(this.options.staleAfterMs * 10) / 1000]);
+  }
+
+  /** After each QUEUE_AGING_SECONDS of waiting, the highest rank a job may have goes up by one (free → basic → pro). */
+  private async ageWaitingJobs(): Promise<void> {
+    const { rows } = await this.pool.query<{ id: string; target: number }>(
+      `SELECT id::text, target FROM (
+         SELECT id, priority, (greatest(0, 2 - floor(extract(epoch FROM now() - run_at) / $2)::int) * $1 + priority % $1) AS target
+           FROM graphile_worker.jobs
+          WHERE task_identifier = 'convert' AND locked_at IS NULL AND attempts < max_attempts AND priority >= $1) j
+        WHERE target < priority`,
+      [RANK_STEP, this.options.agingSeconds],
+    );
+    // run_at is kept, so an aged job also keeps its place among jobs of its new rank.
+    for (const row of rows) await this.queue.utils.rescheduleJobs([row.id], { priority: row.target });
+  }
+
+  private async showQueuePositions(): Promise<void> {
+    const jobs = await this.queue.jobs(500);
+    const waiting = jobs.filter((j) => !j.locked);
+    const seen = new Set<string>();
+    for (const [index, job] of waiting.entries()) {
+      seen.add(job.conversionId);
+      const position = index + 1;
+      const known = this.statusMessages.get(job.conversionId);
+      if (known?.position === position) continue;
+      const { rows } = await this.pool.query<{ chat_id: string; status_message_id: string | null; user_id: string }>(
+        'SELECT chat_id, status_message_id, user_id FROM conversions WHERE conversion_id = $1',
+        [job.conversionId],
+      );
+      const row = rows[0];
+      if (!row?.status_message_id) continue;
+      const message = known?.message ?? new StatusMessage(this.telegram, Number(row.chat_id), Number(row.status_message_id), this.options.progressIntervalMs);
+      const lang = await this.language(row.user_id);
+      message.update(position === 1 ? conversionText(lang, 'queuedNext') : conversionText(lang, 'queued', { position }));
+      this.statusMessages.set(job.conversionId, { message, position });
+    }
+    for (const id of this.statusMessages.keys()) if (!seen.has(id)) this.statusMessages.delete(id);
+  }
+
+  private async language(userId: string): Promise<Language> {
+    const { state } = await this.runner.state(userAccount, userStream(userId), { cached: true });
+    return state.preferences.language;
+  }
+}

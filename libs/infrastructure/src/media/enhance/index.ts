@@ -1,0 +1,20 @@
+export {
+  EnhanceError,
+  enhanceAudio,
+  normaliseTo,
+  type EnhanceErrorCode,
+  type EnhanceOptions,
+  type EnhanceResult,
+  type NormaliseOptions,
+} from './enhance';
+export {
+  DEFAULT_LOUDNESS_TARGET,
+  ENHANCED_SAMPLE_RATE,
+  loudnormMeasureFilter,
+  loudnormPass2,
+  loudnormTargetArgs,
+  parseLoudnormOutput,
+  type LoudnessMeasurement,
+  type LoudnessPass2,
+  type LoudnessTarget,
+} from './loudness';

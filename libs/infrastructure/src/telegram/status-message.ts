@@ -1,0 +1,68 @@
+import type { Telegram } from 'telegraf';
+import { withRetryAfter } from './telegram-calls';
+
+/**
+ * One status message kept up to date: edits go out at most once per `intervalMs` (the latest text
+ * wins; intermediate ones are dropped), 429 `retry_after` is honoured, and `final` waits for the
+ * interval too, then replaces whatever was shown. Edit failures never fail the work being reported.
+ */
+export class StatusMessage {
+  private shown?: string;
+  private pending?: string;
+  private lastEditAt = 0;
+  private timer?: NodeJS.Timeout;
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+  /** Edits actually sent (for logs and tests). */
+  edits = 0;
+
+  constructor(
+    private readonly telegram: Telegram,
+    private readonly chatId: number,
+    private messageId: number | undefined,
+    private readonly intervalMs: number,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {}
+
+  update(text: string): void {
+    if (this.closed || text === this.shown) return;
+    this.pending = text;
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastEditAt + this.intervalMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const next = this.pending;
+      this.pending = undefined;
+      if (next !== undefined && !this.closed) this.enqueue(next);
+    }, wait);
+  }
+
+  /** Shows the final text (after the interval since the last edit) and stops further updates. */
+  async final(text: string): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.chain;
+    const wait = this.lastEditAt + this.intervalMs - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    this.enqueue(text);
+    await this.chain;
+  }
+
+  private enqueue(text: string): void {
+    this.chain = this.chain.then(() => this.show(text)).catch(this.onError);
+  }
+
+  private async show(text: string): Promise<void> {
+    if (text === this.shown) return;
+    if (this.messageId === undefined) {
+      const sent = await withRetryAfter(() => this.telegram.sendMessage(this.chatId, text));
+      this.messageId = sent?.message_id;
+    } else {
+      await withRetryAfter(() => this.telegram.editMessageText(this.chatId, this.messageId, undefined, text));
+      this.edits++;
+    }
+    this.shown = text;
+    this.lastEditAt = Date.now();
+  }
+}
