@@ -44,11 +44,11 @@ async function probeChannels(file: string): Promise<number> {
   return Number(stdout.trim());
 }
 
-/** Integrated loudness by a separate analysis (ebur128 filter's summary). */
-async function integratedLoudness(file: string): Promise<number> {
-  const stderr = await ffmpeg('-i', file, '-af', 'ebur128=framelog=verbose', '-f', 'null', '-');
-  const matches = [...stderr.matchAll(/I:\s+(-?[\d.]+|-inf) LUFS/g)];
-  return Number(matches[matches.length - 1]![1]);
+/** Integrated loudness and true peak by a separate analysis (ebur128 filter's summary). */
+async function loudness(file: string): Promise<{ lufs: number; truePeak: number }> {
+  const stderr = await ffmpeg('-i', file, '-af', 'ebur128=peak=true:framelog=verbose', '-f', 'null', '-');
+  const summary = stderr.slice(stderr.lastIndexOf('Summary:'));
+  return { lufs: Number(/I:\s+(\S+) LUFS/.exec(summary)![1]), truePeak: Number(/Peak:\s+(\S+) dBFS/.exec(summary)![1]) };
 }
 
 /** RMS level (dBFS, all channels) of consecutive 50 ms windows. Digital silence is floored at -120 dB. */
@@ -83,6 +83,40 @@ async function speechToFloor(file: string): Promise<{ speech: number; floor: num
   const speechLevel = percentile(levels, 90);
   const floor = percentile(levels, 10);
   return { speech: speechLevel, floor, ratio: speechLevel - floor };
+}
+
+async function decodeMono(file: string): Promise<Float32Array> {
+  const { stdout } = await run('ffmpeg', ['-hide_banner', '-nostdin', '-loglevel', 'error', '-i', file, '-ac', '1', '-ar', '48000', '-f', 'f32le', 'pipe:1'], {
+    encoding: 'buffer',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const bytes = new Uint8Array(stdout.byteLength);
+  bytes.set(stdout);
+  return new Float32Array(bytes.buffer);
+}
+
+/**
+ * Scale-invariant SNR (dB) of `estimate` against the clean `reference`: project the estimate on the
+ * reference, everything else counts as noise or distortion. Rewards removing noise only as long as
+ * the speech itself survives (and is time-aligned).
+ */
+function siSnr(reference: Float32Array, estimate: Float32Array): number {
+  const n = Math.min(reference.length, estimate.length);
+  let dot = 0;
+  let refEnergy = 0;
+  for (let i = 0; i < n; i++) {
+    dot += reference[i]! * estimate[i]!;
+    refEnergy += reference[i]! * reference[i]!;
+  }
+  const alpha = dot / refEnergy;
+  let signal = 0;
+  let residual = 0;
+  for (let i = 0; i < n; i++) {
+    const target = alpha * reference[i]!;
+    signal += target * target;
+    residual += (estimate[i]! - target) ** 2;
+  }
+  return 10 * Math.log10(signal / residual);
 }
 
 function alive(pid: number): boolean {
@@ -159,20 +193,31 @@ describe('audio enhancement (RNNoise + two-pass loudnorm)', () => {
     const { result, output } = await enhanceAndNormalise(noisyMono, 'mono');
     expect(result.channels).toBe(1);
     expect(result.measured).not.toBeNull();
-    expect(result.pass2.filter).toMatch(/^loudnorm=I=-16:TP=-1.5:LRA=11:measured_I=-?[\d.]+:measured_TP=-?[\d.]+:measured_LRA=[\d.]+:measured_thresh=-?[\d.]+:offset=-?[\d.]+:linear=true:print_format=summary$/);
+    // Espeak's speech is peaky (true peak ≈ -1.7 dBTP at ≈ -21 LUFS): a linear +5 dB would clip the
+    // -1.5 dBTP ceiling, so the step adds a peak limiter ahead of the linear loudnorm.
+    expect(result.pass2.filter).toMatch(/^(alimiter=[^,]+,)?loudnorm=I=-16:TP=-1.5:LRA=11:measured_I=-?[\d.]+:measured_TP=-?[\d.]+:measured_LRA=[\d.]+:measured_thresh=-?[\d.]+:offset=-?[\d.]+:linear=true:print_format=summary$/);
     expect(result.pass2.outputArgs.slice(-2)).toEqual(['-ar', '48000']);
 
-    const lufs = await integratedLoudness(output);
+    const { lufs, truePeak } = await loudness(output);
     expect(Math.abs(lufs - -16)).toBeLessThanOrEqual(1);
+    expect(truePeak).toBeLessThanOrEqual(-1);
 
     const before = await speechToFloor(noisyMono);
     const after = await speechToFloor(output);
     const improvement = after.ratio - before.ratio;
     console.log(
-      `[enhance] mono: output ${lufs.toFixed(1)} LUFS; speech-to-floor ${before.ratio.toFixed(1)} dB → ${after.ratio.toFixed(1)} dB ` +
+      `[enhance] mono: output ${lufs.toFixed(1)} LUFS, ${truePeak.toFixed(1)} dBTP (peak limiter ${result.measured?.peakLimitDb?.toFixed(1) ?? 'none'}); speech-to-floor ${before.ratio.toFixed(1)} dB → ${after.ratio.toFixed(1)} dB ` +
         `(improvement ${improvement.toFixed(1)} dB; floor ${before.floor.toFixed(1)} → ${after.floor.toFixed(1)} dBFS, speech P90 ${before.speech.toFixed(1)} → ${after.speech.toFixed(1)} dBFS)`,
     );
     expect(improvement).toBeGreaterThanOrEqual(6);
+
+    // Speech kept, not just gaps gated: SI-SNR against the clean speech, before and after.
+    const clean = await decodeMono(speech);
+    const snrBefore = siSnr(clean, await decodeMono(noisyMono));
+    const snrAfter = siSnr(clean, await decodeMono(result.outputPath));
+    console.log(`[enhance] mono: SI-SNR against clean speech ${snrBefore.toFixed(1)} dB → ${snrAfter.toFixed(1)} dB`);
+    // A sanity floor, not a quality target: espeak's synthetic voice is not what RNNoise was trained on.
+    expect(snrAfter - snrBefore).toBeGreaterThanOrEqual(2);
 
     expect(await probeChannels(output)).toBe(1);
     expect(Math.abs((await probeDuration(output)) - (await probeDuration(noisyMono)))).toBeLessThanOrEqual(0.1);
@@ -185,11 +230,12 @@ describe('audio enhancement (RNNoise + two-pass loudnorm)', () => {
     expect(await probeChannels(result.outputPath)).toBe(2);
     expect(await probeChannels(output)).toBe(2);
 
-    const lufs = await integratedLoudness(output);
+    const { lufs, truePeak } = await loudness(output);
     expect(Math.abs(lufs - -16)).toBeLessThanOrEqual(1);
+    expect(truePeak).toBeLessThanOrEqual(-1);
     const before = await speechToFloor(noisyStereo);
     const after = await speechToFloor(output);
-    console.log(`[enhance] stereo: output ${lufs.toFixed(1)} LUFS; speech-to-floor ${before.ratio.toFixed(1)} dB → ${after.ratio.toFixed(1)} dB (improvement ${(after.ratio - before.ratio).toFixed(1)} dB)`);
+    console.log(`[enhance] stereo: output ${lufs.toFixed(1)} LUFS, ${truePeak.toFixed(1)} dBTP (peak limiter ${result.measured?.peakLimitDb?.toFixed(1) ?? 'none'}); speech-to-floor ${before.ratio.toFixed(1)} dB → ${after.ratio.toFixed(1)} dB (improvement ${(after.ratio - before.ratio).toFixed(1)} dB)`);
     expect(after.ratio - before.ratio).toBeGreaterThanOrEqual(6);
 
     const audioDuration = async (file: string) => {
@@ -237,6 +283,7 @@ describe('audio enhancement (RNNoise + two-pass loudnorm)', () => {
     expect(abortedAt).toBeGreaterThan(0);
     expect(error).toBeInstanceOf(EnhanceError);
     expect((error as EnhanceError).code).toBe('aborted');
+    console.log(`[enhance] abort at 10% progress: rejected ${latency} ms later`);
     expect(latency).toBeLessThan(2000);
     expect(pids).toHaveLength(2);
     for (const pid of pids) {
@@ -257,6 +304,26 @@ describe('audio enhancement (RNNoise + two-pass loudnorm)', () => {
     for (const pid of pids) expect(alive(pid)).toBe(false);
     expect(readdirSync(workDir).length === 0).toBe(true);
   }, 30_000);
+
+  it('surfaces ffmpeg failures as EnhanceError failed (missing binary; unwritable output)', async () => {
+    const missing = await enhanceAudio({ ...tools, ffmpeg: 'ffmpeg-that-does-not-exist' }, { input: noisyMono, workDir: path.join(dir, 'work-missing') }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((missing as EnhanceError).code).toBe('failed');
+    expect(readdirSync(path.join(dir, 'work-missing'))).toEqual([]);
+
+    // The output path is a directory: the encoder fails at start while the decoder is streaming.
+    const workDir = path.join(dir, 'work-unwritable');
+    const pids: number[] = [];
+    const unwritable = await enhanceAudio(tools, { input: long, workDir, outputPath: workDir, onSpawn: ({ pid }) => pids.push(pid) }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((unwritable as EnhanceError).code).toBe('failed');
+    expect((unwritable as Error).message).toMatch(/ffmpeg/);
+    for (const pid of pids) expect(alive(pid)).toBe(false);
+  });
 
   it('rejects a source without an audio stream with code no_audio', async () => {
     const videoOnly = path.join(dir, 'video-only.mp4');

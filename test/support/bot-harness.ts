@@ -4,6 +4,7 @@ import { createLogger, LocalBotApi, loadConfig } from '../../libs/infrastructure
 import type { AppConfig } from '../../libs/infrastructure/src';
 import { BotModule, BotService } from '../../apps/bot/src/bot.module';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './database';
 import { settle } from './system';
 
@@ -13,6 +14,8 @@ export interface BotMessage {
   messageId: number;
   text: string;
   photo: boolean;
+  /** An audio upload (sendAudio): what Telegram would show, and the file id to fetch its bytes. */
+  audio?: { fileId: string; title?: string; performer?: string; duration?: number; thumbnail: boolean };
   buttons: { text: string; data: string }[];
 }
 
@@ -40,11 +43,15 @@ export interface BotSystem {
   /** /start, pick `spread`, ask `question`: returns the user with 2 replies before the reading. */
   ask(telegramId: number, question: string, spread?: string): Promise<TestUser>;
   restartBot(): Promise<void>;
+  /** The in-process conversion worker, when started. */
+  worker: INestApplicationContext | undefined;
+  startWorker(): Promise<void>;
+  stopWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The real bot and projector on a fresh database, talking HTTP to the local Bot API stand-in. */
-export async function startBotSystem(label: string, env: Record<string, string> = {}): Promise<BotSystem> {
+export async function startBotSystem(label: string, env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<BotSystem> {
   const db = await createTestDatabase(label);
   const api = await LocalBotApi.start({ holdPollMs: 300 });
   const config = loadConfig({
@@ -59,6 +66,9 @@ export async function startBotSystem(label: string, env: Record<string, string> 
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...core, appName: 'projector' }), { logger: false });
   const startBot = () => NestFactory.createApplicationContext(BotModule.forRoot({ ...core, appName: 'bot' }), { logger: false });
   let bot = await startBot();
+  const startWorker = () =>
+    NestFactory.createApplicationContext(WorkerModule.forRoot({ ...core, appName: 'worker' }, { telegram: { token: BOT_TOKEN, apiRoot: api.url } }), { logger: false });
+  let worker = options.worker ? await startWorker() : undefined;
 
   const system: BotSystem = {
     db,
@@ -67,6 +77,16 @@ export async function startBotSystem(label: string, env: Record<string, string> 
     get bot() {
       return bot;
     },
+    get worker() {
+      return worker;
+    },
+    async startWorker() {
+      worker ??= await startWorker();
+    },
+    async stopWorker() {
+      await worker?.close();
+      worker = undefined;
+    },
     user(telegramId, options = {}) {
       const client = api.client(BOT_TOKEN, { userId: telegramId, firstName: options.firstName ?? `User${telegramId}` });
       const from = options.languageCode ? { from: { language_code: options.languageCode } } : {};
@@ -74,11 +94,20 @@ export async function startBotSystem(label: string, env: Record<string, string> 
         api.server.storage.botMessages
           .filter((m) => String(m.message.chat_id) === String(telegramId))
           .map((m) => {
-            const message = m.message as unknown as { text?: string; photo?: unknown; reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] } };
+            const message = m.message as unknown as {
+              text?: string;
+              photo?: unknown;
+              audio?: { file_id: string; title?: string; performer?: string; duration?: number; thumbnail?: unknown };
+              reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] };
+            };
+            const audio = message.audio;
             return {
               messageId: m.messageId,
               text: message.text ?? '',
               photo: Boolean(message.photo),
+              ...(audio
+                ? { audio: { fileId: audio.file_id, title: audio.title, performer: audio.performer, duration: audio.duration, thumbnail: Boolean(audio.thumbnail) } }
+                : {}),
               buttons: (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data })),
             };
           });
@@ -131,6 +160,7 @@ export async function startBotSystem(label: string, env: Record<string, string> 
       bot = await startBot();
     },
     async close() {
+      await worker?.close();
       await bot.close();
       await projector.close();
       await api.stop();

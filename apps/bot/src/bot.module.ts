@@ -16,6 +16,10 @@ import {
   PG_POOL,
   ReadModels,
   renderSpread,
+  EgressProxy,
+  egressGuard,
+  LinkInspector,
+  tierLimits,
 } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Interpreter, Logger } from '@app/infrastructure';
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
@@ -40,6 +44,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
   private webhookServer?: http.Server;
   private redis?: Redis;
   private tasks?: BackgroundTasks;
+  private egressProxy?: EgressProxy;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -69,6 +74,8 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     bot.use(this.admitUpdate());
     bot.use(session<SessionData, BotContext>({ store: Postgres({ pool: this.pool, table: 'bot_sessions' }) }));
     this.tasks = new BackgroundTasks(this.logger);
+    this.egressProxy = await EgressProxy.start(egressGuard(this.config), { requireToken: true });
+    const tools = { ffmpeg: this.config.FFMPEG_PATH, ffprobe: this.config.FFPROBE_PATH, ytDlp: this.config.YTDLP_PATH };
     registerHandlers(bot, {
       tasks: this.tasks,
       store: this.store,
@@ -80,6 +87,12 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       welcomeCredits: this.config.WELCOME_CREDITS,
       reservationTtlSeconds: this.config.READING_RESERVATION_TTL_SECONDS,
       ...(this.config.BOT_SPREAD_PICTURES === 'on' ? { renderSpread } : {}),
+      conversion: {
+        inspector: new LinkInspector(tools, egressGuard(this.config), this.egressProxy, this.config.PROBE_TIMEOUT_SECONDS * 1000),
+        limits: tierLimits(this.config),
+        pool: this.pool,
+        reservationTtlSeconds: this.config.CONVERSION_RESERVATION_TTL_SECONDS,
+      },
     });
 
     bot.botInfo = await bot.telegram.getMe();
@@ -116,6 +129,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     // Readings under way finish (or fail and release) before the pool closes.
     await this.tasks?.drain();
     await this.localApi?.stop();
+    await this.egressProxy?.stop();
     this.redis?.disconnect();
   }
 

@@ -21,11 +21,12 @@ import {
   availableOf,
   QUESTION_MAX,
 } from '@app/domain';
-import { AggregateRunner, Commands, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
-import type { EventStore, Logger } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionText, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
+import type { ConversionTextKey, EventStore, Logger } from '@app/infrastructure';
 import { Context, Markup, Telegraf } from 'telegraf';
 import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
 import { MessageKey, MESSAGES, languageOf, t } from './i18n';
+import { ConversionFlowDeps, findLink, registerConversionHandlers } from './conversion/conversion-flow';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 
 export interface SessionData {
@@ -49,6 +50,8 @@ export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
   runner: AggregateRunner;
   readModels: ReadModels;
   welcomeCredits: number;
+  /** Video → audio; absent, links are not offered for conversion. */
+  conversion?: Omit<ConversionFlowDeps, 'detach' | 'commands' | 'readModels' | 'logger'>;
 }
 
 /** Detached work the bot must still finish (or at least log) before it stops. */
@@ -71,7 +74,7 @@ export const telegramUserId = (telegramId: number): string => deterministicId(`t
 
 /** The command list registered with setMyCommands, per language. */
 export function botCommands(language: Language) {
-  const names = ['start', 'help', 'balance', 'tarot', 'daily', 'history', 'settings', 'cancel'] as const;
+  const names = ['start', 'help', 'balance', 'convert', 'tarot', 'daily', 'history', 'settings', 'cancel'] as const;
   return names.map((command) => ({ command, description: MESSAGES[language].commands[command] }));
 }
 
@@ -97,6 +100,10 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     void say(ctx, 'notRegistered');
     return false;
   };
+
+  const conversions = deps.conversion
+    ? registerConversionHandlers(bot, { ...deps.conversion, commands: deps.commands, readModels: deps.readModels, logger: deps.logger, detach: (work) => deps.tasks.run(work) })
+    : undefined;
 
   bot.start(async (ctx) => {
     const payload = (ctx.payload ?? '').trim();
@@ -208,9 +215,24 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
 
   bot.command('history', async (ctx) => {
     if (!requireUser(ctx)) return;
-    const readings = await deps.readModels.recentReadings(ctx.account.userId, 10);
-    if (readings.length === 0) return say(ctx, 'historyEmpty');
+    const [readings, conversionRows] = await Promise.all([
+      deps.readModels.recentReadings(ctx.account.userId, 10),
+      deps.readModels.recentConversions(ctx.account.userId, 10),
+    ]);
+    if (readings.length === 0 && conversionRows.length === 0) return say(ctx, 'historyEmpty');
     const lang = ctx.account.lang;
+    if (conversionRows.length > 0) {
+      const lines = conversionRows.map((c) =>
+        conversionText(lang, 'historyConversion', {
+          date: c.requestedAt.slice(0, 10),
+          title: c.title.slice(0, 40),
+          format: `${c.format}${c.enhance ? '+' : ''}`,
+          status: `${conversionText(lang, `status.${c.status}` as ConversionTextKey)}${c.failureReason ? ` (${c.failureReason})` : ''}`,
+        }),
+      );
+      await withRetryAfter(() => ctx.reply(lines.join('\n')));
+    }
+    if (readings.length === 0) return;
     const buttons = readings.map((r) => {
       const label = `${r.requestedAt.slice(0, 10)} · ${spreadById(r.spreadId)?.name[lang] ?? r.spreadId} · ${r.question.slice(0, 30)}`;
       return [Markup.button.callback(label, `reading:${r.readingId}`)];
@@ -260,7 +282,12 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
 
   bot.on('text', async (ctx) => {
     const flow = ctx.session?.flow;
-    if (!flow || !ctx.account.user.registered) return say(ctx, 'unknown');
+    if (!ctx.account.user.registered) return say(ctx, 'notRegistered');
+    if (!flow) {
+      const link = conversions && findLink(ctx.message.text);
+      if (link) return conversions.offerConversion(ctx, link);
+      return say(ctx, 'unknown');
+    }
     const spread = spreadById(flow.spreadId)!;
     const question = ctx.message.text.trim();
     if (question.length < 1 || question.length > QUESTION_MAX) return say(ctx, 'questionLength', { length: question.length });

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { Language, userAccount, userStream } from '@app/domain';
-import { AggregateRunner, Commands, conversionText, ConversionQueue, deterministicId, RANK_STEP, StatusMessage } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionText, ConversionQueue, deterministicId, RANK_STEP, withRetryAfter } from '@app/infrastructure';
+import { Markup } from 'telegraf';
 import type { Logger } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import type { Telegram } from 'telegraf';
@@ -28,7 +29,7 @@ export class QueueSupervisor {
   private readonly workerIds = new Set<string>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
-  private readonly statusMessages = new Map<string, { message: StatusMessage; position: number }>();
+  private readonly shownPositions = new Map<string, { position: number; at: number }>();
 
   constructor(
     private readonly pool: Pool,
@@ -131,31 +132,49 @@ export class QueueSupervisor {
     for (const row of rows) await this.queue.utils.rescheduleJobs([row.id], { priority: row.target });
   }
 
+  /**
+   * Edits waiting conversions' status messages with their queue position. Edits are made right
+   * after reading the queue (never from a timer that could fire after a worker took the job), at
+   * most once per interval per message; the bot's confirm already showed "you are next".
+   */
   private async showQueuePositions(): Promise<void> {
     const jobs = await this.queue.jobs(500);
     const waiting = jobs.filter((j) => !j.locked);
     const seen = new Set<string>();
+    const now = Date.now();
     for (const [index, job] of waiting.entries()) {
       seen.add(job.conversionId);
       const position = index + 1;
-      const known = this.statusMessages.get(job.conversionId);
-      if (known?.position === position) continue;
+      const known = this.shownPositions.get(job.conversionId);
+      if (!known) {
+        this.shownPositions.set(job.conversionId, { position: 1, at: now });
+        if (position === 1) continue;
+      } else if (known.position === position || now - known.at < this.options.progressIntervalMs) {
+        continue;
+      }
       const { rows } = await this.pool.query<{ chat_id: string; status_message_id: string | null; user_id: string }>(
         'SELECT chat_id, status_message_id, user_id FROM conversions WHERE conversion_id = $1',
         [job.conversionId],
       );
       const row = rows[0];
       if (!row?.status_message_id) continue;
-      const message = known?.message ?? new StatusMessage(this.telegram, Number(row.chat_id), Number(row.status_message_id), this.options.progressIntervalMs);
       const lang = await this.language(row.user_id);
-      message.update(position === 1 ? conversionText(lang, 'queuedNext') : conversionText(lang, 'queued', { position }));
-      this.statusMessages.set(job.conversionId, { message, position });
+      const text = position === 1 ? conversionText(lang, 'queuedNext') : conversionText(lang, 'queued', { position });
+      this.shownPositions.set(job.conversionId, { position, at: Date.now() });
+      await withRetryAfter(() => this.telegram.editMessageText(Number(row.chat_id), Number(row.status_message_id), undefined, text, cancelKeyboard(lang, job.conversionId))).catch(
+        (error: unknown) => this.logger.debug({ err: error, conversionId: job.conversionId }, 'queue position edit failed'),
+      );
     }
-    for (const id of this.statusMessages.keys()) if (!seen.has(id)) this.statusMessages.delete(id);
+    for (const id of this.shownPositions.keys()) if (!seen.has(id)) this.shownPositions.delete(id);
   }
 
   private async language(userId: string): Promise<Language> {
     const { state } = await this.runner.state(userAccount, userStream(userId), { cached: true });
     return state.preferences.language;
   }
+}
+
+/** The status message keeps its cancel button while the conversion waits. */
+export function cancelKeyboard(lang: Language, conversionId: string) {
+  return Markup.inlineKeyboard([[Markup.button.callback(conversionText(lang, 'cancelJob'), `cv:x:${conversionId}`)]]);
 }

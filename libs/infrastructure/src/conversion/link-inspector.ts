@@ -67,6 +67,7 @@ export class LinkInspector {
       if (info.isLive) return { ok: false, reason: 'live', detail: 'live streams cannot be converted' };
       let { durationSeconds, hasAudio } = info;
       let estimatedBytes = info.estimatedBytes;
+      let { title, uploader } = info;
       if ((durationSeconds === undefined || hasAudio === undefined) && info.directUrl) {
         const directCheck = await this.guard.check(info.directUrl);
         if (!directCheck.ok) return { ok: false, reason: directCheck.reason, detail: directCheck.detail };
@@ -75,6 +76,11 @@ export class LinkInspector {
           durationSeconds ??= probed.durationSeconds;
           hasAudio ??= probed.audio !== undefined;
           estimatedBytes ??= probed.sizeBytes;
+          // The generic extractor names a direct link after its file; the file's own tags say more.
+          if (info.extractor === 'generic') {
+            title = probed.tags.title ?? title;
+            uploader ??= probed.tags.artist;
+          }
         } catch (error) {
           const refused = this.proxy.refusals(token)[0];
           if (refused) return { ok: false, reason: 'blocked_address', detail: `${refused.host}: ${refused.detail}` };
@@ -96,8 +102,8 @@ export class LinkInspector {
         preview: {
           url,
           mediaId: info.mediaId,
-          title: info.title,
-          ...(info.uploader ? { uploader: info.uploader } : {}),
+          title,
+          ...(uploader ? { uploader } : {}),
           durationSeconds,
           ...(estimatedBytes !== undefined ? { estimatedBytes } : {}),
         },

@@ -163,5 +163,6 @@ export function formatDuration(seconds: number): string {
 }
 
 export function formatMegabytes(bytes: number): string {
+  if (bytes < 1048576) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`;
 }

@@ -273,7 +273,20 @@ export class LocalBotApi {
     const media =
       kind === 'photo'
         ? { photo: [{ file_id: stored.fileId, file_unique_id: stored.fileId, width: 0, height: 0, file_size: stored.bytes.length }] }
-        : { [kind]: { file_id: stored.fileId, file_unique_id: stored.fileId, file_name: stored.name, mime_type: stored.mime, file_size: stored.bytes.length } };
+        : {
+            [kind]: {
+              file_id: stored.fileId,
+              file_unique_id: stored.fileId,
+              file_name: stored.name,
+              mime_type: stored.mime,
+              file_size: stored.bytes.length,
+              // What sendAudio said about the track, as Telegram shows it.
+              ...(typeof fields.title === 'string' ? { title: fields.title } : {}),
+              ...(typeof fields.performer === 'string' ? { performer: fields.performer } : {}),
+              ...(fields.duration !== undefined ? { duration: Number(fields.duration) } : {}),
+              ...(attachedFile(fields, 'thumbnail') ? { thumbnail: { file_size: attachedFile(fields, 'thumbnail')!.size } } : {}),
+            },
+          };
     const message = this.server.addBotMessage(
       {
         chat_id: Number(fields.chat_id),
@@ -296,6 +309,17 @@ export class LocalBotApi {
     res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     res.end(text);
   }
+}
+
+/** A file sent in a field directly, or (as Telegraf does for thumbnails) as `attach://<part name>`. */
+function attachedFile(fields: Record<string, unknown>, name: string): File | undefined {
+  const value = fields[name];
+  if (value instanceof File) return value;
+  if (typeof value === 'string' && value.startsWith('attach://')) {
+    const part = fields[value.slice('attach://'.length)];
+    return part instanceof File ? part : undefined;
+  }
+  return undefined;
 }
 
 function json(res: http.ServerResponse, status: number, body: unknown): void {

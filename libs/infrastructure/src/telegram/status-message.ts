@@ -22,7 +22,15 @@ export class StatusMessage {
     private messageId: number | undefined,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void = () => undefined,
-  ) {}
+    /**
+     * When the message was last edited as far as we know. Several processes take turns on one
+     * status message (the bot, the queue supervisor, the worker), so by default each assumes an
+     * edit just happened and waits one interval before its first edit.
+     */
+    lastEditAt = Date.now(),
+  ) {
+    this.lastEditAt = lastEditAt;
+  }
 
   update(text: string): void {
     if (this.closed || text === this.shown) return;

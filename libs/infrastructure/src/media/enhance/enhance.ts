@@ -13,9 +13,12 @@ import {
   LoudnessMeasurement,
   LoudnessPass2,
   LoudnessTarget,
+  linearGainFits,
   loudnormMeasureFilter,
   loudnormPass2,
+  parseEbur128Summary,
   parseLoudnormOutput,
+  peakLimiterFilter,
 } from './loudness';
 
 export type EnhanceErrorCode = 'no_audio' | 'aborted' | 'timeout' | 'failed';
@@ -153,7 +156,11 @@ class DenoiseStage extends Transform {
  *     → ffmpeg stdin ─asplit→ FLAC intermediate in workDir
  *                           └→ loudnorm pass 1 (print_format=json) → null
  *
- * Resolves with the intermediate and the measurement; the final encode applies `result.pass2`.
+ * If the measured peaks would not allow a linear pass 2, a limiter ceiling is fitted with one to
+ * three quick ebur128 reads of the intermediate (see fitPeaksForLinearGain).
+ * Resolves with the intermediate and the measurement; the final encode applies `result.pass2`
+ * (`-af pass2.filter` when present, and `-ar 48000`) while encoding from the intermediate.
+ * Progress covers the denoising pass (1 is reported once everything is done).
  * Rejects with EnhanceError: `no_audio` (source has no audio stream), `aborted`, `timeout`, or
  * `failed` (cause attached). On any failure both ffmpeg processes are killed (process groups),
  * the worker is terminated, and the partial intermediate is removed before the promise settles.
@@ -185,7 +192,8 @@ export async function enhanceAudio(tools: MediaTools, options: EnhanceOptions): 
   try {
     let probe;
     try {
-      probe = await probeMedia(tools, options.input, { signal: stop.signal, timeoutMs: options.timeoutMs ?? 30_000 });
+      // Its own cap only guards a hung ffprobe; the overall timeoutMs acts through `stop`.
+      probe = await probeMedia(tools, options.input, { signal: stop.signal, timeoutMs: 30_000 });
     } catch (error) {
       throw describeStop(error) ?? new EnhanceError('failed', `could not probe the source: ${(error as Error).message}`, { cause: error });
     }
@@ -195,7 +203,7 @@ export async function enhanceAudio(tools: MediaTools, options: EnhanceOptions): 
     await mkdir(path.dirname(outputPath), { recursive: true });
     await mkdir(options.workDir, { recursive: true });
 
-    const { framesOut, measured } = await denoiseAndMeasure(tools, {
+    const { framesOut, measured: raw } = await denoiseAndMeasure(tools, {
       input: options.input,
       outputPath,
       channels,
@@ -206,6 +214,14 @@ export async function enhanceAudio(tools: MediaTools, options: EnhanceOptions): 
       onSpawn: options.onSpawn,
       describeStop,
     });
+    let measured: LoudnessMeasurement | null;
+    try {
+      measured = await fitPeaksForLinearGain(tools, outputPath, raw, stop.signal);
+    } catch (error) {
+      await rm(outputPath, { force: true }).catch(() => undefined);
+      throw describeStop(error) ?? new EnhanceError('failed', `peak fitting failed: ${describe(error)}`, { cause: error });
+    }
+    options.onProgress?.(1);
     return {
       outputPath,
       channels,
@@ -372,8 +388,55 @@ async function denoiseAndMeasure(tools: MediaTools, spec: RunSpec): Promise<{ fr
       throw new EnhanceError('failed', `loudness measurement failed: ${(error as Error).message}`, { cause: error });
     }
   }
-  spec.onProgress?.(1);
   return { framesOut: stage.framesOut, measured };
+}
+
+/** Most peak reduction the limiter may apply; beyond it loudnorm's dynamic mode is left to cope. */
+const MAX_PEAK_REDUCTION_DB = 12;
+/** Safety margin under the true-peak ceiling when choosing the limiter's level. */
+const PEAK_MARGIN_DB = 0.3;
+/** Measurement passes at most (each a fast ebur128 read of the intermediate). */
+const PEAK_FIT_PASSES = 3;
+
+/**
+ * Makes linear pass-2 normalisation possible for peaky speech. When gaining the measured audio up
+ * to the target would push its true peak over the ceiling (typical for raw speech: peak-to-loudness
+ * ratio 18-22 dB against the 14.5 dB that -16 LUFS / -1.5 dBTP allow), loudnorm would fall back to
+ * its dynamic mode and land about 1 LU short. Instead, pick a limiter ceiling that brings the
+ * peaks down far enough, measure the limited intermediate again (ebur128 with true peak), and
+ * return that measurement with `peakLimitDb`, so pass 2 runs the same limiter and then a linear
+ * gain. Limiting also lowers the loudness a little (measured, not assumed: the ceiling is refined
+ * from the observed loss per dB over at most PEAK_FIT_PASSES passes). Returns the input unchanged
+ * when no limiting is needed, or when more than MAX_PEAK_REDUCTION_DB would be (dynamic mode then).
+ */
+async function fitPeaksForLinearGain(
+  tools: MediaTools,
+  intermediate: string,
+  measured: LoudnessMeasurement | null,
+  signal: AbortSignal,
+): Promise<LoudnessMeasurement | null> {
+  if (!measured || linearGainFits(measured)) return measured;
+  const target = measured.target;
+  let current = measured;
+  let ceiling = measured.inputTp;
+  let lossPerDb = 0.3; // first guess of loudness lost per dB of limiting; refined from measurements
+  for (let pass = 0; pass < PEAK_FIT_PASSES; pass++) {
+    const excess = current.inputTp + (target.integrated - current.inputI) - target.truePeak;
+    const next = ceiling - (excess + PEAK_MARGIN_DB) / (1 - lossPerDb);
+    if (measured.inputTp - next > MAX_PEAK_REDUCTION_DB) return measured;
+    const stderr = await runFfmpeg(
+      tools,
+      ['-i', intermediate, '-loglevel', 'info', '-af', `${peakLimiterFilter(next)},ebur128=peak=true:framelog=verbose`, '-f', 'null', '-'],
+      { signal },
+    );
+    const limited = parseEbur128Summary(stderr, target, next);
+    if (!limited) return measured;
+    if (linearGainFits(limited)) return limited;
+    lossPerDb = Math.min(0.8, Math.max(0, (current.inputI - limited.inputI) / (ceiling - next)));
+    current = limited;
+    ceiling = next;
+  }
+  return measured;
 }
 
 function describe(error: unknown): string {

@@ -10,10 +10,13 @@ export {
 export {
   DEFAULT_LOUDNESS_TARGET,
   ENHANCED_SAMPLE_RATE,
+  linearGainFits,
   loudnormMeasureFilter,
   loudnormPass2,
   loudnormTargetArgs,
+  parseEbur128Summary,
   parseLoudnormOutput,
+  peakLimiterFilter,
   type LoudnessMeasurement,
   type LoudnessPass2,
   type LoudnessTarget,

@@ -19,6 +19,11 @@ export interface LoudnessMeasurement {
   inputThresh: number;
   targetOffset: number;
   target: LoudnessTarget;
+  /**
+   * Set when pass 2 must run a peak limiter at this ceiling (dBFS) before loudnorm; the values
+   * above then describe the limited signal. See `fitPeaksForLinearGain` in enhance.ts.
+   */
+  peakLimitDb?: number;
 }
 
 /** Sample rate of everything the enhancement produces (RNNoise works at 48 kHz). */
@@ -83,11 +88,59 @@ export function parseLoudnormOutput(stderr: string, target: LoudnessTarget = DEF
   return measurement;
 }
 
+/**
+ * Whether loudnorm can normalise linearly (one constant gain): the gain that brings the measured
+ * loudness to the target must not push the true peak over the target's ceiling. If it would,
+ * loudnorm silently falls back to its dynamic mode, which lands about 1 LU under the target on
+ * peaky speech (its limiter eats loudness).
+ */
+export function linearGainFits(measured: LoudnessMeasurement): boolean {
+  const gain = measured.target.integrated - measured.inputI;
+  return measured.inputTp + gain <= measured.target.truePeak;
+}
+
+/**
+ * Lookahead limiter used before pass 2 when the peaks do not allow a linear gain: `level=false`
+ * (no auto make-up gain), `latency=true` (lookahead delay compensated, length unchanged).
+ */
+export function peakLimiterFilter(ceilingDb: number): string {
+  const limit = Math.min(1, Math.max(0.0625, 10 ** (ceilingDb / 20)));
+  return `alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=false:latency=true`;
+}
+
+/**
+ * Reads ffmpeg's `ebur128=peak=true` summary (integrated loudness, its gate threshold, LRA, true
+ * peak) into a measurement; the offset is the gain to the target (loudnorm ignores it in linear
+ * mode). Returns null when it shows silence (same rule as the loudnorm parser).
+ */
+export function parseEbur128Summary(stderr: string, target: LoudnessTarget, peakLimitDb?: number): LoudnessMeasurement | null {
+  const summary = stderr.slice(stderr.lastIndexOf('Summary:'));
+  const pick = (pattern: RegExp): number => {
+    const match = pattern.exec(summary);
+    if (!match) throw new Error(`ebur128 summary lacks ${pattern.source}`);
+    return parseLoudnormNumber(match[1]);
+  };
+  const inputI = pick(/I:\s+(\S+) LUFS/);
+  const measurement: LoudnessMeasurement = {
+    inputI,
+    inputTp: pick(/Peak:\s+(\S+) dBFS/),
+    inputLra: pick(/LRA:\s+(\S+) LU/),
+    inputThresh: pick(/Threshold:\s+(\S+) LUFS/),
+    targetOffset: target.integrated - inputI,
+    target,
+    ...(peakLimitDb === undefined ? {} : { peakLimitDb }),
+  };
+  const values = [measurement.inputI, measurement.inputTp, measurement.inputLra, measurement.inputThresh];
+  if (values.some((v) => !Number.isFinite(v)) || measurement.inputI <= SILENCE_LUFS) return null;
+  return measurement;
+}
+
 /** How the final encode applies pass 2: an audio filter (absent when not normalising) and output args. */
 export interface LoudnessPass2 {
   /**
-   * `loudnorm=...:measured_I=...:linear=true:print_format=summary`, or undefined for silent/unmeasurable
-   * audio. To combine with other filters, put it last in the caller's `-af` chain.
+   * `loudnorm=...:measured_I=...:linear=true:print_format=summary` (preceded by
+   * `alimiter=...,` when the measurement carries `peakLimitDb`), or undefined for silent or
+   * unmeasurable audio. To combine with other filters, put it last in the caller's `-af` chain.
    */
   filter?: string;
   /**
@@ -105,7 +158,7 @@ export interface LoudnessPass2 {
 export function loudnormPass2(measured: LoudnessMeasurement | null): LoudnessPass2 {
   const rate = ['-ar', String(ENHANCED_SAMPLE_RATE)];
   if (!measured) return { outputArgs: rate };
-  const filter = [
+  const loudnorm = [
     `loudnorm=${loudnormTargetArgs(measured.target)}`,
     // Clamped to the ranges loudnorm accepts (it refuses to start otherwise).
     `measured_I=${num(clamp(measured.inputI, -99, 0))}`,
@@ -116,6 +169,7 @@ export function loudnormPass2(measured: LoudnessMeasurement | null): LoudnessPas
     'linear=true',
     'print_format=summary',
   ].join(':');
+  const filter = measured.peakLimitDb === undefined ? loudnorm : `${peakLimiterFilter(measured.peakLimitDb)},${loudnorm}`;
   return { filter, outputArgs: ['-af', filter, ...rate] };
 }
 

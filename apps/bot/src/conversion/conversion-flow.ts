@@ -1,0 +1,258 @@
+import { randomBytes } from 'node:crypto';
+import {
+  AUDIO_FORMATS,
+  AudioFormat,
+  conversionPrice,
+  DomainError,
+  isAudioFormat,
+  Language,
+  Tier,
+  TierLimits,
+} from '@app/domain';
+import { Commands, conversionText, deterministicId, formatDuration, formatMegabytes, LinkInspector, withRetryAfter } from '@app/infrastructure';
+import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels } from '@app/infrastructure';
+import type { Pool } from 'pg';
+import { Markup, Telegraf } from 'telegraf';
+import type { BotContext } from '../bot';
+
+/** A preview waiting for the user's choice, kept in the (PostgreSQL) session. */
+export interface PendingConversion extends LinkPreview {
+  format: AudioFormat;
+  enhance: boolean;
+  createdAt: number;
+}
+
+export interface ConversionFlowDeps {
+  commands: Commands;
+  readModels: ReadModels;
+  inspector: LinkInspector;
+  limits: Record<Tier, TierLimits>;
+  pool: Pool;
+  logger: Logger;
+  reservationTtlSeconds: number;
+  /** Runs the (slow) link inspection detached from the update. */
+  detach: (work: () => Promise<void>) => void;
+}
+
+const PREVIEW_TTL_MS = 60 * 60 * 1000;
+const MAX_PENDING = 5;
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/i;
+
+/** The first http(s) link in a message, if any. */
+export function findLink(text: string): string | undefined {
+  return URL_PATTERN.exec(text)?.[0]?.replace(/[).,;!?]+$/, '');
+}
+
+/**
+ * Video → audio in the bot: a link (or `/convert <link>`) → checks and a preview (nothing charged)
+ * → format / enhancement / confirm buttons → ReserveCredits + ConversionRequested, and the preview
+ * message becomes the status message the worker edits. A cache hit is sent at once.
+ */
+export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: ConversionFlowDeps) {
+  const say = (lang: Language, key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
+
+  bot.command('convert', async (ctx) => {
+    const link = findLink(ctx.payload ?? '');
+    if (!link) return withRetryAfter(() => ctx.reply(say(ctx.account.lang, 'refused.bad_url')));
+    return offerConversion(ctx, link);
+  });
+
+  /** Inspects the link and shows the preview; refusals are explained and change nothing. */
+  async function offerConversion(ctx: BotContext, url: string): Promise<void> {
+    if (!ctx.account.user.registered || !ctx.chat) return;
+    const lang = ctx.account.lang;
+    const tier = ctx.account.user.tier;
+    const limits = deps.limits[tier];
+    const chatId = ctx.chat.id;
+    const telegram = ctx.telegram;
+    const placeholder = await withRetryAfter(() => ctx.reply(say(lang, 'inspecting')));
+    const previewId = randomBytes(4).toString('hex');
+    // The session is saved when this update's handler returns, so the pending preview is
+    // recorded now; inspection (seconds) runs detached and fills it in via the message.
+    deps.detach(async () => {
+      const result = await deps.inspector.inspect(url, limits);
+      if (!result.ok) {
+        await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, say(lang, `refused.${result.reason}` as ConversionTextKey, { detail: result.detail })));
+        return;
+      }
+      const pending: PendingConversion = { ...result.preview, format: 'mp3', enhance: false, createdAt: Date.now() };
+      await savePending(deps.pool, ctx, previewId, pending);
+      await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
+    });
+  }
+
+  bot.action(/^cv:(fmt|enh):([0-9a-f]{8}):(\w+)$/, async (ctx) => {
+    await ctx.answerCbQuery().catch(() => undefined);
+    const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
+    const lang = ctx.account.lang;
+    const limits = deps.limits[ctx.account.user.tier];
+    const pending = await loadPending(deps.pool, ctx, previewId);
+    if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
+    if (what === 'fmt' && isAudioFormat(value)) pending.format = value;
+    if (what === 'enh') {
+      if (!limits.enhancement) return withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined);
+      pending.enhance = value === 'on';
+    }
+    await savePending(deps.pool, ctx, previewId, pending);
+    await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
+  });
+
+  bot.action(/^cv:no:([0-9a-f]{8})$/, async (ctx) => {
+    await ctx.answerCbQuery().catch(() => undefined);
+    await deletePending(deps.pool, ctx, ctx.match[1]!);
+    await withRetryAfter(() => ctx.editMessageText(say(ctx.account.lang, 'previewCancelled')));
+  });
+
+  bot.action(/^cv:ok:([0-9a-f]{8})$/, async (ctx) => {
+    await ctx.answerCbQuery().catch(() => undefined);
+    const previewId = ctx.match[1]!;
+    const lang = ctx.account.lang;
+    const { userId, user } = ctx.account;
+    const pending = await loadPending(deps.pool, ctx, previewId);
+    if (!pending || !ctx.chat || !ctx.callbackQuery.message) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
+    const limits = deps.limits[user.tier];
+    const enhance = pending.enhance && limits.enhancement;
+    const price = conversionPrice(pending.durationSeconds, enhance);
+    // Derived from the preview: pressing confirm twice (or a re-delivered update) is one conversion.
+    const conversionId = deterministicId(`conversion:${userId}:${previewId}`);
+    const context: CommandContext = { actor: { kind: 'user', id: userId }, correlationId: conversionId };
+    try {
+      await deps.commands.ledger(
+        {
+          type: 'ReserveCredits',
+          commandId: deterministicId(`${conversionId}:reserve`),
+          userId,
+          reservationId: conversionId,
+          amount: price,
+          purpose: `conversion:${conversionId}`,
+          expiresAt: new Date(Date.now() + deps.reservationTtlSeconds * 1000).toISOString(),
+        },
+        context,
+      );
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'insufficient_credits') {
+        const link = user.referralCode ? `https://t.me/${ctx.botInfo?.username ?? 'bot'}?start=ref_${user.referralCode}` : '—';
+        return withRetryAfter(() => ctx.reply(say(lang, 'insufficient', { needed: price, available: Number(error.details.available ?? 0), link })));
+      }
+      throw error;
+    }
+    const statusMessageId = ctx.callbackQuery.message.message_id;
+    try {
+      const outcome = await deps.commands.conversion(
+        {
+          type: 'RequestConversion',
+          commandId: deterministicId(`${conversionId}:request`),
+          conversionId,
+          userId,
+          chatId: ctx.chat.id,
+          statusMessageId,
+          url: pending.url,
+          mediaId: pending.mediaId,
+          title: pending.title,
+          durationSeconds: pending.durationSeconds,
+          format: pending.format,
+          enhance,
+          tier: user.tier,
+          reservationId: conversionId,
+          price,
+          limits,
+        },
+        context,
+      );
+      if (outcome.appended.length === 0) return; // already confirmed
+    } catch (error) {
+      await deps.commands.ledger({ type: 'ReleaseReservation', commandId: deterministicId(`${conversionId}:release`), userId, reservationId: conversionId, reason: 'request refused' }, context);
+      throw error;
+    }
+    await deletePending(deps.pool, ctx, previewId);
+    const cancelButton = Markup.inlineKeyboard([[Markup.button.callback(say(lang, 'cancelJob'), `cv:x:${conversionId}`)]]);
+    const cached = await deps.readModels.cachedAudio(pending.mediaId, pending.format, enhance);
+    if (cached) {
+      try {
+        for (const fileId of cached) await withRetryAfter(() => ctx.telegram.sendAudio(ctx.chat!.id, fileId));
+        await deps.commands.conversion({ type: 'RecordDelivery', commandId: deterministicId(`delivered:${conversionId}`), conversionId, fileIds: cached, cached: true }, context);
+        await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title: pending.title })));
+        return;
+      } catch (error) {
+        deps.logger.warn({ conversionId, err: error }, 'cached audio could not be re-sent; converting instead');
+      }
+    }
+    await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), cancelButton));
+  });
+
+  bot.action(/^cv:x:([\w-]{36})$/, async (ctx) => {
+    await ctx.answerCbQuery().catch(() => undefined);
+    const conversionId = ctx.match[1]!;
+    const lang = ctx.account.lang;
+    try {
+      const outcome = await deps.commands.conversion(
+        { type: 'CancelConversion', commandId: deterministicId(`cancel:${conversionId}`), conversionId, userId: ctx.account.userId },
+        { actor: { kind: 'user', id: ctx.account.userId }, correlationId: conversionId },
+      );
+      // Not started yet: take it off the queue (a running job sees the cancel within a second).
+      await deps.pool.query('SELECT graphile_worker.remove_job($1)', [conversionId]);
+      const price = outcome.state.request?.price ?? 0;
+      await withRetryAfter(() => ctx.editMessageText(say(lang, 'failed.cancelled', { price })));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      await withRetryAfter(() => ctx.answerCbQuery(error.message)).catch(() => undefined);
+    }
+  });
+
+  return { offerConversion };
+}
+
+function previewText(lang: Language, pending: PendingConversion): string {
+  return conversionText(lang, 'preview', {
+    title: pending.title,
+    duration: formatDuration(pending.durationSeconds),
+    size: pending.estimatedBytes ? `~${formatMegabytes(pending.estimatedBytes)}` : conversionText(lang, 'sizeUnknown'),
+    price: conversionPrice(pending.durationSeconds, pending.enhance),
+    enhanceNote: pending.enhance ? conversionText(lang, 'enhanceNote') : '',
+  });
+}
+
+function previewKeyboard(lang: Language, previewId: string, pending: PendingConversion, limits: TierLimits) {
+  const formats = AUDIO_FORMATS.map((f) => Markup.button.callback(f === pending.format ? `• ${f} •` : f, `cv:fmt:${previewId}:${f}`));
+  const rows = [formats];
+  if (limits.enhancement) {
+    rows.push([Markup.button.callback(conversionText(lang, pending.enhance ? 'enhanceOn' : 'enhanceOff'), `cv:enh:${previewId}:${pending.enhance ? 'off' : 'on'}`)]);
+  }
+  rows.push([
+    Markup.button.callback(conversionText(lang, 'confirm', { price: conversionPrice(pending.durationSeconds, pending.enhance) }), `cv:ok:${previewId}`),
+    Markup.button.callback(conversionText(lang, 'cancel'), `cv:no:${previewId}`),
+  ]);
+  return Markup.inlineKeyboard(rows);
+}
+
+/*
+ * Pending previews live in their own small table keyed by user and preview id rather than in the
+ * Telegraf session: the inspection finishes after the update's handler (and its session save) is
+ * done, and two previews may be answered in any order.
+ */
+async function savePending(pool: Pool, ctx: BotContext, previewId: string, pending: PendingConversion): Promise<void> {
+  await pool.query(
+    `INSERT INTO bot_pending_conversions (user_id, preview_id, data, created_at) VALUES ($1, $2, $3, now())
+     ON CONFLICT (user_id, preview_id) DO UPDATE SET data = excluded.data`,
+    [ctx.account.userId, previewId, JSON.stringify(pending)],
+  );
+  await pool.query(
+    `DELETE FROM bot_pending_conversions WHERE user_id = $1 AND preview_id NOT IN
+       (SELECT preview_id FROM bot_pending_conversions WHERE user_id = $1 ORDER BY created_at DESC LIMIT $2)`,
+    [ctx.account.userId, MAX_PENDING],
+  );
+}
+
+async function loadPending(pool: Pool, ctx: BotContext, previewId: string): Promise<PendingConversion | undefined> {
+  const { rows } = await pool.query<{ data: PendingConversion }>('SELECT data FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2', [
+    ctx.account.userId,
+    previewId,
+  ]);
+  const pending = rows[0]?.data;
+  if (!pending || Date.now() - pending.createdAt > PREVIEW_TTL_MS) return undefined;
+  return pending;
+}
+
+async function deletePending(pool: Pool, ctx: BotContext, previewId: string): Promise<void> {
+  await pool.query('DELETE FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2', [ctx.account.userId, previewId]);
+}
