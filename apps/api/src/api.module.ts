@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminCreditsController } from './admin/admin.controller';
+import { AdminConversionsController } from './admin/admin-conversions.controller';
 import { AdminGuard } from './admin/admin.guard';
 import { HealthController } from './health/health.controller';
 import { UsersController } from './users/users.controller';
@@ -18,7 +19,7 @@ export class ApiModule {
         LoggerModule.forRoot({ pinoHttp: { logger: core.logger, autoLogging: { ignore: (req) => req.url === '/health' } } }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, UsersController, AdminCreditsController],
+      controllers: [HealthController, UsersController, AdminCreditsController, AdminConversionsController],
       providers: [AdminGuard],
     };
   }

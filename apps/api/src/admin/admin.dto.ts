@@ -1,6 +1,7 @@
 import { MAX_CREDIT_AMOUNT } from '@app/domain';
+import type { Tier } from '@app/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, NotEquals } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, NotEquals } from 'class-validator';
 
 export class GrantCreditsDto {
   @ApiProperty({ minimum: 1, maximum: MAX_CREDIT_AMOUNT, example: 25 })
@@ -37,4 +38,29 @@ export class AdminCommandResultDto {
   @ApiProperty() available!: number;
   @ApiProperty() balance!: number;
   @ApiProperty({ required: false }) position?: number;
+}
+
+export class ChangeTierDto {
+  @ApiProperty({ enum: ['free', 'basic', 'pro'], example: 'pro' })
+  @IsIn(['free', 'basic', 'pro'])
+  tier!: Tier;
+
+  @ApiProperty({ maxLength: 500, example: 'beta tester' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class TierResultDto {
+  @ApiProperty() userId!: string;
+  @ApiProperty({ description: 'False when the user already had this tier' }) applied!: boolean;
+  @ApiProperty({ enum: ['free', 'basic', 'pro'] }) tier!: string;
+}
+
+export class QueueTierDto {
+  @ApiProperty({ enum: ['pro', 'basic', 'free'] }) tier!: string;
+  @ApiProperty() waiting!: number;
+  @ApiProperty() running!: number;
+  @ApiProperty({ nullable: true, type: Number }) oldestWaitSeconds!: number | null;
 }
