@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEDIA_TOOLS, probeMedia } from '../libs/infrastructure/src';
 import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
 import { makeMediaFixtures, MediaFixtures } from './support/media-fixtures';
+import { DnsServer, startDns } from './support/dns-server';
 import { MediaServer, startMediaServer } from './support/media-server';
 
 let sys: BotSystem;
@@ -12,10 +13,15 @@ let media: MediaServer;
 let fixtures: MediaFixtures;
 let workDir: string;
 let outDir: string;
+let dns: DnsServer;
+/** A loopback server nothing may reach: every SSRF case points at it. */
+let forbidden: MediaServer;
 
 beforeAll(async () => {
   fixtures = await makeMediaFixtures();
   media = await startMediaServer(fixtures.dir);
+  forbidden = await startMediaServer(fixtures.dir);
+  dns = await startDns({ localhost: { A: ['127.0.0.1'] }, 'media.test': { A: ['127.0.0.1'] }, 'intranet.test': { A: ['10.0.0.5'] } });
   workDir = await mkdtemp(path.join(os.tmpdir(), 'arcana-conv-work-'));
   outDir = await mkdtemp(path.join(os.tmpdir(), 'arcana-conv-out-'));
   sys = await startBotSystem(
@@ -25,6 +31,9 @@ beforeAll(async () => {
       MEDIA_WORK_DIR: workDir,
       CONVERSION_PROGRESS_INTERVAL_MS: '300',
       WORKER_CONCURRENCY: '1',
+      DNS_SERVERS: dns.server,
+      DOWNLOAD_TIMEOUT_SECONDS: '5',
+      TIER_LIMITS_JSON: JSON.stringify({ free: { maxBytes: 5 * 1024 * 1024 } }),
     },
     { worker: true },
   );
@@ -33,6 +42,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await sys?.close();
   await media?.close();
+  await forbidden?.close();
+  await dns?.close();
   await rm(workDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
 });
@@ -88,6 +99,7 @@ describe('video → audio through the bot', () => {
     const progressTexts = edits.map((e) => e.text ?? '');
     expect(progressTexts.some((t) => /queue|Starting|Downloading|Converting|Uploading/.test(t))).toBe(true);
     expect(edits.length).toBeGreaterThanOrEqual(3);
+    if (process.env.DEBUG_EDITS) console.log(edits.map((e) => `${Math.round(e.at)} ${e.text?.slice(0, 40)}`).join("\n"));
     // (The bot, the queue supervisor and the worker take turns; each waits an interval before its first edit.)
     for (let i = 1; i < edits.length; i++) expect(edits[i]!.at - edits[i - 1]!.at).toBeGreaterThan(200);
     await sys.settle();
@@ -98,4 +110,147 @@ describe('video → audio through the bot', () => {
     const jobDirs = (await readdir(workDir, { withFileTypes: true })).filter((d) => d.isDirectory());
     for (const dir of jobDirs) expect(await readdir(path.join(workDir, dir.name))).toEqual([]);
   }, 90_000);
+});
+
+describe('links refused before anything is fetched or charged', () => {
+  it('loopback, private, link-local/metadata, IPv6 loopback, a name resolving privately, and a redirect to loopback', async () => {
+    const user = await registered(7101);
+    const target = `127.0.0.1:${forbidden.port}`;
+    const links = [
+      `http://${target}/media/clip.mp4`,
+      'http://10.0.0.1/video.mp4',
+      'http://169.254.169.254/latest/meta-data/',
+      `http://[::1]:${forbidden.port}/media/clip.mp4`,
+      `http://localhost:${forbidden.port}/media/clip.mp4`,
+      'http://intranet.test/video.mp4',
+      `http://media.test:${media.port}/redirect?to=${encodeURIComponent(`http://${target}/media/clip.mp4`)}`,
+    ];
+    for (const link of links) {
+      const before = user.messages().length;
+      await user.send(link);
+      const replies = await user.waitFor((m) => m.some((x) => /private or internal address/.test(x.text)), { after: before, timeoutMs: 30_000 });
+      expect(replies.some((m) => m.buttons.length > 0), link).toBe(false);
+    }
+    await user.command('/convert file:///etc/passwd');
+    await user.waitFor((m) => m.some((x) => /does not look like a valid link/.test(x.text)));
+    await sys.settle();
+    expect(forbidden.requests).toEqual([]);
+    expect(media.requestsFor('/redirect')).toHaveLength(1);
+    expect(await sys.eventsOf(7101, 'CreditsReserved')).toBe(0);
+    expect(await sys.eventsOf(7101, 'ConversionRequested')).toBe(0);
+  }, 120_000);
+
+  it('playlists, live streams, media over the tier length, no audio track, and 404 are explained and not charged', async () => {
+    const user = await registered(7102);
+    const cases: [string, RegExp][] = [
+      [media.url('/playlist'), /playlist/],
+      [media.url('/live.m3u8'), /Live streams/],
+      [media.url('/media/long.mp4'), /too long for your plan/],
+      [media.url('/media/noaudio.mp4'), /no audio track/],
+      [media.url('/status/404'), /not found|cannot get media/],
+    ];
+    for (const [link, expected] of cases) {
+      const before = user.messages().length;
+      await user.send(link);
+      const replies = await user.waitFor((m) => m.some((x) => expected.test(x.text)), { after: before, timeoutMs: 45_000 });
+      expect(replies.some((m) => m.buttons.length > 0), link).toBe(false);
+    }
+    await sys.settle();
+    expect(await sys.eventsOf(7102, 'CreditsReserved')).toBe(0);
+    expect(await sys.eventsOf(7102, 'ConversionRequested')).toBe(0);
+  }, 180_000);
+});
+
+/** Preview a link through an alias, then point the alias elsewhere before confirming. */
+async function confirmThenBreak(user: TestUser, alias: string, broken: string): Promise<number> {
+  media.alias(alias, '/media/clip.mp4');
+  const id = await preview(user, media.url(`/alias/${alias}`));
+  const statusId = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!.messageId;
+  media.alias(alias, broken);
+  await user.click(`cv:ok:${id}`);
+  return statusId;
+}
+
+/** Picks a format on preview `id` and waits until the preview shows it chosen. */
+async function choose(user: TestUser, id: string, format: string): Promise<void> {
+  await user.click(`cv:fmt:${id}:${format}`);
+  await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data === `cv:ok:${id}`) && x.buttons.some((b) => b.text === `• ${format} •`)));
+}
+
+const statusText = (user: TestUser, messageId: number) => user.messages().find((m) => m.messageId === messageId)?.text ?? '';
+
+describe('failures after the preview release the credits and leave no files', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['gone', '/status/404', 'download_failed', /download failed/],
+    ['stalls', '/stall/clip.mp4', 'timeout', /too slow/],
+    ['huge', '/big-unknown/clip.mp4?fill=zero', 'too_large', /larger than your plan allows/],
+    ['silent', '/media/noaudio.mp4', 'no_audio', /no audio track/],
+  ];
+  it.each(cases)('%s: %s → ConversionFailed(%s), nothing charged', async (alias, broken, reason, message) => {
+    const telegramId = 7200 + cases.findIndex((c) => c[0] === alias);
+    const user = await registered(telegramId);
+    await sys.settle();
+    const balance = await sys.available(telegramId);
+    const statusId = await confirmThenBreak(user, alias, broken);
+    await user.waitFor(() => message.test(statusText(user, statusId)), { timeoutMs: 45_000 });
+    expect(statusText(user, statusId)).toMatch(/credits were not charged/);
+    await sys.settle();
+    const { rows } = await sys.db.pool.query("SELECT data->>'reason' AS reason FROM es_events WHERE event_type = 'ConversionFailed' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = $1)", [telegramId]);
+    expect(rows.map((r) => r.reason)).toEqual([reason]);
+    expect(await sys.eventsOf(telegramId, 'CreditsReleased')).toBe(1);
+    expect(await sys.eventsOf(telegramId, 'CreditsCaptured')).toBe(0);
+    expect(await sys.available(telegramId)).toBe(balance);
+    expect(user.messages().some((m) => m.audio)).toBe(false);
+    for (const dir of await readdir(workDir)) expect(await readdir(path.join(workDir, dir))).toEqual([]);
+  }, 60_000);
+});
+
+describe('cache and cancel', () => {
+  it('the same media, format and enhancement again is re-sent from the cache without a download', async () => {
+    const user = await registered(7301);
+    const first = await preview(user, media.url('/media/clip.webm'));
+    await choose(user, first, 'opus');
+    await user.click(`cv:ok:${first}`);
+    const [original] = (await user.waitFor((m) => m.some((x) => x.audio), { timeoutMs: 60_000 })).filter((m) => m.audio);
+    const probed = await probeMedia(DEFAULT_MEDIA_TOOLS, await savedAudio(original!.audio!.fileId));
+    expect(probed.audio?.codec).toBe('opus');
+    expect(Math.abs(probed.durationSeconds! - fixtures.clipWebm.duration)).toBeLessThan(0.5);
+    await sys.settle();
+    const downloads = await sys.eventsOf(7301, 'MediaDownloaded');
+
+    const again = await preview(user, media.url('/media/clip.webm'));
+    await choose(user, again, 'opus');
+    const before = user.messages().filter((m) => m.audio).length;
+    await user.click(`cv:ok:${again}`);
+    const audios = (await user.waitFor((m) => m.filter((x) => x.audio).length > before, { timeoutMs: 10_000 })).filter((m) => m.audio);
+    expect(audios.at(-1)!.audio!.fileId).toBe(original!.audio!.fileId);
+    await user.waitFor((m) => m.some((x) => /Sent from the cache/.test(x.text)));
+    await sys.settle();
+    expect(await sys.eventsOf(7301, 'MediaDownloaded')).toBe(downloads);
+    expect(await sys.eventsOf(7301, 'ConversionStarted')).toBe(1);
+    expect(await sys.eventsOf(7301, 'CreditsCaptured')).toBe(2);
+  }, 90_000);
+
+  it('a queued conversion can be cancelled: released, taken off the queue, never run', async () => {
+    await sys.stopWorker();
+    try {
+      const user = await registered(7302);
+      const id = await preview(user, media.url('/page/clip.mp4'));
+      await user.click(`cv:ok:${id}`);
+      const status = await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:x:'))));
+      const cancel = status.flatMap((m) => m.buttons).find((b) => b.data.startsWith('cv:x:'))!;
+      await sys.settle(); // enqueued
+      await user.click(cancel.data);
+      await user.waitFor((m) => m.some((x) => /Cancelled/.test(x.text)));
+      await sys.settle();
+      expect(await sys.eventsOf(7302, 'CreditsReleased')).toBe(1);
+      const { rows } = await sys.db.pool.query('SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = $1', [cancel.data.slice(5)]);
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await sys.startWorker();
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    await sys.settle();
+    expect(await sys.eventsOf(7302, 'ConversionStarted')).toBe(0);
+  }, 60_000);
 });

@@ -15,10 +15,10 @@ import { Readable } from 'node:stream';
  * | `/playlist[?files=a.mp4,b.webm]` | HTML page with two (or the listed) `<video>` elements: yt-dlp reports `_type: "playlist"` |
  * | `/live.m3u8` | live HLS media playlist (sliding window of 2 s segments, no `#EXT-X-ENDLIST`) |
  * | `/live/<n>.ts` | every live segment: `root/live-segment.ts` |
- * | `/status/<code>` | answers with that status |
+ * | `/status/<code>` | answers with that status (200–599) |
  * | `/stall/<file>` | 200 with the real Content-Length, sends `stallAfterBytes`, then nothing until close() |
  * | `/redirect?to=<url-encoded>` | 302 to `to` |
- * | `/big/<file>[?bytes=n][&fill=zero]` | declares `bigBytes` (default 200 MB) and streams the file's bytes over and over (or the file once, then zeros), made lazily; ranges work |
+ * | `/big/<file>[?bytes=n][&fill=zero]` | declares `bigBytes` (default 200 MB) and streams the file's bytes (at most its first 16 MiB) over and over, or the file once then zeros, made lazily; ranges work |
  * | `/big-unknown/<file>[?bytes=n][&fill=zero]` | the same without Content-Length (chunked), up to `bigUnknownBytes` (default 64 GiB) |
  *
  * Over a repeated MP4, ffprobe/ffmpeg walk every copy's top-level boxes (one range request each);
@@ -50,6 +50,11 @@ export interface MediaServer {
   requests: MediaRequest[];
   /** The requests whose path starts with `pathPrefix`. */
   requestsFor(pathPrefix: string): MediaRequest[];
+  /**
+   * Points `/alias/<name>` at another route (`'/media/clip.mp4'`, `'/stall/clip.mp4'`, …): a site
+   * that changes between the preview and the download.
+   */
+  alias(name: string, target: string): void;
   /** Destroys open sockets (stalled and streaming responses included) and stops listening. */
   close(): Promise<void>;
 }
@@ -120,6 +125,8 @@ function parseRange(header: string | undefined, size: number): Range {
 }
 
 const ZEROS = Buffer.alloc(64 * 1024);
+/** At most this much of a file is held in memory as the `/big` pattern. */
+const PATTERN_LIMIT = 16 * 1024 * 1024;
 
 /**
  * Bytes `start` to `end` (exclusive) of `pattern` repeated forever (or, with `zeroFill`, of
@@ -172,16 +179,29 @@ export async function startMediaServer(root: string, options: MediaServerOptions
     return stat?.isFile() ? { file, size: stat.size, mtime: stat.mtime } : undefined;
   };
 
+  /** The bytes `/big` repeats: the file, or its first PATTERN_LIMIT bytes for a large one. */
   const patternOf = (file: string) => {
     let p = patterns.get(file);
-    if (!p) patterns.set(file, (p = fs.readFile(file)));
+    if (!p) {
+      p = (async () => {
+        const handle = await fs.open(file, 'r');
+        try {
+          const buffer = Buffer.alloc(Math.min((await handle.stat()).size, PATTERN_LIMIT));
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+          return buffer.subarray(0, bytesRead);
+        } finally {
+          await handle.close();
+        }
+      })();
+      patterns.set(file, p);
+    }
     return p;
   };
 
   const text = (res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') => {
-    const bodyless = res.req.method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
+    const bodyless = status === 204 || status === 304 || (status >= 100 && status < 200);
     res.writeHead(status, bodyless ? {} : { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
-    res.end(bodyless ? undefined : body);
+    res.end(bodyless || res.req.method === 'HEAD' ? undefined : body);
   };
 
   const notFound = (res: http.ServerResponse) => text(res, 404, 'not found\n');
@@ -254,6 +274,7 @@ export async function startMediaServer(root: string, options: MediaServerOptions
     return lines.join('\n') + '\n';
   };
 
+  const aliases = new Map<string, string>();
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, entry: MediaRequest) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const p = url.pathname;
@@ -292,7 +313,8 @@ export async function startMediaServer(root: string, options: MediaServerOptions
 
     if ((m = /^\/status\/(\d{3})$/.exec(p))) {
       const code = Number(m[1]);
-      if (code < 100 || code > 599) return text(res, 400, 'bad status\n');
+      // 1xx are not final answers: a client would wait for another one.
+      if (code < 200 || code > 599) return text(res, 400, 'bad status\n');
       return text(res, code, `${code} ${http.STATUS_CODES[code] ?? ''}\n`);
     }
 
@@ -319,6 +341,7 @@ export async function startMediaServer(root: string, options: MediaServerOptions
       if (!found || found.size === 0) return notFound(res);
       const pattern = await patternOf(found.file);
       const size = Number(url.searchParams.get('bytes') ?? bigBytes);
+      if (!Number.isSafeInteger(size) || size < 0) return text(res, 400, 'bad ?bytes=\n');
       const zero = url.searchParams.get('fill') === 'zero';
       return sendRanged(req, res, entry, size, { 'Content-Type': contentTypeOf(found.file) }, (start, end) => padded(pattern, start, end + 1, zero));
     }
@@ -328,6 +351,7 @@ export async function startMediaServer(root: string, options: MediaServerOptions
       if (!found || found.size === 0) return notFound(res);
       const pattern = await patternOf(found.file);
       const size = Number(url.searchParams.get('bytes') ?? bigUnknownBytes);
+      if (!Number.isSafeInteger(size) || size < 0) return text(res, 400, 'bad ?bytes=\n');
       // No Content-Length: Node sends Transfer-Encoding: chunked.
       res.writeHead(200, { 'Content-Type': contentTypeOf(found.file) });
       if (req.method === 'HEAD') return res.end();
@@ -348,6 +372,9 @@ export async function startMediaServer(root: string, options: MediaServerOptions
       return writeHead.apply(this, args);
     } as typeof res.writeHead;
     req.resume();
+    // `/alias/<name>` behaves like whatever route the test points the alias at right now.
+    const alias = /^\/alias\/([\w-]+)$/.exec((req.url ?? '').split('?')[0]!);
+    if (alias) req.url = aliases.get(alias[1]!) ?? '/status/404';
     handle(req, res, entry).catch((error: unknown) => {
       if (!res.headersSent) text(res, 500, `${String(error)}\n`);
       else res.destroy();
@@ -357,9 +384,9 @@ export async function startMediaServer(root: string, options: MediaServerOptions
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  // A stalled response must not keep yt-dlp's or our own sockets alive past a test.
+  // Nothing times out on our side: a stall lasts until the client gives up or close() runs.
   server.requestTimeout = 0;
-  server.headersTimeout = 60_000;
+  server.timeout = 0;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -371,6 +398,7 @@ export async function startMediaServer(root: string, options: MediaServerOptions
   return {
     origin,
     port,
+    alias: (name, target) => void aliases.set(name, target),
     url: (pathAndQuery) => `${origin}${pathAndQuery.startsWith('/') ? '' : '/'}${pathAndQuery}`,
     requests,
     requestsFor: (prefix) => requests.filter((r) => r.path.startsWith(prefix)),

@@ -72,6 +72,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     deps.detach(async () => {
       const result = await deps.inspector.inspect(url, limits);
       if (!result.ok) {
+        deps.logger.info({ url, reason: result.reason, detail: result.detail }, 'link refused');
         await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, say(lang, `refused.${result.reason}` as ConversionTextKey, { detail: result.detail })));
         return;
       }
@@ -137,47 +138,64 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       throw error;
     }
     const statusMessageId = ctx.callbackQuery.message.message_id;
-    try {
-      const outcome = await deps.commands.conversion(
-        {
-          type: 'RequestConversion',
-          commandId: deterministicId(`${conversionId}:request`),
-          conversionId,
-          userId,
-          chatId: ctx.chat.id,
-          statusMessageId,
-          url: pending.url,
-          mediaId: pending.mediaId,
-          title: pending.title,
-          durationSeconds: pending.durationSeconds,
-          format: pending.format,
-          enhance,
-          tier: user.tier,
-          reservationId: conversionId,
-          price,
-          limits,
-        },
-        context,
-      );
-      if (outcome.appended.length === 0) return; // already confirmed
-    } catch (error) {
-      await deps.commands.ledger({ type: 'ReleaseReservation', commandId: deterministicId(`${conversionId}:release`), userId, reservationId: conversionId, reason: 'request refused' }, context);
-      throw error;
-    }
-    await deletePending(deps.pool, ctx, previewId);
-    const cancelButton = Markup.inlineKeyboard([[Markup.button.callback(say(lang, 'cancelJob'), `cv:x:${conversionId}`)]]);
+    const chatId = ctx.chat.id;
+    const request = {
+      type: 'RequestConversion' as const,
+      commandId: deterministicId(`${conversionId}:request`),
+      conversionId,
+      userId,
+      chatId,
+      statusMessageId,
+      url: pending.url,
+      mediaId: pending.mediaId,
+      title: pending.title,
+      durationSeconds: pending.durationSeconds,
+      format: pending.format,
+      enhance,
+      tier: user.tier,
+      reservationId: conversionId,
+      price,
+      limits,
+    };
+    const release = (reason: string) =>
+      deps.commands.ledger({ type: 'ReleaseReservation', commandId: deterministicId(`${conversionId}:release`), userId, reservationId: conversionId, reason }, context);
+
+    // Same media, format and enhancement delivered before: re-send the stored file at once; the
+    // request is recorded as delivered in the same append, so it is never queued.
     const cached = await deps.readModels.cachedAudio(pending.mediaId, pending.format, enhance);
     if (cached) {
+      let sent = false;
       try {
-        for (const fileId of cached) await withRetryAfter(() => ctx.telegram.sendAudio(ctx.chat!.id, fileId));
-        await deps.commands.conversion({ type: 'RecordDelivery', commandId: deterministicId(`delivered:${conversionId}`), conversionId, fileIds: cached, cached: true }, context);
-        await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title: pending.title })));
-        return;
+        for (const fileId of cached) await withRetryAfter(() => ctx.telegram.sendAudio(chatId, fileId));
+        sent = true;
       } catch (error) {
         deps.logger.warn({ conversionId, err: error }, 'cached audio could not be re-sent; converting instead');
       }
+      if (sent) {
+        try {
+          await deps.commands.conversion({ ...request, cachedFileIds: cached }, context);
+        } catch (error) {
+          await release('request refused');
+          throw error;
+        }
+        await deletePending(deps.pool, ctx, previewId);
+        await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title: pending.title })));
+        return;
+      }
     }
+
+    // The status message shows the queue before the request exists, so the worker (which may pick
+    // the job up within milliseconds) is always the later editor.
+    const cancelButton = Markup.inlineKeyboard([[Markup.button.callback(say(lang, 'cancelJob'), `cv:x:${conversionId}`)]]);
     await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), cancelButton));
+    try {
+      const outcome = await deps.commands.conversion(request, context);
+      if (outcome.appended.length === 0) return; // already confirmed
+    } catch (error) {
+      await release('request refused');
+      throw error;
+    }
+    await deletePending(deps.pool, ctx, previewId);
   });
 
   bot.action(/^cv:x:([\w-]{36})$/, async (ctx) => {

@@ -87,6 +87,12 @@ describe('conversion decider', () => {
     spec([requested, queued, started(1), downloaded, completed, delivered]).when(deliver).thenNothing();
     spec([requested, queued, started(1)]).when(deliver).thenThrows('invalid_command');
   });
+  it('a request answered from the cache is recorded as delivered at once', () => {
+    spec().when(requestCommand({ cachedFileIds: ['f9'] })).then([
+      requested,
+      { type: 'AudioDelivered', data: { conversionId: id, userId: 'u1', mediaId: 'youtube:1', format: 'mp3', enhance: false, fileIds: ['f9'], cached: true } },
+    ]);
+  });
   it('a cache hit is delivered straight from the request', () => {
     spec([requested]).when({ type: 'RecordDelivery', commandId: 'dl', conversionId: id, fileIds: ['f1'], cached: true }).then([
       { type: 'AudioDelivered', data: { conversionId: id, userId: 'u1', mediaId: 'youtube:1', format: 'mp3', enhance: false, fileIds: ['f1'], cached: true } },

@@ -92,7 +92,12 @@ interface Base {
   conversionId: string;
 }
 /** `limits` are the user's tier limits as configured; the caller has already probed the media. */
-export type RequestConversion = Base & { type: 'RequestConversion'; limits: TierLimits } & Omit<ConversionRequested['data'], 'conversionId'>;
+export type RequestConversion = Base & {
+  type: 'RequestConversion';
+  limits: TierLimits;
+  /** Already sent from the audio cache: the request is recorded as delivered at once and never queued. */
+  cachedFileIds?: string[];
+} & Omit<ConversionRequested['data'], 'conversionId'>;
 export type QueueConversion = Base & { type: 'QueueConversion'; queue: string; priority: number };
 export type StartConversion = Base & { type: 'StartConversion'; attempt: number; worker: string };
 export type RecordDownload = Base & { type: 'RecordDownload'; attempt: number; title: string; durationSeconds: number; bytes: number };
@@ -198,13 +203,15 @@ function request(command: RequestConversion, state: ConversionState): Conversion
   if (command.enhance && !limits.enhancement) throw invalid('enhancement is not part of this tier', { tier: command.tier });
   const price = conversionPrice(command.durationSeconds, command.enhance);
   if (command.price !== price) throw invalid('price does not match the media', { price: command.price, expected: price });
-  const { type: _t, commandId: _c, limits: _l, ...data } = command;
-  return [
-    {
-      type: 'ConversionRequested',
-      data: { ...data, mediaId: requireNonEmpty(command.mediaId, 'mediaId', 300), title: command.title.trim().slice(0, 300) || 'audio' },
-    },
-  ];
+  const { type: _t, commandId: _c, limits: _l, cachedFileIds, ...data } = command;
+  const requested: ConversionRequested = {
+    type: 'ConversionRequested',
+    data: { ...data, mediaId: requireNonEmpty(command.mediaId, 'mediaId', 300), title: command.title.trim().slice(0, 300) || 'audio' },
+  };
+  if (!cachedFileIds) return [requested];
+  if (cachedFileIds.length === 0 || cachedFileIds.some((id) => !id)) throw invalid('at least one Telegram file id is required');
+  const { conversionId, userId, mediaId, format, enhance } = requested.data;
+  return [requested, { type: 'AudioDelivered', data: { conversionId, userId, mediaId, format, enhance, fileIds: cachedFileIds, cached: true } }];
 }
 
 function requireAttempt(attempt: number): void {

@@ -89,6 +89,7 @@ export class LinkInspector {
           throw error;
         }
       }
+      if (durationSeconds === undefined && info.isHls) return { ok: false, reason: 'live', detail: 'an HLS stream without an end: a live stream' };
       if (hasAudio === false) return { ok: false, reason: 'no_audio', detail: 'the video has no audio track' };
       if (durationSeconds === undefined) return { ok: false, reason: 'unsupported', detail: 'the media has no known duration' };
       if (durationSeconds > limits.maxDurationSeconds) {

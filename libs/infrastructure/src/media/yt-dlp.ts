@@ -18,6 +18,8 @@ export interface MediaInfo {
   hasAudio?: boolean;
   isPlaylist: boolean;
   isLive: boolean;
+  /** Delivered as HLS: without a known duration that means a live stream (a live playlist has no end). */
+  isHls: boolean;
   /** A direct media URL when the extractor gives one (ffprobe can measure it). */
   directUrl?: string;
   thumbnailUrl?: string;
@@ -37,6 +39,7 @@ export class YtDlpError extends Error {
 }
 
 interface RawFormat {
+  protocol?: string;
   acodec?: string;
   vcodec?: string;
   filesize?: number | null;
@@ -112,6 +115,7 @@ export function describeInfo(raw: RawInfo, url: string): MediaInfo {
     ...(knownCodecs ? { hasAudio: audioFormats.length > 0 || (raw.acodec !== undefined && raw.acodec !== 'none') } : raw.acodec ? { hasAudio: raw.acodec !== 'none' } : {}),
     isPlaylist,
     isLive: raw.is_live === true || raw.live_status === 'is_live' || raw.live_status === 'is_upcoming',
+    isHls: [raw, ...formats].some((f) => f.protocol?.startsWith('m3u8')) || /\.m3u8(\?|$)/i.test(directUrl ?? ''),
     ...(directUrl ? { directUrl } : {}),
     ...(raw.thumbnail ? { thumbnailUrl: raw.thumbnail } : {}),
     webpageUrl,
