@@ -10,7 +10,7 @@ export class StatusMessage {
   private shown?: string;
   private pending?: string;
   private lastEditAt = 0;
-  private timer?: NodeJS.Timeout;
+  private scheduled = false;
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
   /** Edits actually sent (for logs and tests). */
@@ -35,21 +35,25 @@ export class StatusMessage {
   update(text: string): void {
     if (this.closed || text === this.shown) return;
     this.pending = text;
-    if (this.timer) return;
-    const wait = Math.max(0, this.lastEditAt + this.intervalMs - Date.now());
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      const next = this.pending;
-      this.pending = undefined;
-      if (next !== undefined && !this.closed) this.enqueue(next);
-    }, wait);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // The wait is measured when the edit is due (not when asked), so an edit still in flight
+    // counts: at most one edit per interval, whatever the rate of updates.
+    this.chain = this.chain
+      .then(async () => {
+        const wait = this.lastEditAt + this.intervalMs - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        this.scheduled = false;
+        const next = this.pending;
+        this.pending = undefined;
+        if (next !== undefined && !this.closed) await this.show(next);
+      })
+      .catch(this.onError);
   }
 
   /** Shows the final text (after the interval since the last edit) and stops further updates. */
   async final(text: string): Promise<void> {
     this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
     await this.chain;
     const wait = this.lastEditAt + this.intervalMs - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
