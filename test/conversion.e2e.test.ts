@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEDIA_TOOLS, probeMedia } from '../libs/infrastructure/src';
+import { Tier } from '../libs/domain/src';
+import { Commands, DEFAULT_MEDIA_TOOLS, deterministicId, probeMedia, runProcess } from '../libs/infrastructure/src';
 import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
 import { makeMediaFixtures, MediaFixtures } from './support/media-fixtures';
 import { DnsServer, startDns } from './support/dns-server';
@@ -33,6 +34,7 @@ beforeAll(async () => {
       WORKER_CONCURRENCY: '1',
       DNS_SERVERS: dns.server,
       DOWNLOAD_TIMEOUT_SECONDS: '5',
+      TELEGRAM_UPLOAD_LIMIT_MB: '1',
       TIER_LIMITS_JSON: JSON.stringify({ free: { maxBytes: 5 * 1024 * 1024 } }),
     },
     { worker: true },
@@ -253,4 +255,79 @@ describe('cache and cancel', () => {
     await sys.settle();
     expect(await sys.eventsOf(7302, 'ConversionStarted')).toBe(0);
   }, 60_000);
+});
+
+async function setTier(telegramId: number, tier: Tier): Promise<void> {
+  await sys.settle();
+  const { rows } = await sys.db.pool.query('SELECT user_id FROM users WHERE telegram_id = $1', [telegramId]);
+  await sys.bot.get(Commands).userAccount(
+    { type: 'ChangeTier', commandId: deterministicId(`tier:${telegramId}:${tier}`), userId: rows[0].user_id, tier, source: 'admin', reason: 'test' },
+    { actor: { kind: 'admin', id: 'test' } },
+  );
+}
+
+/** Integrated loudness (LUFS) as ffmpeg's ebur128 filter measures it. */
+async function integratedLoudness(file: string): Promise<number> {
+  const { stderrTail } = await runProcess('ffmpeg', { args: ['-hide_banner', '-nostats', '-i', file, '-af', 'ebur128', '-f', 'null', '-'] });
+  const match = /Integrated loudness:\s+I:\s+(-?[\d.]+) LUFS/.exec(stderrTail);
+  if (!match) throw new Error(`no loudness in: ${stderrTail.slice(-500)}`);
+  return Number(match[1]);
+}
+
+describe('enhancement and Telegram’s size limit', () => {
+  it('basic tier, enhance on: m4a at −16 ±1 LUFS, priced +1, kept stereo', async () => {
+    const user = await registered(7401);
+    await setTier(7401, 'basic');
+    await user.command('/balance'); // a fresh update picks up the tier
+    await user.waitFor((m) => m.some((x) => /Available/.test(x.text)));
+    const id = await preview(user, media.url('/media/speech-noise.mp4'));
+    await choose(user, id, 'm4a');
+    await user.click(`cv:enh:${id}:on`);
+    await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data === `cv:ok:${id}`) && /enhancement/.test(x.text)));
+    const shown = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!;
+    expect(shown.text).toMatch(/2 credits/);
+    await user.click(`cv:ok:${id}`);
+    const audio = (await user.waitFor((m) => m.some((x) => x.audio), { timeoutMs: 90_000 })).find((m) => m.audio)!.audio!;
+    const file = await savedAudio(audio.fileId);
+    const probed = await probeMedia(DEFAULT_MEDIA_TOOLS, file);
+    expect(probed.audio?.codec).toBe('aac');
+    expect(probed.audio?.channels).toBe(2);
+    expect(Math.abs(probed.durationSeconds! - fixtures.speechNoiseMp4.duration)).toBeLessThan(0.5);
+    expect(Math.abs((await integratedLoudness(file)) + 16)).toBeLessThanOrEqual(1);
+    await sys.settle();
+    const { rows } = await sys.db.pool.query(
+      "SELECT data FROM es_events WHERE event_type = 'ConversionCompleted' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 7401)",
+    );
+    expect(rows[0].data).toMatchObject({ enhanced: true, format: 'm4a', parts: 1 });
+  }, 120_000);
+
+  it('enhancement is refused outside the paid tiers', async () => {
+    const user = await registered(7402);
+    const id = await preview(user, media.url('/media/clip.mp4'));
+    const shown = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!;
+    expect(shown.buttons.some((b) => b.data.startsWith('cv:enh:'))).toBe(false);
+    await user.click(`cv:enh:${id}:on`); // a forged button press
+    await new Promise((r) => setTimeout(r, 500));
+    expect(user.messages().find((m) => m.messageId === shown.messageId)!.text).not.toMatch(/enhancement/);
+  }, 60_000);
+
+  it('over the upload limit (1 MB here) and too long to re-encode: sent as numbered parts, and the status says so', async () => {
+    const user = await registered(7403);
+    await setTier(7403, 'pro');
+    await user.command('/balance');
+    await user.waitFor((m) => m.some((x) => /Available/.test(x.text)));
+    const id = await preview(user, media.url('/media/long.mp4'));
+    const statusId = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!.messageId;
+    await user.click(`cv:ok:${id}`);
+    await user.waitFor(() => /in \d+ parts/.test(statusText(user, statusId)), { timeoutMs: 120_000 });
+    const parts = user.messages().filter((m) => m.audio);
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts[0]!.audio!.title).toMatch(new RegExp(`part 1 of ${parts.length}`));
+    let total = 0;
+    for (const part of parts) {
+      expect(sys.api.files.get(part.audio!.fileId)!.bytes.length).toBeLessThanOrEqual(1024 * 1024);
+      total += (await probeMedia(DEFAULT_MEDIA_TOOLS, await savedAudio(part.audio!.fileId))).durationSeconds!;
+    }
+    expect(Math.abs(total - fixtures.longMp4.duration)).toBeLessThan(1.5);
+  }, 180_000);
 });
