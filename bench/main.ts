@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { botBench } from './bot.bench';
+import { convertBench } from './convert.bench';
 import { ledgerBench } from './ledger.bench';
 
-const BENCHES: Record<string, () => Promise<void>> = { ledger: ledgerBench, bot: botBench };
+const BENCHES: Record<string, () => Promise<void>> = { ledger: ledgerBench, bot: botBench, convert: convertBench };
 
 async function main() {
   const name = process.argv[2];

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tier } from '../libs/domain/src';
 import { Commands, deterministicId, ReadModels } from '../libs/infrastructure/src';
 import { BOT_TOKEN, BotSystem, startBotSystem, TestUser } from './support/bot-harness';
-import { makeMediaFixtures } from './support/media-fixtures';
-import { MediaServer, startMediaServer } from './support/media-server';
+import { makeMediaFixtures } from '../tools/media/media-fixtures';
+import { MediaServer, startMediaServer } from '../tools/media/media-server';
 import { startNode } from './support/processes';
 
 let sys: BotSystem;

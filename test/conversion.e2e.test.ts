@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tier } from '../libs/domain/src';
 import { Commands, DEFAULT_MEDIA_TOOLS, deterministicId, probeMedia, runProcess } from '../libs/infrastructure/src';
 import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
-import { makeMediaFixtures, MediaFixtures } from './support/media-fixtures';
+import { makeMediaFixtures, MediaFixtures } from '../tools/media/media-fixtures';
 import { DnsServer, startDns } from './support/dns-server';
-import { MediaServer, startMediaServer } from './support/media-server';
+import { MediaServer, startMediaServer } from '../tools/media/media-server';
 
 let sys: BotSystem;
 let media: MediaServer;

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeLongVideo, makeMediaFixtures, MediaFixtures, probeMedia } from './support/media-fixtures';
-import { MediaServer, startMediaServer } from './support/media-server';
+import { makeLongVideo, makeMediaFixtures, MediaFixtures, probeMedia } from '../tools/media/media-fixtures';
+import { MediaServer, startMediaServer } from '../tools/media/media-server';
 
 const execFileP = promisify(execFile);
 

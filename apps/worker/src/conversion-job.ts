@@ -26,6 +26,7 @@ import {
   EgressProxy,
   EnhanceError,
   enhanceAudio,
+  finishFile,
   encodeAudio,
   FORMAT_EXTENSION,
   formatMegabytes,
@@ -155,48 +156,79 @@ export class ConversionJob {
         if (refused) throw new PermanentFailure('download_failed', `refused destination ${refused.host}: ${refused.detail}`);
         throw error;
       });
-      const probed = await probeMedia(this.deps.tools, downloaded.file, { signal: abort.signal });
-      if (!probed.audio) throw new PermanentFailure('no_audio', 'the downloaded media has no audio stream');
-      const duration = probed.durationSeconds ?? request.durationSeconds;
-      if (duration > limits.maxDurationSeconds + 2) throw new PermanentFailure('too_large', `the media is ${Math.round(duration)} s long`);
+      // The probe (audio present? real duration? tags) runs beside the encode, which is what takes
+      // the time; only an m4a stream copy needs the source codec before it starts.
+      const probing = probeMedia(this.deps.tools, downloaded.file, { signal: abort.signal }).then((probed) => {
+        if (!probed.audio) throw new PermanentFailure('no_audio', 'the downloaded media has no audio stream');
+        const seconds = probed.durationSeconds ?? request.durationSeconds;
+        if (seconds > limits.maxDurationSeconds + 2) throw new PermanentFailure('too_large', `the media is ${Math.round(seconds)} s long`);
+        return { ...probed, audio: probed.audio, durationSeconds: seconds };
+      });
+      // No audio (or too long): stop the encode at once rather than let it run to its own failure.
+      probing.catch(() => abort.abort());
+      const codecFirst = request.format === 'm4a' && !request.enhance ? await probing : undefined;
+
+      stage('convert');
+      // The cover frame is taken while the audio encodes (no video: no frame, no cover).
+      const coverReady: Promise<string | undefined> = downloaded.cover
+        ? Promise.resolve(downloaded.cover)
+        : this.frameAsCover(downloaded.file, workDir, request.durationSeconds, abort.signal);
+      coverReady.catch(() => undefined);
+      let input = downloaded.file;
+      let audioFilter: string | undefined;
+      let sampleRate: number | undefined;
+      const encoded = path.join(workDir, `encoded.${FORMAT_EXTENSION[request.format]}`);
+      const encoding = (async () => {
+        if (request.enhance) {
+          const enhanced = await enhanceAudio(this.deps.tools, {
+            input,
+            workDir,
+            durationSeconds: request.durationSeconds,
+            signal: abort.signal,
+            onProgress: (fraction) => status.update(say('enhancing', { percent: Math.floor(fraction * 100) })),
+          });
+          input = enhanced.outputPath;
+          audioFilter = enhanced.pass2.filter;
+          sampleRate = enhanced.sampleRate;
+        }
+        await encodeAudio(
+          this.deps.tools,
+          {
+            input,
+            output: encoded,
+            format: request.format,
+            title: request.title,
+            sourceAudioCodec: request.enhance ? 'flac' : codecFirst?.audio.codec,
+            ...(audioFilter ? { audioFilter } : {}),
+            ...(sampleRate ? { sampleRate } : {}),
+          },
+          {
+            durationSeconds: request.durationSeconds,
+            signal: abort.signal,
+            onProgress: (fraction) => status.update(say('converting', { percent: Math.floor(fraction * 100) })),
+          },
+        );
+      })();
+      const [probeOutcome, encodeOutcome] = await Promise.allSettled([probing, encoding]);
+      // The probe's verdict (no audio, too long) explains an encode failure better than ffmpeg's.
+      if (probeOutcome.status === 'rejected') throw probeOutcome.reason;
+      if (encodeOutcome.status === 'rejected') throw encodeOutcome.reason;
+      const probed = probeOutcome.value;
+      const duration = probed.durationSeconds;
       await commands.conversion(
         { type: 'RecordDownload', commandId: deterministicId(`downloaded:${conversionId}:${attempt}`), conversionId, attempt, title: request.title, durationSeconds: duration, bytes: downloaded.bytes },
         context,
       );
-
-      stage('convert');
-      const cover = downloaded.cover ?? (probed.video ? await this.frameAsCover(downloaded.file, workDir, duration, abort.signal) : undefined);
-      let input = downloaded.file;
-      let audioFilter: string | undefined;
-      let sampleRate: number | undefined;
-      if (request.enhance) {
-        const enhanced = await enhanceAudio(this.deps.tools, {
-          input,
-          workDir,
-          durationSeconds: duration,
-          signal: abort.signal,
-          onProgress: (fraction) => status.update(say('enhancing', { percent: Math.floor(fraction * 100) })),
-        });
-        input = enhanced.outputPath;
-        audioFilter = enhanced.pass2.filter;
-        sampleRate = enhanced.sampleRate;
-      }
+      const tags = { title: request.title, ...(probed.tags.artist ? { artist: probed.tags.artist } : {}) };
+      const cover = await coverReady;
+      const output = await finishFile(this.deps.tools, request.format, encoded, path.join(workDir, `audio.${FORMAT_EXTENSION[request.format]}`), { ...tags, ...(cover ? { cover } : {}) }, abort.signal);
       const base = {
         format: request.format,
-        title: request.title,
-        ...(probed.tags.artist ? { artist: probed.tags.artist } : {}),
-        ...(cover ? { cover } : {}),
-        sourceAudioCodec: request.enhance ? 'flac' : probed.audio.codec,
+        ...tags,
         ...(audioFilter ? { audioFilter } : {}),
         ...(sampleRate ? { sampleRate } : {}),
       };
-      const output = path.join(workDir, `audio.${FORMAT_EXTENSION[request.format]}`);
-      await encodeAudio(this.deps.tools, { ...base, input, output }, {
-        durationSeconds: duration,
-        signal: abort.signal,
-        onProgress: (fraction) => status.update(say('converting', { percent: Math.floor(fraction * 100) })),
-      });
-      const { files, fit, bytes } = await this.fitForUpload({ ...base, input }, output, duration, workDir, abort.signal, (text) => status.update(text), say);
+      const { files, fit, bytes } = await this.fitForUpload({ ...base, input }, output, duration, workDir, abort.signal, (text) => status.update(text), say, cover);
       await commands.conversion(
         {
           type: 'CompleteConversion',
@@ -301,6 +333,7 @@ export class ConversionJob {
     signal: AbortSignal,
     show: (text: string) => void,
     say: (key: ConversionTextKey, values?: Record<string, string | number>) => string,
+    cover?: string,
   ): Promise<{ files: { path: string; durationSeconds: number }[]; fit: DeliveryFit; bytes: number }> {
     const limit = this.deps.uploadLimitBytes;
     const bytes = (await stat(output)).size;
@@ -309,8 +342,9 @@ export class ConversionJob {
     const fittingKbps = Math.floor((limit * 8 * 0.92) / durationSeconds / 1000);
     if (fittingKbps >= MIN_KBPS[encode.format]) {
       show(say('fitting', { limit: limitMb, how: say('fitReencode') }));
-      const smaller = path.join(workDir, `audio-fit.${FORMAT_EXTENSION[encode.format]}`);
-      await encodeAudio(this.deps.tools, { ...encode, sourceAudioCodec: undefined, output: smaller, bitrateKbps: Math.min(fittingKbps, 256) }, { durationSeconds, signal });
+      const reencoded = path.join(workDir, `audio-fit-bare.${FORMAT_EXTENSION[encode.format]}`);
+      await encodeAudio(this.deps.tools, { ...encode, sourceAudioCodec: undefined, output: reencoded, bitrateKbps: Math.min(fittingKbps, 256) }, { durationSeconds, signal });
+      const smaller = await finishFile(this.deps.tools, encode.format, reencoded, path.join(workDir, `audio-fit.${FORMAT_EXTENSION[encode.format]}`), { ...encode, ...(cover ? { cover } : {}) }, signal);
       const fitted = (await stat(smaller)).size;
       if (fitted <= limit) return { files: [{ path: smaller, durationSeconds }], fit: 'reencoded', bytes: fitted };
     }
@@ -320,9 +354,11 @@ export class ConversionJob {
     const files: { path: string; durationSeconds: number }[] = [];
     let total = 0;
     for (let index = 0; index < parts; index++) {
-      const partPath = path.join(workDir, `part-${index + 1}.${FORMAT_EXTENSION[encode.format]}`);
+      const bare = path.join(workDir, `part-${index + 1}-bare.${FORMAT_EXTENSION[encode.format]}`);
       const slice = { startSeconds: index * partSeconds, durationSeconds: Math.min(partSeconds, durationSeconds - index * partSeconds) };
-      await encodeAudio(this.deps.tools, { ...encode, output: partPath, slice }, { durationSeconds: slice.durationSeconds, signal });
+      await encodeAudio(this.deps.tools, { ...encode, output: bare, slice }, { durationSeconds: slice.durationSeconds, signal });
+      const title = say('partTitle', { title: encode.title, part: index + 1, parts });
+      const partPath = await finishFile(this.deps.tools, encode.format, bare, path.join(workDir, `part-${index + 1}.${FORMAT_EXTENSION[encode.format]}`), { ...encode, title, ...(cover ? { cover } : {}) }, signal);
       const size = (await stat(partPath)).size;
       if (size > limit) throw new PermanentFailure('too_large', `part ${index + 1} is still over the upload limit`);
       total += size;
