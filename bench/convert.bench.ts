@@ -62,7 +62,7 @@ async function extractionBench(dir: string): Promise<void> {
   const { size } = await stat(video);
   const server = await startMediaServer(dir);
   const proxy = await EgressProxy.start(new EgressGuard({ allow: `127.0.0.1:${server.port}` }), { requireToken: true });
-  const runs = 3;
+  const runs = 5;
   const bare: number[] = [];
   const local: number[] = [];
   const downloaded: number[] = [];
