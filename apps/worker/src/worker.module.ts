@@ -16,6 +16,7 @@ import {
   LOGGER,
   PG_POOL,
   ReadModels,
+  runProcess,
   telegramUploadLimitBytes,
   tierLimits,
 } from '@app/infrastructure';
@@ -76,6 +77,7 @@ export class WorkerService implements OnApplicationBootstrap, BeforeApplicationS
     this.proxy = await EgressProxy.start(egressGuard(config), { requireToken: true });
     this.queue = await ConversionQueue.open(this.pool, this.logger);
     const tools: MediaTools = { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH, ytDlp: config.YTDLP_PATH };
+    await checkTools(tools, this.logger);
     const job = new ConversionJob({
       commands: this.commands,
       runner: this.aggregates,
@@ -120,6 +122,21 @@ export class WorkerService implements OnApplicationBootstrap, BeforeApplicationS
     await this.queue?.release();
     await this.proxy?.stop();
     if (this.workDir) await rm(this.workDir, { recursive: true, force: true });
+  }
+}
+
+/** Says clearly at start when a media tool is missing (jobs would fail one by one otherwise). */
+async function checkTools(tools: MediaTools, logger: Logger): Promise<void> {
+  for (const [name, command, flag] of [
+    ['ffmpeg', tools.ffmpeg, '-version'],
+    ['ffprobe', tools.ffprobe, '-version'],
+    ['yt-dlp', tools.ytDlp, '--version'],
+  ] as const) {
+    try {
+      await runProcess(command, { args: [flag], timeoutMs: 15_000 });
+    } catch {
+      logger.error({ tool: name, path: command }, `${name} not found: conversions will fail until it is installed (Debian: apt-get install ffmpeg yt-dlp) or its path is set`);
+    }
   }
 }
 
