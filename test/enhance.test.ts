@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEDIA_TOOLS } from '../libs/infrastructure/src/media/ffmpeg';
+import { processAlive } from '../libs/infrastructure/src/media/process-runner';
 import {
   EnhanceError,
   enhanceAudio,
@@ -119,14 +120,6 @@ function siSnr(reference: Float32Array, estimate: Float32Array): number {
   return 10 * Math.log10(signal / residual);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function groupAlive(pid: number): boolean {
   try {
@@ -287,7 +280,7 @@ describe('audio enhancement (RNNoise + two-pass loudnorm)', () => {
     expect(latency).toBeLessThan(2000);
     expect(pids).toHaveLength(2);
     for (const pid of pids) {
-      expect(alive(pid)).toBe(false);
+      expect(processAlive(pid)).toBe(false);
       expect(groupAlive(pid)).toBe(false);
     }
     expect(readdirSync(workDir)).toEqual([]);
@@ -301,7 +294,7 @@ describe('audio enhancement (RNNoise + two-pass loudnorm)', () => {
       (e: unknown) => e,
     );
     expect((error as EnhanceError).code).toBe('timeout');
-    for (const pid of pids) expect(alive(pid)).toBe(false);
+    for (const pid of pids) expect(processAlive(pid)).toBe(false);
     expect(readdirSync(workDir).length === 0).toBe(true);
   }, 30_000);
 
@@ -322,7 +315,7 @@ describe('audio enhancement (RNNoise + two-pass loudnorm)', () => {
     );
     expect((unwritable as EnhanceError).code).toBe('failed');
     expect((unwritable as Error).message).toMatch(/ffmpeg/);
-    for (const pid of pids) expect(alive(pid)).toBe(false);
+    for (const pid of pids) expect(processAlive(pid)).toBe(false);
   });
 
   it('rejects a source without an audio stream with code no_audio', async () => {

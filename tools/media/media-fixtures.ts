@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { processAlive } from '../../libs/infrastructure/src/media/process-runner';
 
 /**
  * Media fixtures for the video → audio converter, generated locally with ffmpeg's lavfi sources and
@@ -271,14 +272,6 @@ async function readManifest(dir: string, cacheKey: string): Promise<Manifest | u
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Exclusive lock by O_EXCL file holding our pid; a dead or very old holder is taken over. */
 async function withLock<T>(lockPath: string, work: () => Promise<T>, waitFor: () => Promise<T | undefined>): Promise<T> {
@@ -301,7 +294,7 @@ async function withLock<T>(lockPath: string, work: () => Promise<T>, waitFor: ()
     try {
       const [holder, stat] = await Promise.all([fs.readFile(lockPath, 'utf8'), fs.stat(lockPath)]);
       const pid = Number(holder);
-      if ((pid > 0 && !alive(pid)) || Date.now() - stat.mtimeMs > 5 * 60_000) await fs.rm(lockPath, { force: true });
+      if ((pid > 0 && !processAlive(pid)) || Date.now() - stat.mtimeMs > 5 * 60_000) await fs.rm(lockPath, { force: true });
     } catch {
       // The lock went away between our attempts: just try again.
     }

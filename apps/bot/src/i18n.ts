@@ -1,4 +1,5 @@
 import type { Language } from '@app/domain';
+import { fillMessage } from '@app/infrastructure';
 
 /** Every user-facing text of the bot, in English and Russian. `{name}` placeholders are filled by `t`. */
 const en = {
@@ -157,8 +158,7 @@ type Path<T, P extends string = ''> = {
 export type MessageKey = Path<Messages>;
 
 export function t(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], MESSAGES[language]);
-  return String(template).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillMessage(MESSAGES[language], key, values);
 }
 
 export function languageOf(code: string | undefined): Language {

@@ -16,6 +16,7 @@ import {
   LOGGER,
   PG_POOL,
   ReadModels,
+  processAlive,
   runProcess,
   telegramUploadLimitBytes,
   tierLimits,
@@ -166,14 +167,6 @@ export async function sweepLeftovers(root: string, logger: Logger): Promise<numb
   return removed;
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function telegramTarget(config: AppConfig): Promise<{ token: string; apiRoot?: string }> {
   if (config.TELEGRAM_BOT_TOKEN) return { token: config.TELEGRAM_BOT_TOKEN, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) };

@@ -17,6 +17,8 @@ export function createPool(connectionString: string, options: PoolOptions): Pool
   const pool = new Pool(config);
   // An idle client that loses its connection emits here; without a listener it would crash the process.
   pool.on('error', () => undefined);
+  // A checked-out client whose connection drops emits on itself; the query in flight rejects anyway.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

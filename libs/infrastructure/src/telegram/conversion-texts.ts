@@ -148,9 +148,14 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 export type ConversionTextKey = Leaves<Messages>;
 
-export function conversionText(language: Language, key: ConversionTextKey, values: Record<string, string | number> = {}): string {
-  const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], TEXTS[language]);
+/** Looks up a dotted key in a message table and fills its `{name}` placeholders. */
+export function fillMessage(table: unknown, key: string, values: Record<string, string | number> = {}): string {
+  const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], table);
   return String(template).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+export function conversionText(language: Language, key: ConversionTextKey, values: Record<string, string | number> = {}): string {
+  return fillMessage(TEXTS[language], key, values);
 }
 
 /** 605 → "10:05", 3725 → "1:02:05". */
