@@ -256,6 +256,7 @@ async function denoiseAndMeasure(tools: MediaTools, spec: RunSpec): Promise<{ fr
   if (spec.signal.aborted) local.abort();
   spec.signal.addEventListener('abort', relay, { once: true });
   let firstError: unknown;
+  let brokenPipe: unknown;
   const fail = (error: unknown) => {
     firstError ??= error;
     local.abort();
@@ -359,7 +360,11 @@ async function denoiseAndMeasure(tools: MediaTools, spec: RunSpec): Promise<{ fr
     if (!both) return;
     const [dec, enc] = both;
     await pipeline(dec.stdout!, stage, enc.stdin!, { signal: local.signal });
-  })().catch((error: unknown) => fail(error));
+  })().catch((error: unknown) => {
+    // A broken pipe means the encoder went away: its own exit (the real reason) fails the run.
+    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') brokenPipe ??= error;
+    else fail(error);
+  });
 
   try {
     // Every branch catches into `fail`, so these settle without unhandled rejections; by the time
@@ -370,6 +375,7 @@ async function denoiseAndMeasure(tools: MediaTools, spec: RunSpec): Promise<{ fr
     await worker.terminate().catch(() => undefined);
   }
 
+  firstError ??= brokenPipe;
   const stoppedError = spec.describeStop(firstError);
   if (stoppedError || firstError !== undefined) {
     await rm(spec.outputPath, { force: true }).catch(() => undefined);
