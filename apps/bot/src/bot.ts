@@ -51,7 +51,7 @@ export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
   readModels: ReadModels;
   welcomeCredits: number;
   /** Video → audio; absent, links are not offered for conversion. */
-  conversion?: Omit<ConversionFlowDeps, 'detach' | 'commands' | 'readModels' | 'logger'>;
+  conversion?: Omit<ConversionFlowDeps, 'detach' | 'commands' | 'runner' | 'readModels' | 'logger'>;
 }
 
 /** Detached work the bot must still finish (or at least log) before it stops. */
@@ -102,7 +102,14 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   };
 
   const conversions = deps.conversion
-    ? registerConversionHandlers(bot, { ...deps.conversion, commands: deps.commands, readModels: deps.readModels, logger: deps.logger, detach: (work) => deps.tasks.run(work) })
+    ? registerConversionHandlers(bot, {
+        ...deps.conversion,
+        commands: deps.commands,
+        runner: deps.runner,
+        readModels: deps.readModels,
+        logger: deps.logger,
+        detach: (work) => deps.tasks.run(work),
+      })
     : undefined;
 
   bot.start(async (ctx) => {

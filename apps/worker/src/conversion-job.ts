@@ -114,7 +114,9 @@ export class ConversionJob {
     try {
       await commands.conversion({ type: 'StartConversion', commandId: deterministicId(`start:${conversionId}:${attempt}`), conversionId, attempt, worker: helpers.job.locked_by ?? 'worker' }, context);
     } catch (error) {
-      if (error instanceof DomainError) return; // closed meanwhile (cancelled)
+      // Closed meanwhile (cancelled while the job was being picked up): nothing to do. Anything
+      // else is not expected here and must not be swallowed.
+      if (error instanceof DomainError && isConversionClosed((await runner.state(conversion, stream)).state)) return;
       throw error;
     }
 
@@ -156,12 +158,20 @@ export class ConversionJob {
         if (refused) throw new PermanentFailure('download_failed', `refused destination ${refused.host}: ${refused.detail}`);
         throw error;
       });
+      // The link must still lead to what was previewed and priced: otherwise a site could switch
+      // the media after the preview (and plant its audio in another video's cache entry).
+      if (downloaded.mediaId !== request.mediaId) {
+        throw new PermanentFailure('unsupported', `the link now leads to different media (${downloaded.mediaId ?? 'unknown'}, previewed ${request.mediaId})`);
+      }
       // The probe (audio present? real duration? tags) runs beside the encode, which is what takes
       // the time; only an m4a stream copy needs the source codec before it starts.
       const probing = probeMedia(this.deps.tools, downloaded.file, { signal: abort.signal }).then((probed) => {
         if (!probed.audio) throw new PermanentFailure('no_audio', 'the downloaded media has no audio stream');
         const seconds = probed.durationSeconds ?? request.durationSeconds;
-        if (seconds > limits.maxDurationSeconds + 2) throw new PermanentFailure('too_large', `the media is ${Math.round(seconds)} s long`);
+        // Priced by the previewed length: a longer file than that (or than the tier allows) is refused.
+        if (seconds > Math.min(limits.maxDurationSeconds, request.durationSeconds * 1.02) + 2) {
+          throw new PermanentFailure('too_large', `the media is ${Math.round(seconds)} s long; ${Math.round(request.durationSeconds)} s was previewed and priced`);
+        }
         return { ...probed, audio: probed.audio, durationSeconds: seconds };
       });
       // No audio (or too long): stop the encode at once rather than let it run to its own failure.
@@ -266,7 +276,7 @@ export class ConversionJob {
         if (!fileId) throw new Error('Telegram did not return a file id for the upload');
         fileIds.push(fileId);
       }
-      await commands.conversion({ type: 'RecordDelivery', commandId: deterministicId(`delivered:${conversionId}`), conversionId, fileIds, cached: false }, context);
+      await commands.conversion({ type: 'RecordDelivery', commandId: deterministicId(`delivered:${conversionId}`), conversionId, fileIds, cached: false, attempt }, context);
       const values = { title: request.title, format: request.format, enhanced: request.enhance ? say('enhancedMark') : '', size: formatMegabytes(bytes), parts: files.length };
       await status.final(say(fit === 'split' ? 'doneParts' : fit === 'reencoded' ? 'doneReencoded' : 'done', values));
       stage('done');

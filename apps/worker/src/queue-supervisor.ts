@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { Language, userAccount, userStream } from '@app/domain';
+import { DomainError, Language, userAccount, userStream } from '@app/domain';
 import { AggregateRunner, Commands, conversionText, ConversionQueue, deterministicId, RANK_STEP, withRetryAfter } from '@app/infrastructure';
 import { Markup } from 'telegraf';
 import type { Logger } from '@app/infrastructure';
@@ -41,7 +41,9 @@ export class QueueSupervisor {
     private readonly options: SupervisorOptions,
   ) {}
 
+  /** Registers a graphile-worker pool id of this process for heartbeats (idempotent). */
   async addWorker(workerId: string): Promise<void> {
+    if (this.workerIds.has(workerId)) return;
     this.workerIds.add(workerId);
     await this.pool.query(
       `INSERT INTO conversion_workers (worker_id, instance, host, pid) VALUES ($1, $2, $3, $4)
@@ -107,12 +109,15 @@ export class QueueSupervisor {
         WHERE task_identifier = 'convert' AND key IS NOT NULL AND locked_at IS NULL AND attempts >= max_attempts`,
     );
     for (const job of exhausted) {
-      await this.commands
-        .conversion(
+      try {
+        await this.commands.conversion(
           { type: 'FailConversion', commandId: deterministicId(`failed:${job.key}`), conversionId: job.key, reason: 'internal', detail: `no attempts left: ${job.last_error ?? 'worker stopped'}`.slice(0, 300) },
           { actor: { kind: 'system', id: 'queue-supervisor' }, correlationId: job.key },
-        )
-        .catch((error: unknown) => this.logger.debug({ err: error, conversionId: job.key }, 'exhausted job already closed'));
+        );
+      } catch (error) {
+        // Already delivered or failed: nothing to record. Anything else (an outage): try again next tick.
+        if (!(error instanceof DomainError)) throw error;
+      }
       await this.queue.utils.completeJobs([job.id]);
     }
     await this.pool.query(`DELETE FROM conversion_workers WHERE seen_at < now() - make_interval(secs => $1)`, [(this.options.staleAfterMs * 10) / 1000]);

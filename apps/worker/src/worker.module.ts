@@ -23,7 +23,9 @@ import {
 } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, ConvertJobPayload, CoreOptions, Logger, MediaTools } from '@app/infrastructure';
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
 import { run, Runner } from 'graphile-worker';
+import type { WorkerEvents } from 'graphile-worker';
 import type { Pool } from 'pg';
 import { Telegram } from 'telegraf';
 import { ConversionJob, ConversionJobDeps } from './conversion-job';
@@ -101,18 +103,27 @@ export class WorkerService implements OnApplicationBootstrap, BeforeApplicationS
       agingSeconds: config.QUEUE_AGING_SECONDS,
       progressIntervalMs: config.CONVERSION_PROGRESS_INTERVAL_MS,
     });
+    // graphile-worker locks jobs in the name of the worker pool (`locked_by` = the pool's id):
+    // that id is what this process heartbeats, registered as the pool is created.
+    const supervisor = this.supervisor;
+    const events = new EventEmitter() as WorkerEvents;
+    const registered: Promise<void>[] = [];
+    events.on('pool:create', ({ workerPool }) => void registered.push(supervisor.addWorker(workerPool.id)));
     this.runner = await run({
       pgPool: this.pool,
       concurrency: config.WORKER_CONCURRENCY,
       noHandleSignals: true,
       pollInterval: 1000,
       logger: graphileLogger(this.logger),
-      taskList: { [CONVERT_TASK]: (payload, helpers) => job.run(payload as ConvertJobPayload, helpers) },
+      events,
+      taskList: {
+        [CONVERT_TASK]: async (payload, helpers) => {
+          if (helpers.job.locked_by) await supervisor.addWorker(helpers.job.locked_by); // idempotent safety net
+          return job.run(payload as ConvertJobPayload, helpers);
+        },
+      },
     });
-    const supervisor = this.supervisor;
-    // Worker ids exist once the pool has created its workers; register them for heartbeats.
-    this.runner.events.on('worker:create', ({ worker }) => void supervisor.addWorker(worker.workerId));
-    for (const id of workerIdsOf(this.runner)) await supervisor.addWorker(id);
+    await Promise.all(registered);
     supervisor.start();
     this.logger.info({ concurrency: config.WORKER_CONCURRENCY, workDir: this.workDir }, 'conversion worker running');
   }
@@ -139,12 +150,6 @@ async function checkTools(tools: MediaTools, logger: Logger): Promise<void> {
       logger.error({ tool: name, path: command }, `${name} not found: conversions will fail until it is installed (Debian: apt-get install ffmpeg yt-dlp) or its path is set`);
     }
   }
-}
-
-/** graphile-worker may create its workers before our listener is attached; read them from the pool too. */
-function workerIdsOf(runner: Runner): string[] {
-  const pool = (runner as unknown as { _workerPool?: { _workers?: { workerId: string }[] } })._workerPool;
-  return pool?._workers?.map((w) => w.workerId) ?? [];
 }
 
 /** Removes the work directories of worker processes that are no longer alive on this machine. */

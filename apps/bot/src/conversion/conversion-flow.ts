@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import {
   AUDIO_FORMATS,
   AudioFormat,
+  conversion,
+  conversionStream,
   conversionPrice,
   DomainError,
   isAudioFormat,
@@ -9,7 +11,7 @@ import {
   Tier,
   TierLimits,
 } from '@app/domain';
-import { Commands, conversionText, deterministicId, formatDuration, formatMegabytes, LinkInspector, withRetryAfter } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionText, deterministicId, formatDuration, formatMegabytes, LinkInspector, withRetryAfter } from '@app/infrastructure';
 import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import { Markup, Telegraf } from 'telegraf';
@@ -24,6 +26,7 @@ export interface PendingConversion extends LinkPreview {
 
 export interface ConversionFlowDeps {
   commands: Commands;
+  runner: AggregateRunner;
   readModels: ReadModels;
   inspector: LinkInspector;
   limits: Record<Tier, TierLimits>;
@@ -109,8 +112,11 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     const previewId = ctx.match[1]!;
     const lang = ctx.account.lang;
     const { userId, user } = ctx.account;
-    const pending = await loadPending(deps.pool, ctx, previewId);
-    if (!pending || !ctx.chat || !ctx.callbackQuery.message) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
+    if (!ctx.chat || !ctx.callbackQuery.message) return;
+    // Claimed once: a double tap or a re-delivered update finds nothing and changes nothing.
+    const pending = await claimPending(deps.pool, ctx, previewId);
+    if (pending === 'claimed') return;
+    if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
     const limits = deps.limits[user.tier];
     const enhance = pending.enhance && limits.enhancement;
     const price = conversionPrice(pending.durationSeconds, enhance);
@@ -157,8 +163,12 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       price,
       limits,
     };
-    const release = (reason: string) =>
-      deps.commands.ledger({ type: 'ReleaseReservation', commandId: deterministicId(`${conversionId}:release`), userId, reservationId: conversionId, reason }, context);
+    // Released only when the request certainly was not recorded (if it was, settlement releases).
+    const release = async (reason: string) => {
+      const { state } = await deps.runner.state(conversion, conversionStream(conversionId));
+      if (state.status !== 'none') return;
+      await deps.commands.ledger({ type: 'ReleaseReservation', commandId: deterministicId(`${conversionId}:release`), userId, reservationId: conversionId, reason }, context);
+    };
 
     // Same media, format and enhancement delivered before: re-send the stored file at once; the
     // request is recorded as delivered in the same append, so it is never queued.
@@ -178,7 +188,6 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
           await release('request refused');
           throw error;
         }
-        await deletePending(deps.pool, ctx, previewId);
         await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title: pending.title })));
         return;
       }
@@ -195,7 +204,6 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       await release('request refused');
       throw error;
     }
-    await deletePending(deps.pool, ctx, previewId);
   });
 
   bot.action(/^cv:x:([\w-]{36})$/, async (ctx) => {
@@ -262,13 +270,28 @@ async function savePending(pool: Pool, ctx: BotContext, previewId: string, pendi
 }
 
 async function loadPending(pool: Pool, ctx: BotContext, previewId: string): Promise<PendingConversion | undefined> {
-  const { rows } = await pool.query<{ data: PendingConversion }>('SELECT data FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2', [
+  const { rows } = await pool.query<{ data: PendingConversion }>('SELECT data FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2 AND NOT claimed', [
     ctx.account.userId,
     previewId,
   ]);
   const pending = rows[0]?.data;
   if (!pending || Date.now() - pending.createdAt > PREVIEW_TTL_MS) return undefined;
   return pending;
+}
+
+/** Takes the preview for confirmation; `'claimed'` when a concurrent or earlier confirm already took it. */
+async function claimPending(pool: Pool, ctx: BotContext, previewId: string): Promise<PendingConversion | 'claimed' | undefined> {
+  const { rows } = await pool.query<{ data: PendingConversion }>(
+    'UPDATE bot_pending_conversions SET claimed = true WHERE user_id = $1 AND preview_id = $2 AND NOT claimed RETURNING data',
+    [ctx.account.userId, previewId],
+  );
+  const row = rows[0];
+  if (!row) {
+    const { rowCount } = await pool.query('SELECT 1 FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2', [ctx.account.userId, previewId]);
+    return rowCount ? 'claimed' : undefined;
+  }
+  if (Date.now() - row.data.createdAt > PREVIEW_TTL_MS) return undefined;
+  return row.data;
 }
 
 async function deletePending(pool: Pool, ctx: BotContext, previewId: string): Promise<void> {

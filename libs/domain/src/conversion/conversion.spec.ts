@@ -78,7 +78,7 @@ describe('conversion decider', () => {
   it('completes, then delivers once', () => {
     const complete = { type: 'CompleteConversion' as const, commandId: 'c', ...completed.data } as never;
     spec([requested, queued, started(1), downloaded]).when(complete).then([completed]);
-    const deliver = { type: 'RecordDelivery' as const, commandId: 'dl', conversionId: id, fileIds: ['f1'], cached: false };
+    const deliver = { type: 'RecordDelivery' as const, commandId: 'dl', conversionId: id, fileIds: ['f1'], cached: false, attempt: 1 };
     const delivered: ConversionEvent = {
       type: 'AudioDelivered',
       data: { conversionId: id, userId: 'u1', mediaId: 'youtube:1', format: 'mp3', enhance: false, fileIds: ['f1'], cached: false },
@@ -92,6 +92,19 @@ describe('conversion decider', () => {
       requested,
       { type: 'AudioDelivered', data: { conversionId: id, userId: 'u1', mediaId: 'youtube:1', format: 'mp3', enhance: false, fileIds: ['f9'], cached: true } },
     ]);
+  });
+  it('an upload that failed after completion starts a new attempt; only the current attempt may deliver', () => {
+    spec([requested, queued, started(1), downloaded, completed])
+      .when({ type: 'StartConversion', commandId: 's2', conversionId: id, attempt: 2, worker: 'w1' })
+      .then([started(2)]);
+    const completedAgain: ConversionEvent = { ...completed, data: { ...(completed.data as object), attempt: 2 } } as ConversionEvent;
+    const history = [requested, queued, started(1), downloaded, completed, started(2), completedAgain];
+    const deliver = (attempt: number) => ({ type: 'RecordDelivery' as const, commandId: 'dl', conversionId: id, fileIds: ['f1'], cached: false, attempt });
+    spec(history).when(deliver(1)).thenThrows('invalid_command', { current: 2 });
+    expect(conversion.decide(deliver(2), history.reduce(conversion.evolve, conversion.initialState()))).toHaveLength(1);
+  });
+  it('a completed conversion can no longer be cancelled', () => {
+    spec([requested, queued, started(1), downloaded, completed]).when({ type: 'CancelConversion', commandId: 'x', conversionId: id, userId: 'u1' }).thenThrows('invalid_command');
   });
   it('a cache hit is delivered straight from the request', () => {
     spec([requested]).when({ type: 'RecordDelivery', commandId: 'dl', conversionId: id, fileIds: ['f1'], cached: true }).then([

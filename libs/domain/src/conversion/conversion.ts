@@ -102,7 +102,8 @@ export type QueueConversion = Base & { type: 'QueueConversion'; queue: string; p
 export type StartConversion = Base & { type: 'StartConversion'; attempt: number; worker: string };
 export type RecordDownload = Base & { type: 'RecordDownload'; attempt: number; title: string; durationSeconds: number; bytes: number };
 export type CompleteConversion = Base & Omit<ConversionCompleted['data'], 'conversionId' | 'userId'> & { type: 'CompleteConversion' };
-export type RecordDelivery = Base & { type: 'RecordDelivery'; fileIds: string[]; cached: boolean };
+/** `attempt` (required unless cached): only the attempt that completed the conversion may deliver it. */
+export type RecordDelivery = Base & { type: 'RecordDelivery'; fileIds: string[]; cached: boolean; attempt?: number };
 export type FailConversion = Base & { type: 'FailConversion'; reason: ConversionFailureReason; detail?: string };
 /** The user cancels while queued or running; `userId` must be the owner. */
 export type CancelConversion = Base & { type: 'CancelConversion'; userId: string };
@@ -145,7 +146,8 @@ function decide(command: ConversionCommand, state: ConversionState): ConversionE
       return [{ type: 'ConversionQueued', data: { conversionId, userId, queue: requireNonEmpty(command.queue, 'queue', 200), priority: command.priority } }];
     case 'StartConversion':
       requireAttempt(command.attempt);
-      if (isConversionClosed(state) || state.status === 'completed') throw closed();
+      // A completed but undelivered conversion (the upload failed, the worker died) may start over.
+      if (isConversionClosed(state)) throw closed();
       if (command.attempt <= state.attempt) return [];
       return [{ type: 'ConversionStarted', data: { conversionId, userId, attempt: command.attempt, worker: requireNonEmpty(command.worker, 'worker', 200) } }];
     case 'RecordDownload': {
@@ -168,6 +170,7 @@ function decide(command: ConversionCommand, state: ConversionState): ConversionE
       // A cache hit is delivered straight from the request; anything else after completion.
       const deliverable = command.cached ? state.status === 'requested' || state.status === 'queued' : state.status === 'completed';
       if (!deliverable) throw closed();
+      if (!command.cached) requireCurrentAttempt(command.attempt ?? 0, state);
       if (command.fileIds.length === 0 || command.fileIds.some((id) => !id)) throw invalid('at least one Telegram file id is required');
       const { mediaId, format, enhance } = state.request!;
       return [{ type: 'AudioDelivered', data: { conversionId, userId, mediaId, format, enhance, fileIds: command.fileIds, cached: command.cached } }];
@@ -179,7 +182,8 @@ function decide(command: ConversionCommand, state: ConversionState): ConversionE
     case 'CancelConversion':
       if (command.userId !== userId) throw new DomainError('invalid_command', 'no such conversion', { conversionId });
       if (state.status === 'failed') return [];
-      if (state.status === 'delivered') throw closed();
+      // Once converted, the audio is on its way: too late to cancel (and to keep it for free).
+      if (state.status === 'delivered' || state.status === 'completed') throw closed();
       return [failed(conversionId, userId, 'cancelled')];
   }
 }

@@ -26,12 +26,16 @@ export interface ProbeResult {
   tags: { title?: string; artist?: string };
 }
 
+const REMOTE_DEMUXERS = 'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,mp3,ogg,aac,flac,wav,mpegts,hls,flv,avi,asf,mpeg,mpegps';
+
 type ProbeOptions = Pick<RunOptions, 'signal' | 'timeoutMs'> & { httpProxy?: string };
 
 /** `ffprobe` as JSON: duration, size, the first audio and video stream, title/artist tags. */
 export async function probeMedia(tools: MediaTools, input: string, options: ProbeOptions = {}): Promise<ProbeResult> {
   const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams'];
-  if (options.httpProxy) args.push('-http_proxy', options.httpProxy);
+  // A remote input may only be read by demuxers that fetch through the proxy: `concat` (ffconcat)
+  // and friends open nested inputs without `-http_proxy`, which would bypass our address checks.
+  if (options.httpProxy) args.push('-http_proxy', options.httpProxy, '-format_whitelist', REMOTE_DEMUXERS);
   const { stdout } = await runProcess(tools.ffprobe, {
     args: [...args, input],
     signal: options.signal,

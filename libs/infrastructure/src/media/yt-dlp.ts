@@ -133,6 +133,8 @@ export interface Downloaded {
   file: string;
   bytes: number;
   cover?: string;
+  /** The canonical media id of what was actually downloaded (compare with the previewed one). */
+  mediaId?: string;
 }
 
 /**
@@ -142,6 +144,7 @@ export interface Downloaded {
  */
 export async function downloadMedia(tools: MediaTools, url: string, options: DownloadOptions): Promise<Downloaded> {
   let tooLarge = false;
+  let mediaId: string | undefined;
   const abort = new AbortController();
   const onOuterAbort = () => abort.abort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
@@ -174,6 +177,9 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
         '--output',
         `thumbnail:${path.join(options.workDir, 'cover.%(ext)s')}`,
         '--newline',
+        '--progress',
+        '--print',
+        'after_move:arcana-info %(.{extractor_key,extractor,id,url,webpage_url})j',
         '--progress-template',
         'download:arcana-progress %(progress.downloaded_bytes)s %(progress.total_bytes)s %(progress.total_bytes_estimate)s',
         '--',
@@ -183,6 +189,14 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
       timeoutMs: options.timeoutMs,
       env: quietEnv(),
       onStdoutLine: (line) => {
+        if (line.startsWith('arcana-info ')) {
+          try {
+            mediaId = describeInfo(JSON.parse(line.slice('arcana-info '.length)) as RawInfo, url).mediaId;
+          } catch {
+            // no id: the caller treats the media as unverified
+          }
+          return;
+        }
         if (!line.startsWith('arcana-progress ')) return;
         const [, done, total, estimate] = line.split(' ');
         const downloaded = Number(done);
@@ -211,14 +225,15 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
   const bytes = (await stat(file)).size;
   if (bytes > options.maxBytes) throw new YtDlpError('too_large', 'the media is larger than this tier allows');
   const cover = names.find((n) => n.startsWith('cover.') && n.endsWith('.jpg'));
-  return { file, bytes, ...(cover ? { cover: path.join(options.workDir, cover) } : {}) };
+  return { file, bytes, ...(cover ? { cover: path.join(options.workDir, cover) } : {}), ...(mediaId ? { mediaId } : {}) };
 }
 
+/** Everything yt-dlp has written so far (media parts and the thumbnail, which has no cap of its own). */
 async function partialBytes(dir: string): Promise<number> {
   try {
     const names = await readdir(dir);
     let total = 0;
-    for (const name of names) if (name.startsWith('source.')) total += (await stat(path.join(dir, name)).catch(() => ({ size: 0 }))).size;
+    for (const name of names) total += (await stat(path.join(dir, name)).catch(() => ({ size: 0 }))).size;
     return total;
   } catch {
     return 0;
