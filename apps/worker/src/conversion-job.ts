@@ -141,6 +141,7 @@ export class ConversionJob {
     const workDir = await mkdtemp(path.join(this.deps.workRoot, `job-${conversionId.slice(0, 8)}-a${attempt}-`));
     const token = `job-${conversionId}-${attempt}`;
     const stage = (name: string) => this.deps.onStage?.(conversionId, name);
+    let finalText: string | undefined;
     try {
       status.update(say('starting'));
       stage('download');
@@ -278,10 +279,10 @@ export class ConversionJob {
       }
       await commands.conversion({ type: 'RecordDelivery', commandId: deterministicId(`delivered:${conversionId}`), conversionId, fileIds, cached: false, attempt }, context);
       const values = { title: request.title, format: request.format, enhanced: request.enhance ? say('enhancedMark') : '', size: formatMegabytes(bytes), parts: files.length };
-      await status.final(say(fit === 'split' ? 'doneParts' : fit === 'reencoded' ? 'doneReencoded' : 'done', values));
+      finalText = say(fit === 'split' ? 'doneParts' : fit === 'reencoded' ? 'doneReencoded' : 'done', values);
       stage('done');
     } catch (error) {
-      await this.handleFailure(error, { request, attempt, maxAttempts, abortReason, context, status, say });
+      finalText = await this.handleFailure(error, { request, attempt, maxAttempts, abortReason, context, status, say });
     } finally {
       clearInterval(cancelWatch);
       clearTimeout(jobTimer);
@@ -289,8 +290,11 @@ export class ConversionJob {
       this.deps.proxy.forget(token);
       await rm(workDir, { recursive: true, force: true });
     }
+    // Shown once the job's files are gone: what the user sees as the end is the end.
+    if (finalText) await status.final(finalText);
   }
 
+  /** Records a permanent (or last-attempt) failure and returns the final status text; rethrows what should be retried. */
   private async handleFailure(
     error: unknown,
     job: {
@@ -302,7 +306,7 @@ export class ConversionJob {
       status: StatusMessage;
       say: (key: ConversionTextKey, values?: Record<string, string | number>) => string;
     },
-  ): Promise<void> {
+  ): Promise<string> {
     const { request, attempt, maxAttempts, status, say } = job;
     const { conversionId } = request;
     const fail = async (reason: ConversionFailureReason, detail: string) => {
@@ -312,12 +316,9 @@ export class ConversionJob {
       } catch (failError) {
         if (!(failError instanceof DomainError)) throw failError;
       }
-      await status.final(say(`failed.${reason}` as ConversionTextKey, { price: request.price }));
+      return say(`failed.${reason}` as ConversionTextKey, { price: request.price });
     };
-    if (job.abortReason === 'cancelled') {
-      await status.final(say('failed.cancelled', { price: request.price }));
-      return;
-    }
+    if (job.abortReason === 'cancelled') return say('failed.cancelled', { price: request.price });
     if (job.abortReason === 'shutdown') throw error instanceof Error ? error : new Error(String(error)); // retried by the next worker
     if (job.abortReason === 'timeout') return fail('timeout', `the job ran over ${Math.round(this.deps.jobTimeoutMs / 1000)} s`);
     if (error instanceof PermanentFailure) return fail(error.reason, error.message);
