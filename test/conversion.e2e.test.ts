@@ -277,6 +277,36 @@ async function integratedLoudness(file: string): Promise<number> {
   return Number(match[1]);
 }
 
+describe('cancel while running', () => {
+  it('a running conversion stops promptly on cancel: download cut off, files gone, credits released', async () => {
+    const user = await registered(7303);
+    await sys.settle();
+    const balance = await sys.available(7303);
+    const statusId = await confirmThenBreak(user, 'cancel-running', '/stall/clip.mp4');
+    // The download has started (and stalls): now cancel from the status message.
+    const deadline = Date.now() + 30_000;
+    while (!media.requestsFor('/alias/cancel-running').some((r) => r.method === 'GET' && !r.headers.range && r.status === 200 && !r.closed && r.bytesSent > 0)) {
+      if (Date.now() > deadline) throw new Error('the download never started');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const cancel = user.messages().find((m) => m.messageId === statusId)!.buttons.find((b) => b.data.startsWith('cv:x:'))!;
+    const cancelledAt = Date.now();
+    await user.click(cancel.data);
+    await user.waitFor(() => /Cancelled/.test(statusText(user, statusId)), { timeoutMs: 10_000 });
+    await sys.settle();
+    const { rows } = await sys.db.pool.query(
+      "SELECT data->>'reason' AS reason FROM es_events WHERE event_type = 'ConversionFailed' AND data->>'conversionId' = $1",
+      [cancel.data.slice(5)],
+    );
+    expect(rows.map((r) => r.reason)).toEqual(['cancelled']);
+    expect(await sys.available(7303)).toBe(balance);
+    // The stalled download was cut off (the connection closed) soon after the cancel.
+    await user.waitFor(() => media.requestsFor('/alias/cancel-running').every((r) => r.closed), { timeoutMs: 5_000 });
+    expect(Date.now() - cancelledAt).toBeLessThan(3_000); // well before the 5 s download timeout
+    for (const dir of await readdir(workDir)) expect(await readdir(path.join(workDir, dir))).toEqual([]);
+  }, 60_000);
+});
+
 describe('enhancement and Telegram’s size limit', () => {
   it('basic tier, enhance on: m4a at −16 ±1 LUFS, priced +1, kept stereo', async () => {
     const user = await registered(7401);
