@@ -95,6 +95,8 @@ describe('video → audio through the bot', () => {
 
     // The preview message became the status message and ends on the final state.
     await user.waitFor(() => /Done: Test Clip/.test(user.messages().find((m) => m.messageId === shown.messageId)!.text), { timeoutMs: 10_000 });
+    // The cancel button went with the final state.
+    expect(user.messages().find((m) => m.messageId === shown.messageId)!.buttons).toEqual([]);
     // Progress went through edits of that one message, spaced by the configured interval.
     // (From the confirm on; the preview itself is edited by the user's own button presses.)
     const edits = sys.api.replies.filter((r) => r.chatId === 7001 && r.method === 'editMessageText' && !/credits\n/.test(r.text ?? ''));

@@ -42,6 +42,7 @@ import {
 import type { CommandContext, ConversionTextKey, Logger } from '@app/infrastructure';
 import type { JobHelpers } from 'graphile-worker';
 import { TelegramError } from 'telegraf';
+import { cancelKeyboard } from './queue-supervisor';
 import type { Telegram } from 'telegraf';
 
 export interface ConversionJobDeps {
@@ -101,8 +102,13 @@ export class ConversionJob {
     const context: CommandContext = { actor: { kind: 'system', id: `worker:${helpers.job.locked_by ?? 'unknown'}` }, correlationId: conversionId };
     const lang = await this.language(request.userId);
     const say = (key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
-    const status = new StatusMessage(this.deps.telegram, request.chatId, request.statusMessageId, this.deps.progressIntervalMs, (error) =>
-      logger.warn({ conversionId, err: error }, 'status message edit failed'),
+    const status = new StatusMessage(
+      this.deps.telegram,
+      request.chatId,
+      request.statusMessageId,
+      this.deps.progressIntervalMs,
+      (error) => logger.warn({ conversionId, err: error }, 'status message edit failed'),
+      cancelKeyboard(lang, conversionId).reply_markup,
     );
 
     // Same media, format and enhancement already delivered: re-send the stored file at once.

@@ -182,6 +182,8 @@ export class LocalBotApi {
     if (kind) return this.upload(token, method, kind, req, res);
     if (method === 'sendMessage' || method === 'editMessageText') {
       const body = await readFields(req);
+      // Like Telegram: an edit that names no keyboard removes the one the message had.
+      if (method === 'editMessageText' && body.reply_markup === undefined) body.reply_markup = { inline_keyboard: [] };
       this.recordReply({ method, chatId: Number(body.chat_id), at: performance.now(), text: String(body.text ?? '') });
       return this.proxy(req, res, body);
     }

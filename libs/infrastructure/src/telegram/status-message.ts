@@ -1,4 +1,5 @@
 import type { Telegram } from 'telegraf';
+import type { InlineKeyboardMarkup } from 'telegraf/types';
 import { withRetryAfter } from './telegram-calls';
 
 /**
@@ -22,6 +23,8 @@ export class StatusMessage {
     private messageId: number | undefined,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void = () => undefined,
+    /** Buttons kept under the message while it is in progress (Telegram drops them on an edit without them); the final state has none. */
+    private readonly keyboard?: InlineKeyboardMarkup,
     /**
      * When the message was last edited as far as we know. Several processes take turns on one
      * status message (the bot, the queue supervisor, the worker), so by default each assumes an
@@ -57,21 +60,22 @@ export class StatusMessage {
     await this.chain;
     const wait = this.lastEditAt + this.intervalMs - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    this.enqueue(text);
+    this.enqueue(text, true);
     await this.chain;
   }
 
-  private enqueue(text: string): void {
-    this.chain = this.chain.then(() => this.show(text)).catch(this.onError);
+  private enqueue(text: string, final = false): void {
+    this.chain = this.chain.then(() => this.show(text, final)).catch(this.onError);
   }
 
-  private async show(text: string): Promise<void> {
-    if (text === this.shown) return;
+  private async show(text: string, final = false): Promise<void> {
+    if (text === this.shown && !final) return;
+    const markup = { reply_markup: final || !this.keyboard ? { inline_keyboard: [] } : this.keyboard };
     if (this.messageId === undefined) {
-      const sent = await withRetryAfter(() => this.telegram.sendMessage(this.chatId, text));
+      const sent = await withRetryAfter(() => this.telegram.sendMessage(this.chatId, text, markup));
       this.messageId = sent?.message_id;
     } else {
-      await withRetryAfter(() => this.telegram.editMessageText(this.chatId, this.messageId, undefined, text));
+      await withRetryAfter(() => this.telegram.editMessageText(this.chatId, this.messageId, undefined, text, markup));
       this.edits++;
     }
     this.shown = text;
