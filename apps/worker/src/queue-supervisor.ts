@@ -134,7 +134,8 @@ export class QueueSupervisor {
       [RANK_STEP, this.options.agingSeconds],
     );
     // run_at is kept, so an aged job also keeps its place among jobs of its new rank.
-    for (const row of rows) await this.queue.utils.rescheduleJobs([row.id], { priority: row.target });
+    // graphile's own rescheduleJobs() treats priority 0 (pro rank) as "unchanged": call the SQL function.
+    for (const row of rows) await this.pool.query('SELECT graphile_worker.reschedule_jobs(ARRAY[$1]::bigint[], priority => $2::int)', [row.id, row.target]);
   }
 
   /**
