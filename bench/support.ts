@@ -20,7 +20,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'arcana-bench-'));
     chmodSync(dir, 0o755);
-    const db = await startEmbeddedPostgres({ dataDir: dir, settings: { max_connections: '200' } });
+    const db = await startEmbeddedPostgres({ dataDir: dir, settings: { max_connections: '200', ...(process.env.BENCH_SYNC_COMMIT ? { synchronous_commit: process.env.BENCH_SYNC_COMMIT } : {}) } });
     serverUrl = db.adminUrl;
     label = 'embedded PostgreSQL, default durability (fsync on)';
     stop = async () => {

@@ -13,7 +13,7 @@ import {
   LOGGER,
   OfflineInterpreter,
   OpenAiInterpreter,
-  PG_POOL,
+  createPool,
   ReadModels,
   renderSpread,
   EgressProxy,
@@ -33,6 +33,8 @@ import { withRetryAfter } from '@app/infrastructure';
 import { languageOf, t } from './i18n';
 
 
+export const BOT_STATE_POOL = Symbol('BOT_STATE_POOL');
+
 /** Token the bot uses against the local stand-in when no TELEGRAM_BOT_TOKEN is configured. */
 export const LOCAL_BOT_TOKEN = '1000000001:LOCAL-stand-in-token-not-a-secret';
 
@@ -49,7 +51,8 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    /** Sessions, update dedupe, rate limits, link previews: commits that need not wait for the WAL flush. */
+    @Inject(BOT_STATE_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner,
     private readonly commands: Commands,
@@ -131,6 +134,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     await this.localApi?.stop();
     await this.egressProxy?.stop();
     this.redis?.disconnect();
+    await this.pool.end();
   }
 
   private interpreter(): Interpreter {
@@ -193,6 +197,14 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
 @Module({})
 export class BotModule {
   static forRoot(core: CoreOptions): DynamicModule {
-    return { module: BotModule, imports: [CoreModule.forRoot(core)], providers: [BotService], exports: [BotService] };
+    return {
+      module: BotModule,
+      imports: [CoreModule.forRoot(core)],
+      providers: [
+        { provide: BOT_STATE_POOL, useFactory: () => createPool(core.databaseUrl, { applicationName: `${core.appName}-state`, max: 10, asyncCommit: true }) },
+        BotService,
+      ],
+      exports: [BotService],
+    };
   }
 }

@@ -4,6 +4,12 @@ export interface PoolOptions {
   /** Shows in pg_stat_activity, so an operator can tell the processes apart. */
   applicationName: string;
   max?: number;
+  /**
+   * Commit without waiting for the WAL flush. Only for state that a PostgreSQL crash may lose
+   * without harm (the last ~0.2 s of commits; an application crash loses nothing): bot sessions,
+   * update dedupe, rate limits — never the event log.
+   */
+  asyncCommit?: boolean;
 }
 
 export function createPool(connectionString: string, options: PoolOptions): Pool {
@@ -13,6 +19,7 @@ export function createPool(connectionString: string, options: PoolOptions): Pool
     max: options.max ?? 10,
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
+    ...(options.asyncCommit ? { options: '-c synchronous_commit=off' } : {}),
   };
   const pool = new Pool(config);
   // An idle client that loses its connection emits here; without a listener it would crash the process.

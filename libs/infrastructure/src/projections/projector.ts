@@ -147,6 +147,10 @@ export class Projector {
    */
   private applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
     return inTransaction(this.pool, async (client) => {
+      // Read models and checkpoints are derived from the log: if a PostgreSQL crash loses the last
+      // few commits, the checkpoint is lost with the rows and the batch is applied again. So these
+      // commits need not wait for the WAL flush (event appends still do).
+      await client.query('SET LOCAL synchronous_commit = off');
       const { rows } = await client.query<{ position: number }>(
         'SELECT position::float8 AS position FROM projection_status WHERE name = $1 FOR UPDATE',
         [projection.name],
