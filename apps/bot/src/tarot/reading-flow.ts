@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
+import { availableOf, creditLedger, creditsStream, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
 import { Commands, deterministicId, Interpreter, InterpretationError } from '@app/infrastructure';
-import type { CommandContext, Logger } from '@app/infrastructure';
+import type { AggregateRunner, CommandContext, Logger } from '@app/infrastructure';
 import type { Telegram } from 'telegraf';
 import { StreamingMessage } from '../delivery/streaming-message';
 import { withRetryAfter } from '@app/infrastructure';
@@ -20,6 +20,8 @@ export interface ReadingRequest {
 
 export interface ReadingFlowDeps {
   commands: Commands;
+  /** For the balance check before anything is recorded. */
+  runner: AggregateRunner;
   interpreter: Interpreter;
   telegram: Telegram;
   logger: Logger;
@@ -31,8 +33,8 @@ export interface ReadingFlowDeps {
 export type ReadingOutcome = { kind: 'delivered' } | { kind: 'duplicate' } | { kind: 'insufficient'; needed: number; available: number } | { kind: 'failed'; reason: ReadingFailureReason };
 
 /**
- * One reading, start to finish: reserve the spread's price, record the request, draw, show the
- * spread, stream the interpretation, then capture. Any failure after the reservation records
+ * One reading, start to finish: reserve the spread's price and record the request with its cards
+ * (together), show the spread, stream the interpretation, then capture. Any failure after the reservation records
  * ReadingFailed and releases the credits: nothing is captured for a reading the user did not get.
  */
 export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps): Promise<ReadingOutcome> {
@@ -41,8 +43,19 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
   const context: CommandContext = { actor: { kind: 'user', id: userId }, correlationId: readingId };
   const id = (step: string) => deterministicId(`${readingId}:${step}`);
 
-  try {
-    await commands.ledger(
+  const fail = async (reason: ReadingFailureReason, detail?: string): Promise<ReadingOutcome> => {
+    await commands.tarotReading({ type: 'FailReading', commandId: id('fail'), readingId, reason, ...(detail ? { detail } : {}) }, context).catch(() => undefined);
+    await commands.ledger({ type: 'ReleaseReservation', commandId: id('release'), userId, reservationId: readingId, reason }, context);
+    await withRetryAfter(() => telegram.sendMessage(request.chatId, t(language, `readingFailed.${reason}`, { price: spread.price }))).catch(() => undefined);
+    return { kind: 'failed', reason };
+  };
+
+  // Not enough credits: say so before anything is recorded.
+  const { state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId));
+  if (availableOf(ledger) < spread.price) return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
+
+  const reserve = () =>
+    commands.ledger(
       {
         type: 'ReserveCredits',
         commandId: id('reserve'),
@@ -54,23 +67,8 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       },
       context,
     );
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'insufficient_credits') {
-      return { kind: 'insufficient', needed: spread.price, available: Number(error.details.available ?? 0) };
-    }
-    throw error;
-  }
-
-  const fail = async (reason: ReadingFailureReason, detail?: string): Promise<ReadingOutcome> => {
-    await commands.tarotReading({ type: 'FailReading', commandId: id('fail'), readingId, reason, ...(detail ? { detail } : {}) }, context).catch(() => undefined);
-    await commands.ledger({ type: 'ReleaseReservation', commandId: id('release'), userId, reservationId: readingId, reason }, context);
-    await withRetryAfter(() => telegram.sendMessage(request.chatId, t(language, `readingFailed.${reason}`, { price: spread.price }))).catch(() => undefined);
-    return { kind: 'failed', reason };
-  };
-
-  let stage = 'request';
-  try {
-    const requested = await commands.tarotReading(
+  const record = () =>
+    commands.tarotReading(
       {
         type: 'RequestReading',
         commandId: id('request'),
@@ -87,6 +85,28 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       },
       context,
     );
+
+  let stage = 'request';
+  try {
+    // The reservation and the request go out together: the event store commits concurrent appends
+    // in one transaction, so the reading waits for one durable commit instead of two in a row.
+    const [reserved, recorded] = await Promise.allSettled([reserve(), record()]);
+    if (reserved.status === 'rejected') {
+      // Nothing reserved (spent elsewhere since the check above, or an outage): the request, if it
+      // was recorded, fails; nothing is charged. (A reservation whose answer was lost expires.)
+      const error = reserved.reason;
+      const insufficient = error instanceof DomainError && error.code === 'insufficient_credits';
+      const reason: ReadingFailureReason = insufficient ? 'insufficient_credits' : 'internal';
+      if (recorded.status === 'fulfilled' && recorded.value.appended.length > 0) {
+        await commands.tarotReading({ type: 'FailReading', commandId: id('fail'), readingId, reason }, context).catch(() => undefined);
+      }
+      if (insufficient) return { kind: 'insufficient', needed: spread.price, available: Number(error.details.available ?? 0) };
+      deps.logger.error({ readingId, err: error }, 'reservation failed');
+      await withRetryAfter(() => telegram.sendMessage(request.chatId, t(language, 'readingFailed.internal', { price: spread.price }))).catch(() => undefined);
+      return { kind: 'failed', reason };
+    }
+    if (recorded.status === 'rejected') throw recorded.reason;
+    const requested = recorded.value;
     if (requested.appended.length === 0) {
       // A re-delivered update for a reading already under way or done: do nothing twice.
       return { kind: 'duplicate' };
