@@ -52,7 +52,10 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
 
   // Not enough credits: say so before anything is recorded.
   const { state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId));
-  if (availableOf(ledger) < spread.price) return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
+  // (A reading seen before has its reservation already: carry on, and both appends are no-ops.)
+  if (!ledger.reservations.has(readingId) && availableOf(ledger) < spread.price) {
+    return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
+  }
 
   const reserve = () =>
     commands.ledger(
