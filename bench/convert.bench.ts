@@ -11,12 +11,12 @@ import {
   EgressProxy,
   finishFile,
   encodeAudio,
+  extractCoverFrame,
   enhanceAudio,
   enqueueConversion,
   graphileLogger,
   MediaTools,
   probeMedia,
-  runFfmpeg,
   runProcess,
   CONVERT_TASK,
 } from '@app/infrastructure';
@@ -106,7 +106,7 @@ async function workerSteps(input: string, workDir: string): Promise<void> {
   // the encode, then the tagging pass.
   const probing = probeMedia(tools, input);
   const cover = path.join(workDir, 'cover.jpg');
-  const coverReady = runFfmpeg(tools, ['-ss', '5', '-i', input, '-frames:v', '1', '-vf', 'scale=320:-2', '-q:v', '4', cover]);
+  const coverReady = extractCoverFrame(tools, input, cover, 600);
   let last = 0;
   const encoded = path.join(workDir, 'encoded.mp3');
   await encodeAudio(tools, { input, output: encoded, format: 'mp3', title: 'bench' }, { durationSeconds: 600, onProgress: (f) => (last = f) });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tier } from '../libs/domain/src';
-import { Commands, deterministicId, ReadModels } from '../libs/infrastructure/src';
+import { ReadModels } from '../libs/infrastructure/src';
 import { BOT_TOKEN, BotSystem, startBotSystem, TestUser } from './support/bot-harness';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
@@ -40,14 +40,7 @@ async function userWithTier(telegramId: number, tier: Tier): Promise<TestUser> {
   const user = sys.user(telegramId);
   await user.command('/start');
   await user.waitFor((m) => m.length >= 1);
-  await sys.settle();
-  if (tier !== 'free') {
-    const { rows } = await sys.db.pool.query('SELECT user_id FROM users WHERE telegram_id = $1', [telegramId]);
-    await sys.bot.get(Commands).userAccount(
-      { type: 'ChangeTier', commandId: deterministicId(`tier:${telegramId}`), userId: rows[0].user_id, tier, source: 'admin', reason: 'queue test' },
-      { actor: { kind: 'admin', id: 'test' } },
-    );
-  }
+  if (tier !== 'free') await sys.setTier(telegramId, tier);
   return user;
 }
 

@@ -2,8 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Tier } from '../libs/domain/src';
-import { Commands, DEFAULT_MEDIA_TOOLS, deterministicId, probeMedia, runProcess } from '../libs/infrastructure/src';
+import { DEFAULT_MEDIA_TOOLS, probeMedia, runProcess } from '../libs/infrastructure/src';
 import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
 import { makeMediaFixtures, MediaFixtures } from '../tools/media/media-fixtures';
 import { DnsServer, startDns } from './support/dns-server';
@@ -262,15 +261,6 @@ describe('cache and cancel', () => {
   }, 60_000);
 });
 
-async function setTier(telegramId: number, tier: Tier): Promise<void> {
-  await sys.settle();
-  const { rows } = await sys.db.pool.query('SELECT user_id FROM users WHERE telegram_id = $1', [telegramId]);
-  await sys.bot.get(Commands).userAccount(
-    { type: 'ChangeTier', commandId: deterministicId(`tier:${telegramId}:${tier}`), userId: rows[0].user_id, tier, source: 'admin', reason: 'test' },
-    { actor: { kind: 'admin', id: 'test' } },
-  );
-}
-
 /** Integrated loudness (LUFS) as ffmpeg's ebur128 filter measures it. */
 async function integratedLoudness(file: string): Promise<number> {
   const { stderrTail } = await runProcess('ffmpeg', { args: ['-hide_banner', '-nostats', '-i', file, '-af', 'ebur128', '-f', 'null', '-'] });
@@ -312,7 +302,7 @@ describe('cancel while running', () => {
 describe('enhancement and Telegram’s size limit', () => {
   it('basic tier, enhance on: m4a at −16 ±1 LUFS, priced +1, kept stereo', async () => {
     const user = await registered(7401);
-    await setTier(7401, 'basic');
+    await sys.setTier(7401, 'basic');
     await user.command('/balance'); // a fresh update picks up the tier
     await user.waitFor((m) => m.some((x) => /Available/.test(x.text)));
     const id = await preview(user, media.url('/media/speech-noise.mp4'));
@@ -348,7 +338,7 @@ describe('enhancement and Telegram’s size limit', () => {
 
   it('over the upload limit (1 MB here) and too long to re-encode: sent as numbered parts, and the status says so', async () => {
     const user = await registered(7403);
-    await setTier(7403, 'pro');
+    await sys.setTier(7403, 'pro');
     await user.command('/balance');
     await user.waitFor((m) => m.some((x) => /Available/.test(x.text)));
     const id = await preview(user, media.url('/media/long.mp4'));

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createLogger, LocalBotApi, loadConfig } from '../../libs/infrastructure/src';
+import { Commands, createLogger, deterministicId, LocalBotApi, loadConfig } from '../../libs/infrastructure/src';
+import type { Tier } from '../../libs/domain/src';
 import type { AppConfig } from '../../libs/infrastructure/src';
 import { BotModule, BotService } from '../../apps/bot/src/bot.module';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
@@ -40,6 +41,8 @@ export interface BotSystem {
   eventsOf(telegramId: number, type: string): Promise<number>;
   /** The user's available credits in the balances read model. */
   available(telegramId: number): Promise<number>;
+  /** Sets a registered user's tier the way an admin does (ChangeTier, with a reason). */
+  setTier(telegramId: number, tier: Tier): Promise<void>;
   /** /start, pick `spread`, ask `question`: returns the user with 2 replies before the reading. */
   ask(telegramId: number, question: string, spread?: string): Promise<TestUser>;
   restartBot(): Promise<void>;
@@ -145,6 +148,14 @@ export async function startBotSystem(label: string, env: Record<string, string> 
     async available(telegramId) {
       const { rows } = await db.pool.query('SELECT b.available FROM balances b JOIN users u USING (user_id) WHERE u.telegram_id = $1', [telegramId]);
       return Number(rows[0]?.available);
+    },
+    async setTier(telegramId, tier) {
+      await settle(db);
+      const { rows } = await db.pool.query('SELECT user_id FROM users WHERE telegram_id = $1', [telegramId]);
+      await bot.get(Commands).userAccount(
+        { type: 'ChangeTier', commandId: deterministicId(`tier:${telegramId}:${tier}`), userId: rows[0].user_id, tier, source: 'admin', reason: 'test' },
+        { actor: { kind: 'admin', id: 'test' } },
+      );
     },
     async ask(telegramId, question, spread = 'one_card') {
       const user = system.user(telegramId);

@@ -19,6 +19,7 @@ import {
   EgressProxy,
   egressGuard,
   LinkInspector,
+  mediaTools,
   tierLimits,
 } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Interpreter, Logger } from '@app/infrastructure';
@@ -77,8 +78,8 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     bot.use(this.admitUpdate());
     bot.use(session<SessionData, BotContext>({ store: Postgres({ pool: this.pool, table: 'bot_sessions' }) }));
     this.tasks = new BackgroundTasks(this.logger);
-    this.egressProxy = await EgressProxy.start(egressGuard(this.config), { requireToken: true });
-    const tools = { ffmpeg: this.config.FFMPEG_PATH, ffprobe: this.config.FFPROBE_PATH, ytDlp: this.config.YTDLP_PATH };
+    const guard = egressGuard(this.config);
+    this.egressProxy = await EgressProxy.start(guard, { requireToken: true });
     registerHandlers(bot, {
       tasks: this.tasks,
       store: this.store,
@@ -91,7 +92,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       reservationTtlSeconds: this.config.READING_RESERVATION_TTL_SECONDS,
       ...(this.config.BOT_SPREAD_PICTURES === 'on' ? { renderSpread } : {}),
       conversion: {
-        inspector: new LinkInspector(tools, egressGuard(this.config), this.egressProxy, this.config.PROBE_TIMEOUT_SECONDS * 1000),
+        inspector: new LinkInspector(mediaTools(this.config), guard, this.egressProxy, this.config.PROBE_TIMEOUT_SECONDS * 1000),
         limits: tierLimits(this.config),
         pool: this.pool,
         reservationTtlSeconds: this.config.CONVERSION_RESERVATION_TTL_SECONDS,

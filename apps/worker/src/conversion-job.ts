@@ -10,15 +10,13 @@ import {
   DeliveryFit,
   DomainError,
   isConversionClosed,
-  Language,
   Tier,
   TierLimits,
-  userAccount,
-  userStream,
 } from '@app/domain';
 import {
   AggregateRunner,
   Commands,
+  conversionCancelKeyboard,
   conversionText,
   ConvertJobPayload,
   deterministicId,
@@ -28,21 +26,20 @@ import {
   enhanceAudio,
   finishFile,
   encodeAudio,
+  extractCoverFrame,
   FORMAT_EXTENSION,
   formatMegabytes,
   MediaTools,
   probeMedia,
-  ProcessError,
   ReadModels,
-  runFfmpeg,
   StatusMessage,
+  userLanguage,
   withRetryAfter,
   YtDlpError,
 } from '@app/infrastructure';
 import type { CommandContext, ConversionTextKey, Logger } from '@app/infrastructure';
 import type { JobHelpers } from 'graphile-worker';
 import { TelegramError } from 'telegraf';
-import { cancelKeyboard } from './queue-supervisor';
 import type { Telegram } from 'telegraf';
 
 export interface ConversionJobDeps {
@@ -100,7 +97,7 @@ export class ConversionJob {
     const attempt = helpers.job.attempts;
     const maxAttempts = helpers.job.max_attempts;
     const context: CommandContext = { actor: { kind: 'system', id: `worker:${helpers.job.locked_by ?? 'unknown'}` }, correlationId: conversionId };
-    const lang = await this.language(request.userId);
+    const lang = await userLanguage(runner, request.userId);
     const say = (key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
     const status = new StatusMessage(
       this.deps.telegram,
@@ -108,7 +105,7 @@ export class ConversionJob {
       request.statusMessageId,
       this.deps.progressIntervalMs,
       (error) => logger.warn({ conversionId, err: error }, 'status message edit failed'),
-      cancelKeyboard(lang, conversionId).reply_markup,
+      conversionCancelKeyboard(lang, conversionId).reply_markup,
     );
 
     // Same media, format and enhancement already delivered: re-send the stored file at once.
@@ -189,7 +186,7 @@ export class ConversionJob {
       // The cover frame is taken while the audio encodes (no video: no frame, no cover).
       const coverReady: Promise<string | undefined> = downloaded.cover
         ? Promise.resolve(downloaded.cover)
-        : this.frameAsCover(downloaded.file, workDir, request.durationSeconds, abort.signal);
+        : extractCoverFrame(this.deps.tools, downloaded.file, path.join(workDir, 'frame-cover.jpg'), request.durationSeconds, abort.signal);
       coverReady.catch(() => undefined);
       let input = downloaded.file;
       let audioFilter: string | undefined;
@@ -405,22 +402,7 @@ export class ConversionJob {
     return true;
   }
 
-  /** No thumbnail from the site: a frame a little into the video becomes the cover. */
-  private async frameAsCover(file: string, workDir: string, durationSeconds: number, signal: AbortSignal): Promise<string | undefined> {
-    const cover = path.join(workDir, 'frame-cover.jpg');
-    try {
-      await runFfmpeg(this.deps.tools, ['-ss', String(Math.min(5, durationSeconds / 3)), '-i', file, '-frames:v', '1', '-vf', 'scale=320:-2', '-q:v', '4', cover], { signal, timeoutMs: 30_000 });
-      return cover;
-    } catch (error) {
-      if (error instanceof ProcessError && error.failure === 'aborted') throw error;
-      return undefined;
-    }
-  }
 
-  private async language(userId: string): Promise<Language> {
-    const { state } = await this.deps.runner.state(userAccount, userStream(userId), { cached: true });
-    return state.preferences.language;
-  }
 }
 
 const MIN_KBPS: Record<AudioFormat, number> = { mp3: 64, m4a: 48, opus: 24 };

@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
-import { DomainError, Language, userAccount, userStream } from '@app/domain';
-import { AggregateRunner, Commands, conversionText, ConversionQueue, deterministicId, RANK_STEP, withRetryAfter } from '@app/infrastructure';
-import { Markup } from 'telegraf';
+import { DomainError } from '@app/domain';
+import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, ConversionQueue, deterministicId, RANK_STEP, userLanguage, withRetryAfter } from '@app/infrastructure';
 import type { Logger } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import type { Telegram } from 'telegraf';
@@ -164,23 +163,15 @@ export class QueueSupervisor {
       );
       const row = rows[0];
       if (!row?.status_message_id) continue;
-      const lang = await this.language(row.user_id);
+      const lang = await userLanguage(this.runner, row.user_id);
       const text = position === 1 ? conversionText(lang, 'queuedNext') : conversionText(lang, 'queued', { position });
       this.shownPositions.set(job.conversionId, { position, at: Date.now() });
-      await withRetryAfter(() => this.telegram.editMessageText(Number(row.chat_id), Number(row.status_message_id), undefined, text, cancelKeyboard(lang, job.conversionId))).catch(
+      await withRetryAfter(() => this.telegram.editMessageText(Number(row.chat_id), Number(row.status_message_id), undefined, text, conversionCancelKeyboard(lang, job.conversionId))).catch(
         (error: unknown) => this.logger.debug({ err: error, conversionId: job.conversionId }, 'queue position edit failed'),
       );
     }
     for (const id of this.shownPositions.keys()) if (!seen.has(id)) this.shownPositions.delete(id);
   }
 
-  private async language(userId: string): Promise<Language> {
-    const { state } = await this.runner.state(userAccount, userStream(userId), { cached: true });
-    return state.preferences.language;
-  }
 }
 
-/** The status message keeps its cancel button while the conversion waits. */
-export function cancelKeyboard(lang: Language, conversionId: string) {
-  return Markup.inlineKeyboard([[Markup.button.callback(conversionText(lang, 'cancelJob'), `cv:x:${conversionId}`)]]);
-}

@@ -14,6 +14,7 @@ import {
   graphileLogger,
   localBotApiFile,
   LOGGER,
+  mediaTools,
   PG_POOL,
   ReadModels,
   processAlive,
@@ -79,7 +80,7 @@ export class WorkerService implements OnApplicationBootstrap, BeforeApplicationS
     const telegram = new Telegram(token, { ...(apiRoot ? { apiRoot } : {}), webhookReply: false });
     this.proxy = await EgressProxy.start(egressGuard(config), { requireToken: true });
     this.queue = await ConversionQueue.open(this.pool, this.logger);
-    const tools: MediaTools = { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH, ytDlp: config.YTDLP_PATH };
+    const tools = mediaTools(config);
     await checkTools(tools, this.logger);
     const job = new ConversionJob({
       commands: this.commands,

@@ -11,7 +11,7 @@ import {
   Tier,
   TierLimits,
 } from '@app/domain';
-import { AggregateRunner, Commands, conversionText, deterministicId, formatDuration, formatMegabytes, LinkInspector, withRetryAfter } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, deterministicId, formatDuration, formatMegabytes, LinkInspector, withRetryAfter } from '@app/infrastructure';
 import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import { Markup, Telegraf } from 'telegraf';
@@ -195,8 +195,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
 
     // The status message shows the queue before the request exists, so the worker (which may pick
     // the job up within milliseconds) is always the later editor.
-    const cancelButton = Markup.inlineKeyboard([[Markup.button.callback(say(lang, 'cancelJob'), `cv:x:${conversionId}`)]]);
-    await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), cancelButton));
+    await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), conversionCancelKeyboard(lang, conversionId)));
     try {
       const outcome = await deps.commands.conversion(request, context);
       if (outcome.appended.length === 0) return; // already confirmed
@@ -216,7 +215,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
         { actor: { kind: 'user', id: ctx.account.userId }, correlationId: conversionId },
       );
       // Not started yet: take it off the queue (a running job sees the cancel within a second).
-      await deps.pool.query('SELECT graphile_worker.remove_job($1)', [conversionId]);
+      await removeConversionJob(deps.pool, conversionId);
       const price = outcome.state.request?.price ?? 0;
       await withRetryAfter(() => ctx.editMessageText(say(lang, 'failed.cancelled', { price })));
     } catch (error) {

@@ -1,5 +1,6 @@
 import { DEFAULT_TIER_LIMITS, Tier, TierLimits } from '@app/domain';
 import { z } from 'zod';
+import type { MediaTools } from '../media/ffmpeg';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type AdminRole = 'admin' | 'support';
@@ -159,6 +160,11 @@ export function tierLimits(config: Pick<AppConfig, 'TIER_LIMITS_JSON'>): Record<
     basic: { ...DEFAULT_TIER_LIMITS.basic, ...overrides.basic },
     pro: { ...DEFAULT_TIER_LIMITS.pro, ...overrides.pro },
   };
+}
+
+/** The system media tools as configured. */
+export function mediaTools(config: Pick<AppConfig, 'FFMPEG_PATH' | 'FFPROBE_PATH' | 'YTDLP_PATH'>): MediaTools {
+  return { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH, ytDlp: config.YTDLP_PATH };
 }
 
 /** Bytes one Telegram upload may carry. */

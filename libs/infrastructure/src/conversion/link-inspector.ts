@@ -55,8 +55,8 @@ export class LinkInspector {
       try {
         info = await probeLink(this.tools, url, { proxy: this.proxy.url(token), signal, timeoutMs: this.timeoutMs });
       } catch (error) {
-        const refused = this.proxy.refusals(token)[0];
-        if (refused) return { ok: false, reason: 'blocked_address', detail: `${refused.host}: ${refused.detail}` };
+        const refused = this.refusal(token);
+        if (refused) return refused;
         if (error instanceof YtDlpError) {
           const reason: LinkRefusal = error.failure === 'unsupported' || error.failure === 'not_found' || error.failure === 'timeout' ? error.failure : 'failed';
           return { ok: false, reason, detail: error.message };
@@ -82,8 +82,8 @@ export class LinkInspector {
             uploader ??= probed.tags.artist;
           }
         } catch (error) {
-          const refused = this.proxy.refusals(token)[0];
-          if (refused) return { ok: false, reason: 'blocked_address', detail: `${refused.host}: ${refused.detail}` };
+          const refused = this.refusal(token);
+          if (refused) return refused;
           if (error instanceof ProcessError && error.failure === 'timeout') return { ok: false, reason: 'timeout', detail: 'the media took too long to answer' };
           if (error instanceof ProcessError) return { ok: false, reason: 'unsupported', detail: 'the link does not lead to playable media' };
           throw error;
@@ -112,5 +112,11 @@ export class LinkInspector {
     } finally {
       this.proxy.forget(token);
     }
+  }
+
+  /** A destination the egress proxy refused during this inspection (a redirect to a private address), as the answer. */
+  private refusal(token: string): InspectResult | undefined {
+    const refused = this.proxy.refusals(token)[0];
+    return refused && { ok: false, reason: 'blocked_address', detail: `${refused.host}: ${refused.detail}` };
   }
 }

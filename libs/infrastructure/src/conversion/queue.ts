@@ -1,4 +1,4 @@
-import type { ConversionRequested, Tier } from '@app/domain';
+import type { Tier } from '@app/domain';
 import { Logger as GraphileLogger, makeWorkerUtils, runMigrations, WorkerUtils } from 'graphile-worker';
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from '../logging/logger';
@@ -75,6 +75,14 @@ export async function enqueueConversion(client: PoolClient | Pool, input: Enqueu
   return placement;
 }
 
+/**
+ * Takes a cancelled conversion's job off the queue. A job already running is not deleted (the job
+ * notices the cancel itself) but is no longer retried.
+ */
+export async function removeConversionJob(pool: Pool, conversionId: string): Promise<void> {
+  await pool.query('SELECT graphile_worker.remove_job($1)', [conversionId]);
+}
+
 export interface WaitingJob {
   id: string;
   conversionId: string;
@@ -106,12 +114,6 @@ export class ConversionQueue {
       [CONVERT_TASK, limit],
     );
     return rows.map((r) => ({ id: r.id, conversionId: r.key, priority: r.priority, runAt: r.run_at, createdAt: r.created_at, attempts: r.attempts, locked: r.locked_at !== null }));
-  }
-
-  /** Removes a job that has not started (a cancelled conversion); a running job notices the cancel itself. */
-  async remove(conversionId: string): Promise<void> {
-    // A locked (running) job is not deleted but stops being retried.
-    await this.pool.query('SELECT graphile_worker.remove_job($1)', [conversionId]);
   }
 
   async release(): Promise<void> {

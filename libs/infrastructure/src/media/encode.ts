@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { MediaTools, runFfmpeg, FfmpegRunOptions } from './ffmpeg';
+import { ProcessError } from './process-runner';
 
 export interface EncodeRequest {
   input: string;
@@ -132,6 +133,30 @@ async function prependId3(mp3: string, output: string, tag: Buffer): Promise<voi
   const out = createWriteStream(output);
   out.write(tag);
   await pipeline(createReadStream(mp3, { start: skip }), out);
+}
+
+/**
+ * A cover from the video itself when the site offers no thumbnail: one frame a little way in,
+ * 320 px wide. Returns `output`, or undefined when there is no frame to take (no video stream);
+ * an abort is rethrown.
+ */
+export async function extractCoverFrame(
+  tools: MediaTools,
+  input: string,
+  output: string,
+  durationSeconds: number,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  try {
+    await runFfmpeg(tools, ['-ss', String(Math.min(5, durationSeconds / 3)), '-i', input, '-frames:v', '1', '-vf', 'scale=320:-2', '-q:v', '4', output], {
+      signal,
+      timeoutMs: 30_000,
+    });
+    return output;
+  } catch (error) {
+    if (error instanceof ProcessError && error.failure === 'aborted') throw error;
+    return undefined;
+  }
 }
 
 export async function encodeAudio(tools: MediaTools, request: EncodeRequest, options: FfmpegRunOptions = {}): Promise<void> {

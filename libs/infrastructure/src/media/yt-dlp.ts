@@ -83,7 +83,7 @@ export async function probeLink(tools: MediaTools, url: string, options: YtDlpOp
       args: [...COMMON, '--proxy', options.proxy, '--dump-single-json', '--flat-playlist', '--', url],
       signal: options.signal,
       timeoutMs: options.timeoutMs ?? 60_000,
-      env: quietEnv(),
+      env: withoutProxyVariables(),
     }));
   } catch (error) {
     throw toYtDlpError(error);
@@ -187,7 +187,7 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
       ],
       signal: abort.signal,
       timeoutMs: options.timeoutMs,
-      env: quietEnv(),
+      env: withoutProxyVariables(),
       onStdoutLine: (line) => {
         if (line.startsWith('arcana-info ')) {
           try {
@@ -256,6 +256,3 @@ function lastError(text: string): string {
   const lines = text.split('\n').filter((l) => /ERROR/.test(l));
   return (lines[lines.length - 1] ?? text.split('\n').pop() ?? '').replace(/^ERROR:\s*/, '').slice(0, 300);
 }
-
-/** yt-dlp also honours proxy variables; keep the environment from adding any of its own. */
-const quietEnv = withoutProxyVariables;

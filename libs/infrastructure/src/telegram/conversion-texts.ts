@@ -1,4 +1,6 @@
-import type { Language } from '@app/domain';
+import { Language, userAccount, userStream } from '@app/domain';
+import { Markup } from 'telegraf';
+import type { AggregateRunner } from '../command-handling/aggregate-runner';
 
 /** Every user-facing text about conversions (bot and worker), in English and Russian. */
 const en = {
@@ -156,6 +158,17 @@ export function fillMessage(table: unknown, key: string, values: Record<string, 
 
 export function conversionText(language: Language, key: ConversionTextKey, values: Record<string, string | number> = {}): string {
   return fillMessage(TEXTS[language], key, values);
+}
+
+/** The cancel button a conversion's status message carries while it waits or runs. */
+export function conversionCancelKeyboard(language: Language, conversionId: string) {
+  return Markup.inlineKeyboard([[Markup.button.callback(conversionText(language, 'cancelJob'), `cv:x:${conversionId}`)]]);
+}
+
+/** The language a user reads the bot in (their setting), from the write side's cached state. */
+export async function userLanguage(runner: AggregateRunner, userId: string): Promise<Language> {
+  const { state } = await runner.state(userAccount, userStream(userId), { cached: true });
+  return state.preferences.language;
 }
 
 /** 605 → "10:05", 3725 → "1:02:05". */
