@@ -171,4 +171,48 @@ describe('projector', () => {
     await projector.stop();
     await store.close();
   });
+
+  it('reads each window of the log once for all projections, and checkpoints past events a projection ignores', async () => {
+    const store = new PostgresEventStore(db.pool);
+    const reads: { from: number; events: number }[] = [];
+    const counting = Object.create(store) as PostgresEventStore;
+    counting.readAll = async (options) => {
+      const result = await store.readAll(options);
+      reads.push({ from: options?.fromPosition ?? 0, events: result.events.length });
+      return result;
+    };
+    const type = `Shared${randomUUID().slice(0, 6)}`;
+    const seen = new Map<string, number[]>();
+    const projections: Projection[] = ['a', 'b', 'c'].map((suffix) => {
+      const name = `shared_${suffix}_${randomUUID().slice(0, 6)}`;
+      seen.set(name, []);
+      return {
+        name,
+        filter: { eventTypes: [type] },
+        tables: [],
+        async handle(events) {
+          for (const e of events) seen.get(name)!.push((e.data as { n: number }).n);
+        },
+      };
+    });
+    const projector = new Projector(db.pool, counting, projections, { batchSize: 100, logger: pino({ level: 'silent' }), idleRetryMs: 100 });
+    const checkpoints = async () =>
+      (await db.pool.query('SELECT position::float8 AS p FROM projection_status WHERE name = ANY ($1)', [projections.map((p) => p.name)])).rows.map((r) => r.p);
+    const head = async () => (await db.pool.query('SELECT max(global_position)::float8 AS p FROM es_events')).rows[0].p as number;
+    projector.start();
+
+    // Events none of them handles: the checkpoints still reach the head once the projector is idle.
+    await store.appendToStream(`other-${randomUUID()}`, [event('Unrelated', { n: 0 })]);
+    const unrelatedAt = await head();
+    await expect.poll(checkpoints, { timeout: 10_000 }).toEqual([unrelatedAt, unrelatedAt, unrelatedAt]);
+
+    // One event all three handle, appended while they wait at the head: one read serves them all.
+    await store.appendToStream(`probe-${randomUUID()}`, [event(type, { n: 1 })]);
+    await expect.poll(() => [...seen.values()], { timeout: 10_000 }).toEqual([[1], [1], [1]]);
+    expect(reads.filter((r) => r.from === unrelatedAt && r.events > 0)).toHaveLength(1);
+    const handledAt = await head();
+    await expect.poll(checkpoints, { timeout: 10_000 }).toEqual([handledAt, handledAt, handledAt]);
+    await projector.stop();
+    await store.close();
+  });
 });

@@ -1,7 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { Logger } from 'pino';
-import { EventStore, RecordedEvent } from '../event-store/event-store.port';
-import { inTransaction } from '../postgres/pool';
+import { EventStore, matchesFilter, ReadAllResult, RecordedEvent } from '../event-store/event-store.port';
 import { Projection } from './projection';
 import { ensureProjection, liveContext } from './projection-tables';
 import { rebuildProjection } from './rebuild';
@@ -11,9 +10,63 @@ export interface ProjectorOptions {
   logger: Logger;
   /** How often a standby instance retries the lock, and a failed projection re-checks its status. */
   idleRetryMs?: number;
+  /**
+   * Under load, how often a checkpoint that only passed over events the projection ignores is
+   * written (it is always written at once when the projection goes idle, and with every batch it handles).
+   */
+  checkpointIntervalMs?: number;
+}
+
+/** Where a projection stands, as this instance knows it while it holds the projection's lock. */
+interface Checkpoint {
+  /** Read up to here: every event at or below it has been handled, or ignored by the filter. */
+  position: number;
+  /** What `projection_status` says; below `position` only while nothing but ignored events lie between. */
+  persisted: number;
+  persistedAt: number;
+  status: string;
+}
+
+/**
+ * The log read once for every projection: projections that stand at the same position (the usual
+ * case, live) share one read of the next window, in flight or recently done, and each keeps the
+ * events its filter selects. A window, once read, stays valid: nothing can appear inside it later.
+ * Empty windows are shared only while in flight (new events may follow at once).
+ */
+class SharedWindows {
+  private readonly windows = new Map<number, Promise<ReadAllResult>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly batchSize: number,
+    private readonly keep = 32,
+  ) {}
+
+  read(from: number): Promise<ReadAllResult> {
+    const known = this.windows.get(from);
+    if (known) return known;
+    const read = this.store.readAll({ fromPosition: from, maxCount: this.batchSize });
+    this.windows.set(from, read);
+    if (this.windows.size > this.keep) this.windows.delete(this.windows.keys().next().value!);
+    read.then(
+      (window) => {
+        if (window.lastPosition <= from && this.windows.get(from) === read) this.windows.delete(from);
+      },
+      () => {
+        if (this.windows.get(from) === read) this.windows.delete(from);
+      },
+    );
+    return read;
+  }
 }
 
 const lockKey = (name: string) => `projection:${name}`;
+
+/** A position or count written into SQL text (the one-round-trip statements below take no parameters). */
+function int(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+  return String(value);
+}
 
 /** Errors that say nothing about the event (lost connection, shutdown, deadlock): retried, never recorded as a failure. */
 export function isTransient(error: unknown): boolean {
@@ -33,13 +86,16 @@ export function isTransient(error: unknown): boolean {
 export class Projector {
   private readonly abort = new AbortController();
   private readonly loops: Promise<void>[] = [];
+  private readonly windows: SharedWindows;
 
   constructor(
     private readonly pool: Pool,
     private readonly store: EventStore,
     private readonly projections: Projection[],
     private readonly options: ProjectorOptions,
-  ) {}
+  ) {
+    this.windows = new SharedWindows(store, options.batchSize);
+  }
 
   start(): void {
     for (const projection of this.projections) this.loops.push(this.run(projection));
@@ -58,10 +114,17 @@ export class Projector {
     return this.store.waitForEvents(Number.POSITIVE_INFINITY, ms, this.abort.signal);
   }
 
+  /**
+   * One projection's loop. While it holds the lock, its checkpoint lives in memory (nothing else
+   * moves it but a rebuild, which `applyBatch` notices); a window with nothing for this projection
+   * moves only the in-memory checkpoint, written out when idle or every `checkpointIntervalMs`.
+   */
   private async run(projection: Projection): Promise<void> {
     const log = this.options.logger.child({ projection: projection.name });
     const idle = this.options.idleRetryMs ?? 2000;
+    const checkpointEvery = this.options.checkpointIntervalMs ?? 1000;
     let lockClient: PoolClient | undefined;
+    let checkpoint: Checkpoint | undefined;
     while (!this.stopped) {
       try {
         if (!lockClient) {
@@ -75,27 +138,42 @@ export class Projector {
           await ensureProjection(this.pool, projection);
           await this.rebuildIfOutdated(projection, log);
         }
-        const status = await this.status(projection.name);
-        if (status.status === 'failed') {
+        checkpoint ??= await this.status(projection.name);
+        if (checkpoint.status === 'failed') {
+          checkpoint = undefined;
           await this.sleep(idle);
           continue;
         }
-        const batch = await this.store.readAll({
-          fromPosition: status.position,
-          maxCount: this.options.batchSize,
-          filter: projection.filter,
-        });
-        if (batch.lastPosition <= status.position) {
-          await this.store.waitForEvents(status.position, 1000, this.abort.signal);
+        const window = await this.windows.read(checkpoint.position);
+        if (window.lastPosition <= checkpoint.position) {
+          if (checkpoint.position > checkpoint.persisted) {
+            if (!(await this.persist(projection.name, checkpoint))) checkpoint = undefined;
+            continue;
+          }
+          await this.store.waitForEvents(checkpoint.position, 1000, this.abort.signal);
           continue;
         }
+        const events = window.events.filter((event) => event.position > checkpoint!.position && matchesFilter(event, projection.filter));
+        if (events.length === 0) {
+          checkpoint.position = window.lastPosition;
+          if (Date.now() - checkpoint.persistedAt >= checkpointEvery && !(await this.persist(projection.name, checkpoint))) checkpoint = undefined;
+          continue;
+        }
+        const from = checkpoint.persisted;
         try {
-          await this.applyBatch(projection, status.position, batch.events, batch.lastPosition);
+          if (await this.applyBatch(projection, from, events, window.lastPosition)) {
+            checkpoint.position = checkpoint.persisted = window.lastPosition;
+            checkpoint.persistedAt = Date.now();
+          } else {
+            checkpoint = undefined;
+          }
         } catch (error) {
           if (isTransient(error)) throw error;
-          await this.isolateFailure(projection, status.position, batch.events, error, log);
+          await this.isolateFailure(projection, from, events, error, log);
+          checkpoint = undefined;
         }
       } catch (error) {
+        checkpoint = undefined;
         if (this.stopped) break;
         log.warn({ err: error }, 'projection loop interrupted; retrying');
         lockClient?.release(true);
@@ -104,6 +182,7 @@ export class Projector {
       }
     }
     if (lockClient) {
+      if (checkpoint && checkpoint.position > checkpoint.persisted) await this.persist(projection.name, checkpoint).catch(() => undefined);
       await lockClient.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [lockKey(projection.name)]).catch(() => undefined);
       lockClient.release();
     }
@@ -133,37 +212,70 @@ export class Projector {
     return undefined;
   }
 
-  private async status(name: string): Promise<{ position: number; status: string }> {
+  private async status(name: string): Promise<Checkpoint> {
     const { rows } = await this.pool.query<{ position: number; status: string }>(
       'SELECT position::float8 AS position, status FROM projection_status WHERE name = $1',
       [name],
     );
-    return rows[0] ?? { position: 0, status: 'running' };
+    const { position, status } = rows[0] ?? { position: 0, status: 'running' };
+    return { position, persisted: position, persistedAt: Date.now(), status };
+  }
+
+  /** Writes an in-memory checkpoint; false when a rebuild moved it meanwhile (then it is read again). */
+  private async persist(name: string, checkpoint: Checkpoint): Promise<boolean> {
+    // Like batches (below), this commit need not wait for the WAL flush.
+    const client = await this.pool.connect();
+    try {
+      const results = (await client.query(
+        `BEGIN; SET LOCAL synchronous_commit = off;
+         UPDATE projection_status SET position = ${int(checkpoint.position)}, updated_at = now()
+          WHERE name = ${client.escapeLiteral(name)} AND position = ${int(checkpoint.persisted)}; COMMIT`,
+      )) as unknown as QueryResult[];
+      if (results[2]!.rowCount === 0) return false;
+      checkpoint.persisted = checkpoint.position;
+      checkpoint.persistedAt = Date.now();
+      return true;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   /**
    * Applies events and moves the checkpoint from `from` to `to` in one transaction. Returns false
    * when the checkpoint moved meanwhile (a rebuild swapped tables in), so the batch is dropped.
+   * Opening (with the checkpoint row locked first, as a rebuild's swap does) and closing are one
+   * round trip each.
    */
-  private applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
-    return inTransaction(this.pool, async (client) => {
+  private async applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
+    const client = await this.pool.connect();
+    const name = client.escapeLiteral(projection.name);
+    try {
       // Read models and checkpoints are derived from the log: if a PostgreSQL crash loses the last
       // few commits, the checkpoint is lost with the rows and the batch is applied again. So these
       // commits need not wait for the WAL flush (event appends still do).
-      await client.query('SET LOCAL synchronous_commit = off');
-      const { rows } = await client.query<{ position: number }>(
-        'SELECT position::float8 AS position FROM projection_status WHERE name = $1 FOR UPDATE',
-        [projection.name],
-      );
-      if (rows[0]?.position !== from) return false;
-      if (events.length > 0) await projection.handle(events, liveContext(client));
+      const opened = (await client.query(
+        `BEGIN; SET LOCAL synchronous_commit = off;
+         SELECT position::float8 AS position FROM projection_status WHERE name = ${name} FOR UPDATE`,
+      )) as unknown as QueryResult<{ position: number }>[];
+      if (opened[2]!.rows[0]?.position !== from) {
+        await client.query('ROLLBACK');
+        return false;
+      }
+      await projection.handle(events, liveContext(client));
       await client.query(
-        `UPDATE projection_status SET position = $2, events_processed = events_processed + $3, updated_at = now()
-          WHERE name = $1`,
-        [projection.name, to, events.length],
+        `UPDATE projection_status SET position = ${int(to)}, events_processed = events_processed + ${int(events.length)}, updated_at = now()
+          WHERE name = ${name}; COMMIT`,
       );
       return true;
-    });
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   /** Replays the failed batch one event at a time to find the culprit, then stops the projection there. */

@@ -28,7 +28,8 @@ function rebuildContext(client: PoolClient): ProjectionContext {
 /**
  * Replays a projection from position 0 into fresh tables, then swaps them in atomically. Readers
  * keep querying the old tables until the swap commits; the live projector keeps running on them
- * and, after the swap, continues from the rebuilt checkpoint (it re-reads it in every batch).
+ * and, after the swap, continues from the rebuilt checkpoint (each of its batches checks, under the
+ * row lock, that the checkpoint is still the one it holds, and reads it again when it is not).
  */
 export async function rebuildProjection(
   pool: Pool,
