@@ -140,14 +140,15 @@ class StandIn {
   private requestId = 0;
   private readonly added = new Map<number, (updateId: number) => void>();
   private readonly delivered = new Map<number, number>();
-  private readonly listeners = new Set<(reply: Reply) => void>();
+  /** Reply listeners by chat: each reply goes to its own user's exchange, not to all of them. */
+  private readonly listeners = new Map<number, Set<(reply: Reply) => void>>();
   url = '';
 
   private constructor(private readonly child: ChildProcess) {
     child.on('message', (event: StandInEvent) => {
       if (event.type === 'added') this.added.get(event.requestId)?.(event.updateId);
       else if (event.type === 'delivered') this.delivered.set(event.updateId, event.at);
-      else if (event.type === 'reply') for (const listener of this.listeners) listener(event);
+      else if (event.type === 'reply') for (const listener of this.listeners.get(event.chatId) ?? []) listener(event);
     });
   }
 
@@ -173,9 +174,14 @@ class StandIn {
     return this.delivered.get(updateId);
   }
 
-  onReply(listener: (reply: Reply) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  onReply(chatId: number, listener: (reply: Reply) => void): () => void {
+    let forChat = this.listeners.get(chatId);
+    if (!forChat) this.listeners.set(chatId, (forChat = new Set()));
+    forChat.add(listener);
+    return () => {
+      forChat.delete(listener);
+      if (forChat.size === 0) this.listeners.delete(chatId);
+    };
   }
 
   stop(): void {
@@ -199,8 +205,7 @@ async function exchange(
       off();
       reject(new Error(`user ${id}: no reply to "${text}" within 60 s`));
     }, 60_000);
-    off = api.onReply((reply) => {
-      if (reply.chatId !== id) return;
+    off = api.onReply(id, (reply) => {
       if (trackPhoto && reply.method === 'sendPhoto') photoAt = reply.at;
       if (!done(reply)) return;
       clearTimeout(timer);

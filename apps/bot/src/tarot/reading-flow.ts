@@ -34,8 +34,9 @@ export type ReadingOutcome = { kind: 'delivered' } | { kind: 'duplicate' } | { k
 
 /**
  * One reading, start to finish: reserve the spread's price and record the request with its cards
- * (together), show the spread, stream the interpretation, then capture. Any failure after the reservation records
- * ReadingFailed and releases the credits: nothing is captured for a reading the user did not get.
+ * (together; with the offline composer, its text too), show the spread, stream the interpretation,
+ * then mark it delivered and capture. Any failure after the reservation records ReadingFailed and
+ * releases the credits: nothing is captured for a reading the user did not get.
  */
 export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps): Promise<ReadingOutcome> {
   const { commands, telegram } = deps;
@@ -57,6 +58,9 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
   }
 
+  const cards = drawCards(spread, DECK, request.preferences, randomInt);
+  // The offline composer needs nothing but the cards: its text is recorded with the request.
+  const composed = deps.interpreter.composeNow?.({ readingId, spread, cards, question: request.question, language });
   const reserve = () =>
     commands.ledger(
       {
@@ -84,7 +88,8 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
         reversals: request.preferences.reversals,
         reservationId: readingId,
         price: spread.price,
-        cards: drawCards(spread, DECK, request.preferences, randomInt),
+        cards,
+        ...(composed ? { interpretation: composed } : {}),
       },
       context,
     );
@@ -114,7 +119,6 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       // A re-delivered update for a reading already under way or done: do nothing twice.
       return { kind: 'duplicate' };
     }
-    const cards = requested.state.cards!;
 
     stage = 'picture';
     if (deps.renderSpread) {
@@ -124,24 +128,26 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
 
     stage = 'interpret';
     const message = new StreamingMessage(telegram, request.chatId, deps.streamIntervalMs);
-    message.start(t(language, 'reading'));
-    let interpretation;
-    try {
-      interpretation = await deps.interpreter.interpret(
-        { readingId, spread, cards, question: request.question, language },
-        (soFar) => message.update(soFar),
-      );
-    } catch (error) {
-      if (error instanceof InterpretationError) {
-        deps.logger.warn({ readingId, reason: error.reason, err: error.message }, 'interpretation failed');
-        return await fail(error.reason, error.message.slice(0, 300));
+    let interpretation = composed;
+    if (!interpretation) {
+      message.start(t(language, 'reading'));
+      try {
+        interpretation = await deps.interpreter.interpret(
+          { readingId, spread, cards, question: request.question, language },
+          (soFar) => message.update(soFar),
+        );
+      } catch (error) {
+        if (error instanceof InterpretationError) {
+          deps.logger.warn({ readingId, reason: error.reason, err: error.message }, 'interpretation failed');
+          return await fail(error.reason, error.message.slice(0, 300));
+        }
+        throw error;
       }
-      throw error;
+      await commands.tarotReading(
+        { type: 'RecordInterpretation', commandId: id('interpretation'), readingId, text: interpretation.text, source: interpretation.source, ...(interpretation.model ? { model: interpretation.model } : {}) },
+        context,
+      );
     }
-    await commands.tarotReading(
-      { type: 'RecordInterpretation', commandId: id('interpretation'), readingId, text: interpretation.text, source: interpretation.source, ...(interpretation.model ? { model: interpretation.model } : {}) },
-      context,
-    );
 
     stage = 'deliver';
     try {
@@ -150,8 +156,11 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       deps.logger.warn({ readingId, err: error }, 'reading delivery failed');
       return await fail('delivery_failed');
     }
-    await commands.tarotReading({ type: 'MarkReadingDelivered', commandId: id('delivered'), readingId }, context);
-    await commands.ledger({ type: 'CaptureReservation', commandId: id('capture'), userId, reservationId: readingId }, context);
+    // Two streams, one commit (the event store batches concurrent appends).
+    await Promise.all([
+      commands.tarotReading({ type: 'MarkReadingDelivered', commandId: id('delivered'), readingId }, context),
+      commands.ledger({ type: 'CaptureReservation', commandId: id('capture'), userId, reservationId: readingId }, context),
+    ]);
     return { kind: 'delivered' };
   } catch (error) {
     deps.logger.error({ readingId, stage, err: error }, 'reading failed');

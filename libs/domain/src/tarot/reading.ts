@@ -49,9 +49,21 @@ interface Base {
   commandId: string;
   readingId: string;
 }
-/** Requests a reading with the cards already dealt (by a cryptographic source the caller owns). */
-export type RequestReading = Base & { type: 'RequestReading'; cards: DrawnCard[] } & Omit<ReadingRequested['data'], 'readingId'>;
-export type RecordInterpretation = Base & { type: 'RecordInterpretation'; text: string; source: ReadingSource; model?: string };
+export interface InterpretationText {
+  text: string;
+  source: ReadingSource;
+  model?: string;
+}
+/**
+ * Requests a reading with the cards already dealt (by a cryptographic source the caller owns).
+ * An interpretation that is a pure function of those cards (the offline composer) may come with
+ * it, and is then recorded in the same append.
+ */
+export type RequestReading = Base & { type: 'RequestReading'; cards: DrawnCard[]; interpretation?: InterpretationText } & Omit<
+    ReadingRequested['data'],
+    'readingId'
+  >;
+export type RecordInterpretation = Base & { type: 'RecordInterpretation' } & InterpretationText;
 export type MarkReadingDelivered = Base & { type: 'MarkReadingDelivered' };
 export type FailReading = Base & { type: 'FailReading'; reason: ReadingFailureReason; detail?: string };
 export type ReadingCommand = RequestReading | RecordInterpretation | MarkReadingDelivered | FailReading;
@@ -89,23 +101,18 @@ function decide(command: ReadingCommand, state: ReadingState): ReadingEvent[] {
       }
       if (command.cards.some((c, i) => c.position !== spread.positions[i]!.id)) throw invalid('cards must follow the spread positions');
       if (!command.reversals && command.cards.some((c) => c.reversed)) throw invalid('reversals are off for this reading');
-      const { type: _type, commandId: _commandId, cards, ...data } = command;
+      const { type: _type, commandId: _commandId, cards, interpretation, ...data } = command;
       return [
         { type: 'ReadingRequested', data: { ...data, question: validateQuestion(command.question) } },
         { type: 'CardsDrawn', data: { readingId: command.readingId, userId: command.userId, cards } },
+        ...(interpretation ? [generated(command.readingId, command.userId, interpretation)] : []),
       ];
     }
     case 'RecordInterpretation': {
       if (state.status === 'none') throw notStarted();
       if (state.status === 'generated' || state.status === 'delivered') return [];
       if (state.status !== 'drawn') throw new DomainError('invalid_command', `cannot interpret a reading that is ${state.status}`);
-      const text = requireNonEmpty(command.text, 'text', 20_000);
-      return [
-        {
-          type: 'ReadingGenerated',
-          data: { readingId: command.readingId, userId: state.request!.userId, text, source: command.source, ...(command.model ? { model: command.model } : {}) },
-        },
-      ];
+      return [generated(command.readingId, state.request!.userId, command)];
     }
     case 'MarkReadingDelivered': {
       if (state.status === 'delivered') return [];
@@ -124,6 +131,14 @@ function decide(command: ReadingCommand, state: ReadingState): ReadingEvent[] {
       ];
     }
   }
+}
+
+function generated(readingId: string, userId: string, interpretation: InterpretationText): ReadingGenerated {
+  const text = requireNonEmpty(interpretation.text, 'text', 20_000);
+  return {
+    type: 'ReadingGenerated',
+    data: { readingId, userId, text, source: interpretation.source, ...(interpretation.model ? { model: interpretation.model } : {}) },
+  };
 }
 
 function evolve(state: ReadingState, event: ReadingEvent): ReadingState {

@@ -137,6 +137,12 @@ describe('TarotReading decider', () => {
   const request = { ...base, type: 'RequestReading', userId: 'u', spreadId: 'one_card', question: ' q? ', language: 'en', deck: 'full', reversals: false, reservationId: 'rd', price: 1, cards } as const;
   it('requests a reading with its cards dealt', () => spec().when(request).then([requested, drawn]));
   it('is idempotent: requesting the same reading again appends nothing', () => spec([requested, drawn]).when(request).thenNothing());
+  it('records an interpretation that comes with the request (offline composer) in the same append', () => {
+    const generated: ReadingEvent = { type: 'ReadingGenerated', data: { readingId: 'rd', userId: 'u', text: 'The Fool asks for a first step.', source: 'offline' } };
+    spec().when({ ...request, interpretation: { text: 'The Fool asks for a first step.', source: 'offline' } }).then([requested, drawn, generated]);
+    spec([requested, drawn, generated]).when({ ...request, interpretation: { text: 'other', source: 'offline' } }).thenNothing();
+    spec().when({ ...request, interpretation: { text: '', source: 'offline' } }).thenThrows('invalid_command');
+  });
   it('refuses a question over 500 characters', () =>
     spec()
       .when({ ...request, question: 'x'.repeat(501) })

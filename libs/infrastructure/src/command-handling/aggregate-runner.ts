@@ -1,4 +1,4 @@
-import { Decider, DomainEvent, fold } from '@app/domain';
+import { Decider, DomainEvent } from '@app/domain';
 import { CommandContext, toEventsToAppend } from '../event-store/envelope';
 import { AppendResult, EventStore, RecordedEvent, WrongExpectedRevisionError } from '../event-store/event-store.port';
 
@@ -42,16 +42,30 @@ interface CachedStream {
   revision: number;
 }
 
+interface Loaded<S> {
+  state: S;
+  revision: number;
+}
+
+/** What folding a stream takes of a decider. */
+interface Folder<S> {
+  initialState(): S;
+  evolve(state: S, event: never): S;
+}
+
 /**
  * The generic command path: read the stream, fold it, decide, append with the expected revision.
- * On a revision conflict (another process wrote first) it re-reads and decides again, a bounded
- * number of times with jittered back-off. Commands for one stream queue up inside a process, so
- * contention only ever comes from other processes.
+ * On a revision conflict (another process wrote first) it reads what it missed and decides again,
+ * a bounded number of times with jittered back-off. Commands for one stream queue up inside a
+ * process, so contention only ever comes from other processes.
  *
- * Write-side cache: the folded state of recently used streams is kept (LRU). A cached state only
- * ever feeds an append, which the expected revision guards; when a cached state leads to an error
- * or to "nothing to do", the stream is read afresh and the command decided again, so a stale cache
- * can cost a retry but never a wrong answer.
+ * Write-side cache: the folded state of recently used streams is kept (LRU). Events never change,
+ * so a cached state at revision R is always a correct fold of revisions 0..R: bringing it up to
+ * date takes only the events after R (one short read, usually empty). A cached state is trusted
+ * without that read only to propose an append, which the expected revision guards; when it leads
+ * to an error, to "nothing to do", to a conflict or to events the stream already holds, the
+ * command is decided again on a state brought up to date, so a stale cache can cost a retry but
+ * never a wrong answer.
  */
 export class AggregateRunner {
   private readonly queue = new KeyedQueue();
@@ -78,74 +92,94 @@ export class AggregateRunner {
     command: C,
     context: CommandContext,
   ): Promise<CommandOutcome<S>> {
+    // What this process knows of the stream; `trusted` while it has not been contradicted.
+    let known = this.take<S>(decider, streamName);
+    let trusted = known !== undefined;
     for (let attempt = 1; ; attempt++) {
-      const cached = this.cache.get(streamName);
-      this.cache.delete(streamName);
-      let loaded: { state: S; revision: number } | undefined =
-        cached && cached.decider === decider ? { state: cached.state as S, revision: cached.revision } : undefined;
+      let current: Loaded<S> | undefined;
       let events: E[] | undefined;
-      if (loaded) {
+      if (trusted && known) {
+        current = known;
         try {
-          events = decider.decide(command, loaded.state);
+          events = decider.decide(command, current.state);
         } catch {
           events = undefined;
         }
-        // Errors and no-ops are decided again on fresh state (rare, and never trusted to a cache).
-        if (!events?.length) loaded = undefined;
       }
-      if (!loaded) {
-        loaded = await this.load(decider, streamName);
-        events = decider.decide(command, loaded.state);
+      if (!events?.length) {
+        // Errors and no-ops are decided on an up-to-date state (rare, and never trusted to a cache).
+        const fresh: Loaded<S> = await this.load(decider, streamName, known);
+        current = fresh;
+        try {
+          events = decider.decide(command, fresh.state);
+        } catch (error) {
+          this.remember(streamName, decider, fresh);
+          throw error;
+        }
         if (events.length === 0) {
-          this.remember(streamName, decider, loaded.state, loaded.revision);
-          return { streamName, appended: [], state: loaded.state };
+          this.remember(streamName, decider, fresh);
+          return { streamName, appended: [], state: fresh.state };
         }
       }
-      let result: AppendResult;
+      let result: AppendResult | undefined;
       try {
         result = await this.store.appendToStream(
           streamName,
-          toEventsToAppend(command.commandId, events!, { causationId: command.commandId, ...context }),
-          { expectedRevision: loaded.revision === -1 ? 'no_stream' : loaded.revision },
+          toEventsToAppend(command.commandId, events, { causationId: command.commandId, ...context }),
+          { expectedRevision: current!.revision === -1 ? 'no_stream' : current!.revision },
         );
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      }
+      if (!result?.appended) {
+        // Another process wrote first, or these very events are in the stream already (this
+        // command ran before): catch up and decide again.
         if (attempt >= this.maxAttempts) throw new CommandConflictError(streamName, attempt);
-        await sleep(Math.random() * Math.min(50, 2 ** attempt));
+        known = current;
+        trusted = false;
+        if (!result) await sleep(Math.random() * Math.min(50, 2 ** attempt));
         continue;
       }
-      let next = loaded.state;
-      for (const event of events!) next = decider.evolve(next, event);
-      this.remember(streamName, decider, next, result.nextExpectedRevision);
-      return { streamName, appended: events!, state: next, position: result.position };
+      let next = current!.state;
+      for (const event of events) next = decider.evolve(next, event);
+      this.remember(streamName, decider, { state: next, revision: result.nextExpectedRevision });
+      return { streamName, appended: events, state: next, position: result.position };
     }
   }
 
   /**
-   * The state of a stream for display: read fresh, or with `cached` taken from this process's
-   * write-side cache when present (fine for data that only this process changes, such as a bot
-   * user's own preferences; never used to decide anything).
+   * The state of a stream for display: brought up to date (a read of the events this process has
+   * not seen), or with `cached` taken from this process's write-side cache as it is (fine for data
+   * that only this process changes, such as a bot user's own preferences; never used to decide
+   * anything).
    */
-  async state<S>(decider: Decider<never, DomainEvent, S>, streamName: string, options: { cached?: boolean } = {}): Promise<{ state: S; revision: number }> {
+  async state<S>(decider: Decider<never, DomainEvent, S>, streamName: string, options: { cached?: boolean } = {}): Promise<Loaded<S>> {
     const hit = options.cached ? this.cache.get(streamName) : undefined;
     if (hit && hit.decider === decider) return { state: hit.state as S, revision: hit.revision };
     return this.queue.run(streamName, async () => {
-      const loaded = await this.load(decider, streamName);
-      this.remember(streamName, decider, loaded.state, loaded.revision);
+      const loaded = await this.load(decider, streamName, this.take<S>(decider, streamName));
+      this.remember(streamName, decider, loaded);
       return loaded;
     });
   }
 
-  private async load<S>(decider: Decider<never, DomainEvent, S>, streamName: string): Promise<{ state: S; revision: number }> {
-    const history: RecordedEvent[] = await this.store.readStream(streamName);
-    return {
-      state: fold(decider, history as unknown as Iterable<DomainEvent>),
-      revision: history.length === 0 ? -1 : history[history.length - 1]!.revision,
-    };
+  /** Folds the events after `known` onto it (or the whole stream, knowing nothing). */
+  private async load<S>(decider: Folder<S>, streamName: string, known?: Loaded<S>): Promise<Loaded<S>> {
+    const history: RecordedEvent[] = await this.store.readStream(streamName, known ? { fromRevision: known.revision + 1 } : {});
+    let state = known ? known.state : decider.initialState();
+    for (const event of history) state = decider.evolve(state, event as never);
+    return { state, revision: history.at(-1)?.revision ?? known?.revision ?? -1 };
   }
 
-  private remember(streamName: string, decider: unknown, state: unknown, revision: number): void {
-    this.cache.set(streamName, { decider, state, revision });
+  /** Removes and returns the cached state of a stream for this decider (the caller puts back what it ends with). */
+  private take<S>(decider: unknown, streamName: string): Loaded<S> | undefined {
+    const cached = this.cache.get(streamName);
+    this.cache.delete(streamName);
+    return cached && cached.decider === decider ? { state: cached.state as S, revision: cached.revision } : undefined;
+  }
+
+  private remember(streamName: string, decider: unknown, loaded: Loaded<unknown>): void {
+    this.cache.set(streamName, { decider, state: loaded.state, revision: loaded.revision });
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
   }
 }

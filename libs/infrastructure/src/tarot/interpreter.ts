@@ -30,16 +30,25 @@ export class InterpretationError extends Error {
 export interface Interpreter {
   /** Writes the reading; `onText` receives the text so far as it grows (for streaming edits). */
   interpret(input: InterpretationInput, onText: (soFar: string) => void): Promise<Interpretation>;
+  /**
+   * Present when the text follows from the reading's data alone, with no outside service and no
+   * way to fail: the reading is then written before anything is recorded, and recorded with the request.
+   */
+  composeNow?(input: InterpretationInput): Interpretation;
 }
 
 /** No LLM configured: the offline composer writes the reading from the deck data. */
 export class OfflineInterpreter implements Interpreter {
   constructor(private readonly cardById: (id: string) => TarotCard | undefined) {}
 
+  composeNow(input: InterpretationInput): Interpretation {
+    return { text: composeReading(input, this.cardById), source: 'offline' };
+  }
+
   async interpret(input: InterpretationInput, onText: (soFar: string) => void): Promise<Interpretation> {
-    const text = composeReading(input, this.cardById);
-    onText(text);
-    return { text, source: 'offline' };
+    const interpretation = this.composeNow(input);
+    onText(interpretation.text);
+    return interpretation;
   }
 }
 
