@@ -10,6 +10,7 @@ import {
   liveContext,
   openReservationsProjection,
   PostgresEventStore,
+  readingsProjection,
   Projection,
   Projector,
   RecordedEvent,
@@ -101,6 +102,30 @@ describe('projections: events in, rows out', () => {
     await apply(openReservationsProjection, [...events, ...more]);
     const { rows } = await db.pool.query('SELECT reservation_id FROM open_reservations ORDER BY reservation_id');
     expect(rows.map((r) => r.reservation_id)).toEqual(['r2']);
+  });
+
+  it('readings: a batch folds into one row per reading, whether the reading began in it or before', async () => {
+    const reading = (id: string, type: string, data: object) => recorded(`reading-${id}`, { type, data: { readingId: id, userId: 'u-r', ...data } });
+    const request = (id: string) =>
+      reading(id, 'ReadingRequested', { spreadId: 'one_card', question: `question ${id}?`, language: 'en', deck: 'full', reversals: true, reservationId: id, price: 1 });
+    const cards = [{ position: 'focus', cardId: 'major-00', reversed: true }];
+    // One batch: rd1 from request to delivery, rd2 requested and drawn; a second batch finishes rd2 with a failure.
+    await apply(readingsProjection, [
+      request('rd1'),
+      request('rd2'),
+      reading('rd1', 'CardsDrawn', { cards }),
+      reading('rd2', 'CardsDrawn', { cards }),
+      reading('rd1', 'ReadingGenerated', { text: 'The Fool, reversed.', source: 'offline' }),
+      reading('rd1', 'ReadingDelivered', {}),
+    ]);
+    await apply(readingsProjection, [reading('rd2', 'ReadingGenerated', { text: 'Half a reading.', source: 'llm' }), reading('rd2', 'ReadingFailed', { reason: 'delivery_failed' })]);
+    const { rows } = await db.pool.query(
+      `SELECT reading_id, question, status, cards, text, source, failure_reason, position::float8 AS position FROM readings WHERE user_id = 'u-r' ORDER BY reading_id`,
+    );
+    expect(rows).toEqual([
+      { reading_id: 'rd1', question: 'question rd1?', status: 'delivered', cards, text: 'The Fool, reversed.', source: 'offline', failure_reason: null, position: position - 2 },
+      { reading_id: 'rd2', question: 'question rd2?', status: 'failed', cards, text: 'Half a reading.', source: 'llm', failure_reason: 'delivery_failed', position },
+    ]);
   });
 
   it('users: profile fields and referrer', async () => {

@@ -62,6 +62,9 @@ class SharedWindows {
 
 const lockKey = (name: string) => `projection:${name}`;
 
+/** How long a projection waits for more events before writing a checkpoint that passed over events it ignores. */
+const IDLE_CHECKPOINT_MS = 50;
+
 /** A position or count written into SQL text (the one-round-trip statements below take no parameters). */
 function int(value: number): string {
   if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
@@ -146,8 +149,9 @@ export class Projector {
         }
         const window = await this.windows.read(checkpoint.position);
         if (window.lastPosition <= checkpoint.position) {
-          if (checkpoint.position > checkpoint.persisted) {
-            if (!(await this.persist(projection.name, checkpoint))) checkpoint = undefined;
+          // Nothing new: write a checkpoint that only passed over ignored events, then wait.
+          if (checkpoint.position > checkpoint.persisted && !(await this.persist(projection.name, checkpoint))) {
+            checkpoint = undefined;
             continue;
           }
           await this.store.waitForEvents(checkpoint.position, 1000, this.abort.signal);
@@ -156,21 +160,31 @@ export class Projector {
         const events = window.events.filter((event) => event.position > checkpoint!.position && matchesFilter(event, projection.filter));
         if (events.length === 0) {
           checkpoint.position = window.lastPosition;
-          if (Date.now() - checkpoint.persistedAt >= checkpointEvery && !(await this.persist(projection.name, checkpoint))) checkpoint = undefined;
-          continue;
-        }
-        const from = checkpoint.persisted;
-        try {
-          if (await this.applyBatch(projection, from, events, window.lastPosition)) {
+          if (Date.now() - checkpoint.persistedAt >= checkpointEvery && !(await this.persist(projection.name, checkpoint))) {
+            checkpoint = undefined;
+            continue;
+          }
+        } else {
+          const from = checkpoint.persisted;
+          try {
+            if (!(await this.applyBatch(projection, from, events, window.lastPosition))) {
+              checkpoint = undefined;
+              continue;
+            }
             checkpoint.position = checkpoint.persisted = window.lastPosition;
             checkpoint.persistedAt = Date.now();
-          } else {
+          } catch (error) {
+            if (isTransient(error)) throw error;
+            await this.isolateFailure(projection, from, events, error, log);
             checkpoint = undefined;
+            continue;
           }
-        } catch (error) {
-          if (isTransient(error)) throw error;
-          await this.isolateFailure(projection, from, events, error, log);
-          checkpoint = undefined;
+        }
+        // Caught up with what was visible: wait for more before reading again (briefly while a
+        // checkpoint is still to be written, so an idle projector shows no lag).
+        if (window.events.length < this.options.batchSize) {
+          const dirty = checkpoint.position > checkpoint.persisted;
+          await this.store.waitForEvents(window.lastPosition, dirty ? IDLE_CHECKPOINT_MS : 1000, this.abort.signal);
         }
       } catch (error) {
         checkpoint = undefined;

@@ -1,6 +1,6 @@
-import { ReadingEvent, READING_EVENT_TYPES } from '@app/domain';
+import { ReadingEvent, READING_EVENT_TYPES, ReadingRequested } from '@app/domain';
 import { RecordedEvent } from '../event-store/event-store.port';
-import { Projection } from '../projections/projection';
+import { columns, Projection } from '../projections/projection';
 
 /** `readings`: every tarot reading per user with its cards, text and status (for /history). */
 export const readingsProjection: Projection = {
@@ -31,34 +31,85 @@ export const readingsProjection: Projection = {
   ],
   async handle(events, { client, table }) {
     const t = table('readings');
+    // The batch folded per reading, so it takes at most two statements: readings requested in this
+    // batch are inserted whole, the others updated.
+    const changes = new Map<string, Change>();
     for (const event of events as RecordedEvent<ReadingEvent['data']>[]) {
       const e = event as unknown as ReadingEvent;
-      const at = event.metadata.occurredAt;
+      let change = changes.get(e.data.readingId);
+      if (!change) changes.set(e.data.readingId, (change = { readingId: e.data.readingId, status: 'requested', at: '', position: 0 }));
       switch (e.type) {
         case 'ReadingRequested':
-          await client.query(
-            `INSERT INTO ${t} (reading_id, user_id, spread_id, question, language, price, status, requested_at, updated_at, position)
-             VALUES ($1, $2, $3, $4, $5, $6, 'requested', $7, $7, $8) ON CONFLICT (reading_id) DO NOTHING`,
-            [e.data.readingId, e.data.userId, e.data.spreadId, e.data.question, e.data.language, e.data.price, at, event.position],
-          );
+          change.request = { ...e.data, requestedAt: event.metadata.occurredAt };
+          change.status = 'requested';
           break;
         case 'CardsDrawn':
-          await update(client, t, e.data.readingId, "status = 'drawn', cards = $4", at, event.position, [JSON.stringify(e.data.cards)]);
+          change.status = 'drawn';
+          change.cards = JSON.stringify(e.data.cards);
           break;
         case 'ReadingGenerated':
-          await update(client, t, e.data.readingId, "status = 'generated', text = $4, source = $5", at, event.position, [e.data.text, e.data.source]);
+          change.status = 'generated';
+          change.text = e.data.text;
+          change.source = e.data.source;
           break;
         case 'ReadingDelivered':
-          await update(client, t, e.data.readingId, "status = 'delivered'", at, event.position, []);
+          change.status = 'delivered';
           break;
         case 'ReadingFailed':
-          await update(client, t, e.data.readingId, "status = 'failed', failure_reason = $4", at, event.position, [e.data.reason]);
+          change.status = 'failed';
+          change.failureReason = e.data.reason;
           break;
       }
+      change.at = event.metadata.occurredAt;
+      change.position = event.position;
+    }
+    const all = [...changes.values()];
+    const requested = all.filter((c) => c.request);
+    const later = all.filter((c) => !c.request);
+    const changed = [(c: Change) => c.status, (c: Change) => c.cards ?? null, (c: Change) => c.text ?? null, (c: Change) => c.source ?? null, (c: Change) => c.failureReason ?? null, (c: Change) => c.at, (c: Change) => c.position];
+    if (requested.length > 0) {
+      await client.query(
+        `INSERT INTO ${t} (reading_id, user_id, spread_id, question, language, price, requested_at,
+                          status, cards, text, source, failure_reason, updated_at, position)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::timestamptz[],
+                              $8::text[], $9::jsonb[], $10::text[], $11::text[], $12::text[], $13::timestamptz[], $14::bigint[])
+         ON CONFLICT (reading_id) DO NOTHING`,
+        columns(requested, [
+          (c) => c.readingId,
+          (c) => c.request!.userId,
+          (c) => c.request!.spreadId,
+          (c) => c.request!.question,
+          (c) => c.request!.language,
+          (c) => c.request!.price,
+          (c) => c.request!.requestedAt,
+          ...changed,
+        ]),
+      );
+    }
+    if (later.length > 0) {
+      await client.query(
+        `UPDATE ${t} AS r SET status = c.status, cards = coalesce(c.cards, r.cards), text = coalesce(c.text, r.text),
+                source = coalesce(c.source, r.source), failure_reason = coalesce(c.failure_reason, r.failure_reason),
+                updated_at = c.updated_at, position = c.position
+           FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::bigint[])
+                AS c (reading_id, status, cards, text, source, failure_reason, updated_at, position)
+          WHERE r.reading_id = c.reading_id`,
+        columns(later, [(c) => c.readingId, ...changed]),
+      );
     }
   },
 };
 
-function update(client: import('pg').PoolClient, t: string, readingId: string, set: string, at: string, position: number, params: unknown[]) {
-  return client.query(`UPDATE ${t} SET ${set}, updated_at = $2, position = $3 WHERE reading_id = $1`, [readingId, at, position, ...params]);
+/** What one batch does to one reading. */
+interface Change {
+  readingId: string;
+  /** Present when the batch requests the reading (the row is new). */
+  request?: ReadingRequested['data'] & { requestedAt: string };
+  status: string;
+  cards?: string;
+  text?: string;
+  source?: string;
+  failureReason?: string;
+  at: string;
+  position: number;
 }
