@@ -1,4 +1,7 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
 
 export type Rgb = readonly [number, number, number];
 export type Point = readonly [number, number];
@@ -13,26 +16,54 @@ export interface Transform {
 
 const identity: Transform = { x: 0, y: 0, angle: 0 };
 
+/** The colours a family of rasters shares (at most 256), each an index into the list. */
+export class Palette {
+  readonly colors: Rgb[] = [];
+  private readonly indices = new Map<string, number>();
+
+  index(color: Rgb): number {
+    const key = color.join(',');
+    let index = this.indices.get(key);
+    if (index === undefined) {
+      if (this.colors.length === 256) throw new Error('a palette holds at most 256 colours');
+      index = this.colors.length;
+      this.colors.push(color);
+      this.indices.set(key, index);
+    }
+    return index;
+  }
+}
+
 /**
- * A tiny RGB raster with filled polygons, which is all our card pictures need (rectangles,
- * circles, strokes and stars are polygons), and a PNG encoder over node:zlib.
+ * A tiny indexed-colour raster with filled polygons, which is all our card pictures need
+ * (rectangles, circles, strokes and stars are polygons, drawn without anti-aliasing in a few flat
+ * colours), and a PNG encoder over node:zlib. Each row is stored as PNG wants it (a filter byte,
+ * then one palette index per pixel), so encoding is a single deflate of the pixel buffer.
  */
 export class Raster {
+  /** Rows of `stride` bytes: the PNG filter byte (0), then `width` palette indices. */
   readonly pixels: Buffer;
+  readonly stride: number;
 
   constructor(
     readonly width: number,
     readonly height: number,
     background: Rgb,
+    readonly palette = new Palette(),
   ) {
-    this.pixels = Buffer.alloc(width * height * 3);
-    // One pixel, then double the filled span until the buffer is full.
-    this.pixels.set(background, 0);
-    for (let filled = 3; filled < this.pixels.length; filled *= 2) this.pixels.copyWithin(filled, 0, Math.min(filled, this.pixels.length - filled));
+    this.stride = width + 1;
+    this.pixels = Buffer.alloc(this.stride * height, palette.index(background));
+    for (let y = 0; y < height; y++) this.pixels[y * this.stride] = 0;
+  }
+
+  /** The palette index at (x, y). */
+  at(x: number, y: number): number {
+    return this.pixels[y * this.stride + 1 + x]!;
   }
 
   /** Fills a polygon (even-odd rule) given in local coordinates under `transform`. */
   polygon(points: readonly Point[], color: Rgb, transform: Transform = identity): void {
+    const index = this.palette.index(color);
     const rad = (transform.angle * Math.PI) / 180;
     const cos = Math.cos(rad);
     const sin = Math.sin(rad);
@@ -48,10 +79,11 @@ export class Raster {
         if (y1 <= scan !== y2 <= scan) crossings.push(x1 + ((scan - y1) / (y2 - y1)) * (x2 - x1));
       }
       crossings.sort((a, b) => a - b);
+      const row = y * this.stride + 1;
       for (let i = 0; i + 1 < crossings.length; i += 2) {
         const from = Math.max(0, Math.round(crossings[i]!));
         const to = Math.min(this.width, Math.round(crossings[i + 1]!));
-        for (let x = from; x < to; x++) this.pixels.set(color, (y * this.width + x) * 3);
+        if (from < to) this.pixels.fill(index, row + from, row + to);
       }
     }
   }
@@ -94,47 +126,75 @@ export class Raster {
     this.polygon(vertices, color, transform);
   }
 
-  /**
-   * Copies `src` with its top-left at (x, y), turned by a multiple of 90° clockwise, skipping
-   * pixels of the `transparent` colour (so rounded corners stay see-through).
-   */
-  blit(src: Raster, x: number, y: number, turns: 0 | 1 | 2 | 3, transparent: Rgb): void {
-    const w = turns % 2 === 0 ? src.width : src.height;
-    const h = turns % 2 === 0 ? src.height : src.width;
+  /** A copy turned by a multiple of 90° clockwise (same palette). */
+  turned(turns: 0 | 1 | 2 | 3): Raster {
+    const w = turns % 2 === 0 ? this.width : this.height;
+    const h = turns % 2 === 0 ? this.height : this.width;
+    const out = new Raster(w, h, this.palette.colors[0]!, this.palette);
     for (let dy = 0; dy < h; dy++) {
-      const ty = y + dy;
-      if (ty < 0 || ty >= this.height) continue;
       for (let dx = 0; dx < w; dx++) {
-        const tx = x + dx;
-        if (tx < 0 || tx >= this.width) continue;
         // Source pixel for this destination pixel under the rotation.
-        const [sx, sy] =
-          turns === 0 ? [dx, dy] : turns === 1 ? [dy, src.height - 1 - dx] : turns === 2 ? [src.width - 1 - dx, src.height - 1 - dy] : [src.width - 1 - dy, dx];
-        const from = (sy * src.width + sx) * 3;
-        const r = src.pixels[from]!;
-        const g = src.pixels[from + 1]!;
-        const b = src.pixels[from + 2]!;
-        if (r === transparent[0] && g === transparent[1] && b === transparent[2]) continue;
-        const to = (ty * this.width + tx) * 3;
-        this.pixels[to] = r;
-        this.pixels[to + 1] = g;
-        this.pixels[to + 2] = b;
+        const sx = turns === 0 ? dx : turns === 1 ? dy : turns === 2 ? this.width - 1 - dx : this.width - 1 - dy;
+        const sy = turns === 0 ? dy : turns === 1 ? this.height - 1 - dx : turns === 2 ? this.height - 1 - dy : dx;
+        out.pixels[dy * out.stride + 1 + dx] = this.at(sx, sy);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Copies `src` (drawn with the same palette) with its top-left at (x, y), skipping pixels of the
+   * `transparent` colour (so rounded corners stay see-through): one copy per run of opaque pixels.
+   */
+  blit(src: Raster, x: number, y: number, transparent: Rgb): void {
+    if (src.palette !== this.palette) throw new Error('blit needs rasters that share a palette');
+    const runs = src.opaqueRuns(this.palette.index(transparent));
+    for (let sy = 0; sy < src.height; sy++) {
+      const ty = y + sy;
+      if (ty < 0 || ty >= this.height) continue;
+      const row = runs[sy]!;
+      for (let i = 0; i < row.length; i += 2) {
+        const from = Math.max(row[i]!, -x);
+        const to = Math.min(row[i + 1]!, this.width - x);
+        if (from < to) src.pixels.copy(this.pixels, ty * this.stride + 1 + x + from, sy * src.stride + 1 + from, sy * src.stride + 1 + to);
       }
     }
   }
 
-  png(level = 6): Buffer {
-    const rowLength = this.width * 3 + 1;
-    const raw = Buffer.alloc(rowLength * this.height);
-    for (let y = 0; y < this.height; y++) this.pixels.copy(raw, y * rowLength + 1, y * this.width * 3, (y + 1) * this.width * 3);
+  private runs?: { transparent: number; rows: number[][] };
+
+  /** Per row, the [start, end) pairs of pixels not of the `transparent` index (kept for the next call). */
+  private opaqueRuns(transparent: number): number[][] {
+    if (this.runs?.transparent === transparent) return this.runs.rows;
+    const rows: number[][] = [];
+    for (let y = 0; y < this.height; y++) {
+      const row: number[] = [];
+      let start = -1;
+      for (let x = 0; x <= this.width; x++) {
+        const opaque = x < this.width && this.at(x, y) !== transparent;
+        if (opaque && start < 0) start = x;
+        if (!opaque && start >= 0) {
+          row.push(start, x);
+          start = -1;
+        }
+      }
+      rows.push(row);
+    }
+    this.runs = { transparent, rows };
+    return rows;
+  }
+
+  /** Encodes as an 8-bit palette PNG; the compression runs on libuv's thread pool, off the event loop. */
+  async png(level = 6): Promise<Buffer> {
     const header = Buffer.alloc(13);
     header.writeUInt32BE(this.width, 0);
     header.writeUInt32BE(this.height, 4);
-    header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+    header.set([8, 3, 0, 0, 0], 8); // 8-bit palette indices, no interlace
     return Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       chunk('IHDR', header),
-      chunk('IDAT', deflateSync(raw, { level })),
+      chunk('PLTE', Buffer.from(this.palette.colors.flat())),
+      chunk('IDAT', await deflateAsync(this.pixels, { level })),
       chunk('IEND', Buffer.alloc(0)),
     ]);
   }

@@ -1,24 +1,41 @@
-import { inflateSync } from 'node:zlib';
+import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SPREADS, spreadById } from '@app/domain';
 import { renderSpread } from './spread-picture';
 
-/** Decodes our own PNGs (8-bit RGB, filter 0) enough to compare pixels. */
+/** Decodes our own PNGs (8-bit palette, filter 0) into RGB, enough to compare pixels. */
 function decode(png: Buffer): { width: number; height: number; rgb: Buffer } {
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
+  expect([png[24], png[25]]).toEqual([8, 3]);
   let offset = 8;
   const idat: Buffer[] = [];
+  let palette: Buffer = Buffer.alloc(0);
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
     const type = png.toString('ascii', offset + 4, offset + 8);
-    if (type === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));
+    const data = png.subarray(offset + 8, offset + 8 + length);
+    expect(png.readUInt32BE(offset + 8 + length)).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
+    if (type === 'IDAT') idat.push(data);
+    if (type === 'PLTE') palette = data;
     offset += length + 12;
   }
   const raw = inflateSync(Buffer.concat(idat));
+  expect(raw.length).toBe((width + 1) * height);
   const rgb = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++) raw.copy(rgb, y * width * 3, y * (width * 3 + 1) + 1, (y + 1) * (width * 3 + 1));
+  let filters = 0;
+  let highest = 0;
+  for (let y = 0; y < height; y++) {
+    filters |= raw[y * (width + 1)]!;
+    for (let x = 0; x < width; x++) {
+      const index = raw[y * (width + 1) + 1 + x]!;
+      highest = Math.max(highest, index);
+      palette.copy(rgb, (y * width + x) * 3, index * 3, index * 3 + 3);
+    }
+  }
+  expect(filters).toBe(0);
+  expect(highest * 3 + 2).toBeLessThan(palette.length);
   return { width, height, rgb };
 }
 

@@ -1,5 +1,5 @@
 import { cardById, Spread, SpreadId, Suit, TarotCard } from '@app/domain';
-import { Raster, Rgb, Transform } from '../graphics/raster';
+import { Palette, Raster, Rgb, Transform } from '../graphics/raster';
 
 const CARD_W = 110;
 const CARD_H = 180;
@@ -61,30 +61,39 @@ export async function renderSpread(spread: Spread, cards: { cardId: string; reve
   const maxX = Math.max(...slots.map((s) => s.x + half(s)[0]!));
   const minY = Math.min(...slots.map((s) => s.y - half(s)[1]!));
   const maxY = Math.max(...slots.map((s) => s.y + half(s)[1]!));
-  const raster = new Raster(Math.ceil(maxX - minX + 2 * MARGIN), Math.ceil(maxY - minY + 2 * MARGIN), COLORS.background);
+  const raster = new Raster(Math.ceil(maxX - minX + 2 * MARGIN), Math.ceil(maxY - minY + 2 * MARGIN), COLORS.background, PALETTE);
   cards.forEach((drawn, i) => {
     const slot = slots[i]!;
-    const face = cardFace(drawn.cardId);
-    if (!face) return;
     const turns = (((slot.angle + (drawn.reversed ? 180 : 0)) / 90) % 4) as 0 | 1 | 2 | 3;
+    const face = cardFace(drawn.cardId, turns);
+    if (!face) return;
     const [hw, hh] = half(slot);
-    raster.blit(face, Math.round(slot.x - minX + MARGIN - hw!), Math.round(slot.y - minY + MARGIN - hh!), turns, COLORS.background);
+    raster.blit(face, Math.round(slot.x - minX + MARGIN - hw!), Math.round(slot.y - minY + MARGIN - hh!), COLORS.background);
   });
   // Fast compression: these are small flat-colour images, and latency matters more than bytes.
   return raster.png(1);
 }
 
+/** Every picture and card face shares one palette (the background first), so faces copy byte for byte. */
+const PALETTE = new Palette();
+PALETTE.index(COLORS.background);
 const faces = new Map<string, Raster>();
 
-/** Each card face is drawn once per process, then copied (and turned) into spreads. */
-function cardFace(cardId: string): Raster | undefined {
-  const cached = faces.get(cardId);
+/** Each card face is drawn once per process (and turned once per orientation), then copied into spreads. */
+function cardFace(cardId: string, turns: 0 | 1 | 2 | 3): Raster | undefined {
+  const key = `${cardId}:${turns}`;
+  const cached = faces.get(key);
   if (cached) return cached;
   const card = cardById(cardId);
   if (!card) return undefined;
-  const face = new Raster(CARD_W, CARD_H, COLORS.background);
-  drawCard(face, card, { x: CARD_W / 2, y: CARD_H / 2, angle: 0 });
-  faces.set(cardId, face);
+  let face: Raster;
+  if (turns === 0) {
+    face = new Raster(CARD_W, CARD_H, COLORS.background, PALETTE);
+    drawCard(face, card, { x: CARD_W / 2, y: CARD_H / 2, angle: 0 });
+  } else {
+    face = cardFace(cardId, 0)!.turned(turns);
+  }
+  faces.set(key, face);
   return face;
 }
 
