@@ -19,6 +19,7 @@ import { Upcaster, toRecordedEvent } from './upcasting';
 import { Wakeup } from './wakeup';
 
 const NOTIFY_CHANNEL = 'es_appended';
+const NOTIFY_DELAY_MS = 5;
 /** Only events of transactions older than every running one: nothing can still appear below them. */
 const VISIBLE = 'global_position < es_visible_below()';
 const COLUMNS =
@@ -255,13 +256,18 @@ export class PostgresEventStore implements EventStore {
     );
   }
 
-  /** Wakes local readers at once and other processes through one coalesced NOTIFY. */
+  /**
+   * Wakes local readers at once and other processes through one coalesced NOTIFY: one in flight at
+   * a time, sent a few milliseconds after the append that asks for it, carrying the highest
+   * position appended by then (under load, one NOTIFY covers many appends).
+   */
   private announce(position: number): void {
     this.wakeup.advance(position);
     this.pendingNotify = Math.max(this.pendingNotify ?? 0, position);
     if (this.notifying || this.closed) return;
     this.notifying = true;
     void (async () => {
+      await new Promise((resolve) => setTimeout(resolve, NOTIFY_DELAY_MS));
       while (this.pendingNotify !== undefined && !this.closed) {
         const latest = this.pendingNotify;
         this.pendingNotify = undefined;
