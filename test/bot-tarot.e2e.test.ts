@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK } from '../libs/domain/src';
-import { BotSystem, startBotSystem } from './support/bot-harness';
+import { BOT_TOKEN, BotSystem, startBotSystem } from './support/bot-harness';
 
 let sys: BotSystem;
 beforeAll(async () => {
@@ -149,6 +149,38 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     expect(await sys.eventsOf(1007, 'ReadingRequested')).toBe(1);
     expect(await sys.eventsOf(1007, 'CreditsCaptured')).toBe(1);
     expect(await sys.available(1007)).toBe(19);
+  });
+
+  it('an update handed out twice in the same batch is answered once', async () => {
+    const user = sys.user(1012);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    // /help arrives and, before the bot's next poll, Telegram hands the same update out again:
+    // both copies reach the bot in one getUpdates answer.
+    const person = { id: 1012, is_bot: false, first_name: 'User1012' };
+    const chat = { id: 1012, type: 'private', first_name: 'User1012' };
+    void sys.api.server.addUserCommand({ botToken: BOT_TOKEN, date: Math.floor(Date.now() / 1000), from: person, chat, text: '/help', entities: [{ offset: 0, length: 5, type: 'bot_command' }] } as never);
+    const stored = sys.api.server.storage.userMessages.at(-1) as unknown as { updateId: number; messageId: number; message: object };
+    sys.api.redeliver({ update_id: stored.updateId, message: { ...stored.message, message_id: stored.messageId } });
+    await user.waitFor((m) => m.some((x) => /What I can do/.test(x.text)), { after: 1 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(user.messages().filter((x) => /What I can do/.test(x.text))).toHaveLength(1);
+  });
+
+  it('a command typed while the bot waits for a question is not taken as the question', async () => {
+    const user = sys.user(1013);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.click('spread:one_card');
+    await user.waitFor((m) => m.length >= 2);
+    await user.command('/whatever');
+    await user.command('/balance');
+    await user.waitFor((m) => m.some((x) => /Available/.test(x.text)), { after: 2 });
+    await user.send('So what is the question after all?');
+    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 2 });
+    await sys.settle();
+    const { rows } = await sys.db.pool.query(`SELECT question FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 1013`);
+    expect(rows).toEqual([{ question: 'So what is the question after all?' }]);
   });
 
   it('the conversation survives a bot restart (sessions live in PostgreSQL)', async () => {

@@ -25,11 +25,12 @@ import {
 import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Interpreter, Logger } from '@app/infrastructure';
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Postgres } from '@telegraf/session/pg';
+import DataLoader from 'dataloader';
 import { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { session, Telegraf } from 'telegraf';
-import { BackgroundTasks, BotContext, botCommands, registerHandlers, SessionData } from './bot';
+import { Composer, session, Telegraf } from 'telegraf';
+import { BackgroundTasks, BotContext, botCommands, registerHandlers, SessionData, usesSession } from './bot';
 import { withRetryAfter } from '@app/infrastructure';
 import { languageOf, t } from './i18n';
 
@@ -76,7 +77,8 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     });
     this.bot = bot;
     bot.use(this.admitUpdate());
-    bot.use(session<SessionData, BotContext>({ store: Postgres({ pool: this.pool, table: 'bot_sessions' }) }));
+    // Only the reading conversation keeps state in the session: other updates skip its load.
+    bot.use(Composer.optional(usesSession, session<SessionData, BotContext>({ store: Postgres({ pool: this.pool, table: 'bot_sessions' }) })));
     this.tasks = new BackgroundTasks(this.logger);
     const guard = egressGuard(this.config);
     this.egressProxy = await EgressProxy.start(guard, { requireToken: true });
@@ -162,13 +164,21 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     } else {
       limiter = new RateLimiterPostgres({ ...options, storeClient: this.pool, tableName: 'bot_rate_limits', tableCreated: true });
     }
-    const firstDelivery = async (updateId: number) => {
-      const { rowCount } = await this.pool.query(
-        'INSERT INTO bot_processed_updates (update_id) VALUES ($1) ON CONFLICT (update_id) DO NOTHING',
-        [updateId],
-      );
-      return rowCount !== 0;
-    };
+    // Updates come in batches (getUpdates hands out up to 100, handled side by side): the ids a
+    // batch asks about in one tick are taken with one INSERT.
+    const firstDeliveries = new DataLoader<number, boolean>(
+      async (updateIds) => {
+        const { rows } = await this.pool.query<{ update_id: string }>(
+          'INSERT INTO bot_processed_updates (update_id) SELECT unnest($1::bigint[]) ON CONFLICT (update_id) DO NOTHING RETURNING update_id',
+          [updateIds],
+        );
+        const taken = new Set(rows.map((row) => Number(row.update_id)));
+        // The same id twice in one batch is one delivery and one re-delivery.
+        return updateIds.map((id) => taken.delete(id));
+      },
+      { cache: false },
+    );
+    const firstDelivery = (updateId: number) => firstDeliveries.load(updateId);
     const withinLimit = async (from: number | undefined): Promise<true | RateLimiterRes> => {
       if (from === undefined) return true;
       try {

@@ -33,6 +33,18 @@ export interface SessionData {
   flow?: { step: 'question'; spreadId: SpreadId };
 }
 
+/**
+ * The updates whose handlers read or write the session (the reading conversation): a spread
+ * button, /cancel, and text that is not a command. Every other update is handled without it.
+ */
+export function usesSession(ctx: Context): boolean {
+  const query = ctx.callbackQuery;
+  if (query) return 'data' in query && query.data.startsWith('spread:');
+  const text = ctx.message && 'text' in ctx.message ? ctx.message.text : undefined;
+  if (text === undefined) return false;
+  return !text.startsWith('/') || /^\/cancel(@\w+)?(\s|$)/.test(text);
+}
+
 export interface BotContext extends Context {
   session?: SessionData;
   /** Who is talking, loaded once per update. */

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { availableOf, creditLedger, creditsStream, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
+import { availableOf, creditLedger, CreditLedgerState, creditsStream, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
 import { Commands, deterministicId, Interpreter, InterpretationError } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Logger } from '@app/infrastructure';
 import type { Telegram } from 'telegraf';
@@ -51,12 +51,15 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     return { kind: 'failed', reason };
   };
 
-  // Not enough credits: say so before anything is recorded.
-  const { state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId));
+  // Not enough credits: say so before anything is recorded. What this process last saw of the
+  // user's credits decides when it shows enough (the reservation's expected revision guards it;
+  // if credits were spent elsewhere meanwhile, the reservation is refused below and the request
+  // fails); a shortfall is checked against the log before the user is told.
+  const enough = (ledger: CreditLedgerState) => ledger.reservations.has(readingId) || availableOf(ledger) >= spread.price;
+  let { state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId), { cached: true });
+  if (!enough(ledger)) ({ state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId)));
   // (A reading seen before has its reservation already: carry on, and both appends are no-ops.)
-  if (!ledger.reservations.has(readingId) && availableOf(ledger) < spread.price) {
-    return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
-  }
+  if (!enough(ledger)) return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
 
   const cards = drawCards(spread, DECK, request.preferences, randomInt);
   // The offline composer needs nothing but the cards: its text is recorded with the request.
