@@ -53,6 +53,54 @@ export interface BotSystem {
   close(): Promise<void>;
 }
 
+/** A Telegram user talking to the bot through the stand-in's client API, and what the bot sent them. */
+export function testUser(api: LocalBotApi, telegramId: number, options: { languageCode?: string; firstName?: string } = {}): TestUser {
+  const client = api.client(BOT_TOKEN, { userId: telegramId, firstName: options.firstName ?? `User${telegramId}` });
+  const from = options.languageCode ? { from: { language_code: options.languageCode } } : {};
+  const messages = (): BotMessage[] =>
+    api.server.storage.botMessages
+      .filter((m) => String(m.message.chat_id) === String(telegramId))
+      .map((m) => {
+        const message = m.message as unknown as {
+          text?: string;
+          photo?: unknown;
+          audio?: { file_id: string; title?: string; performer?: string; duration?: number; thumbnail?: unknown };
+          reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] };
+        };
+        const audio = message.audio;
+        return {
+          messageId: m.messageId,
+          text: message.text ?? '',
+          photo: Boolean(message.photo),
+          ...(audio
+            ? { audio: { fileId: audio.file_id, title: audio.title, performer: audio.performer, duration: audio.duration, thumbnail: Boolean(audio.thumbnail) } }
+            : {}),
+          buttons: (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data })),
+        };
+      });
+  return {
+    telegramId,
+    command: async (text) => void (await client.sendCommand(client.makeCommand(text, from as never))),
+    send: async (text) => void (await client.sendMessage(client.makeMessage(text, from as never))),
+    click: async (data) => {
+      const last = messages().filter((m) => m.buttons.some((b) => b.data === data)).at(-1);
+      await client.sendCallback(client.makeCallbackQuery(data, { ...from, message: { message_id: last?.messageId ?? 1 } } as never));
+    },
+    messages,
+    async waitFor(predicate, { after = 0, timeoutMs = 15_000 } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const current = messages().slice(after);
+        if (predicate(current)) return current;
+        if (Date.now() > deadline) {
+          throw new Error(`timed out waiting for bot messages; got: ${JSON.stringify(current.map((m) => m.text.slice(0, 120)))}`);
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+}
+
 /** The real bot and projector on a fresh database, talking HTTP to the local Bot API stand-in. */
 export async function startBotSystem(label: string, env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<BotSystem> {
   const db = await createTestDatabase(label);
@@ -90,52 +138,7 @@ export async function startBotSystem(label: string, env: Record<string, string> 
       await worker?.close();
       worker = undefined;
     },
-    user(telegramId, options = {}) {
-      const client = api.client(BOT_TOKEN, { userId: telegramId, firstName: options.firstName ?? `User${telegramId}` });
-      const from = options.languageCode ? { from: { language_code: options.languageCode } } : {};
-      const messages = (): BotMessage[] =>
-        api.server.storage.botMessages
-          .filter((m) => String(m.message.chat_id) === String(telegramId))
-          .map((m) => {
-            const message = m.message as unknown as {
-              text?: string;
-              photo?: unknown;
-              audio?: { file_id: string; title?: string; performer?: string; duration?: number; thumbnail?: unknown };
-              reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] };
-            };
-            const audio = message.audio;
-            return {
-              messageId: m.messageId,
-              text: message.text ?? '',
-              photo: Boolean(message.photo),
-              ...(audio
-                ? { audio: { fileId: audio.file_id, title: audio.title, performer: audio.performer, duration: audio.duration, thumbnail: Boolean(audio.thumbnail) } }
-                : {}),
-              buttons: (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data })),
-            };
-          });
-      return {
-        telegramId,
-        command: async (text) => void (await client.sendCommand(client.makeCommand(text, from as never))),
-        send: async (text) => void (await client.sendMessage(client.makeMessage(text, from as never))),
-        click: async (data) => {
-          const last = messages().filter((m) => m.buttons.some((b) => b.data === data)).at(-1);
-          await client.sendCallback(client.makeCallbackQuery(data, { ...from, message: { message_id: last?.messageId ?? 1 } } as never));
-        },
-        messages,
-        async waitFor(predicate, { after = 0, timeoutMs = 15_000 } = {}) {
-          const deadline = Date.now() + timeoutMs;
-          for (;;) {
-            const current = messages().slice(after);
-            if (predicate(current)) return current;
-            if (Date.now() > deadline) {
-              throw new Error(`timed out waiting for bot messages; got: ${JSON.stringify(current.map((m) => m.text.slice(0, 120)))}`);
-            }
-            await new Promise((r) => setTimeout(r, 25));
-          }
-        },
-      };
-    },
+    user: (telegramId, options = {}) => testUser(api, telegramId, options),
     settle: () => settle(db),
     async eventsOf(telegramId, type) {
       const { rows } = await db.pool.query(
