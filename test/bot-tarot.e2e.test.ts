@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK } from '../libs/domain/src';
 import { BOT_TOKEN, BotSystem, startBotSystem } from './support/bot-harness';
 
+const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
+
 let sys: BotSystem;
 beforeAll(async () => {
   sys = await startBotSystem('bot_tarot');
@@ -134,6 +136,32 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     await sys.settle();
     expect(await sys.eventsOf(1006, 'DailyCardDrawn')).toBe(1);
     expect(await sys.available(1006)).toBe(20);
+  });
+
+  it('the relationship spread can be extended to six cards before the question, at its own price', async () => {
+    const user = sys.user(1014);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.command('/tarot');
+    const [menu] = await user.waitFor((m) => m.some((x) => x.buttons.length > 0), { after: 1 });
+    expect(menu!.buttons.map((b) => b.data)).not.toContain('spread:relationship_extended');
+    await user.click('spread:relationship');
+    const [offer] = await user.waitFor((m) => m.some((x) => /type your question/.test(x.text)), { after: 2 });
+    expect(offer!.text).toMatch(/extend it to 6 cards first, adding: what draws you together, what stands between you, where it is heading/);
+    expect(offer!.buttons).toEqual([{ text: 'Extend to 6 cards · 4 cr.', data: 'spread:relationship_extended' }]);
+    await user.click('spread:relationship_extended');
+    await user.waitFor((m) => m.some((x) => /Relationship, extended: type your question/.test(x.text)), { after: 3 });
+    await user.send('Where are we going, the two of us?');
+    const reading = await user.waitFor((m) => m.some((x) => READING.test(x.text)), { after: 4 });
+    expect(reading.some((x) => x.photo)).toBe(true);
+    const text = reading.find((x) => READING.test(x.text))!.text;
+    for (const position of ['You', 'Them', 'The connection', 'What draws you together', 'What stands between you', 'Where it is heading']) expect(text).toContain(position);
+    await sys.settle();
+    const { rows } = await sys.db.pool.query(
+      `SELECT r.spread_id, r.price, jsonb_array_length(r.cards) AS cards FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 1014`,
+    );
+    expect(rows).toEqual([{ spread_id: 'relationship_extended', price: 4, cards: 6 }]);
+    expect(await sys.available(1014)).toBe(16);
   });
 
   it('a re-delivered update produces one reading', async () => {

@@ -11,7 +11,7 @@ import {
   isCrisisText,
   Language,
   Preferences,
-  SPREADS,
+  MENU_SPREADS,
   spreadById,
   SpreadId,
   UserAccountState,
@@ -186,7 +186,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   bot.command('tarot', async (ctx) => {
     if (!requireUser(ctx)) return;
     const lang = ctx.account.lang;
-    const buttons = SPREADS.map((s) => [Markup.button.callback(t(lang, 'spreadButton', { name: s.name[lang], price: s.price }), `spread:${s.id}`)]);
+    const buttons = MENU_SPREADS.map((s) => [Markup.button.callback(t(lang, 'spreadButton', { name: s.name[lang], price: s.price }), `spread:${s.id}`)]);
     return say(ctx, 'chooseSpread', {}, Markup.inlineKeyboard(buttons));
   });
 
@@ -196,7 +196,19 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const spread = spreadById(ctx.match[1]!);
     if (!spread) return;
     ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id } };
-    return say(ctx, 'askQuestion', { spread: spread.name[ctx.account.lang] });
+    const lang = ctx.account.lang;
+    // A spread that can grow offers its extension: press it first, or just ask.
+    const extension = spread.extension ? spreadById(spread.extension) : undefined;
+    const ask = t(lang, 'askQuestion', { spread: spread.name[lang] });
+    if (!extension) return withRetryAfter(() => ctx.reply(ask));
+    const values = {
+      cards: extension.positions.length,
+      positions: extension.positions.slice(spread.positions.length).map((p) => p.name[lang].toLowerCase()).join(', '),
+      price: extension.price,
+    };
+    return withRetryAfter(() =>
+      ctx.reply(`${ask}\n${t(lang, 'extendHint', values)}`, Markup.inlineKeyboard([Markup.button.callback(t(lang, 'extendButton', values), `spread:${extension.id}`)])),
+    );
   });
 
   bot.command('cancel', (ctx) => {

@@ -24,6 +24,8 @@ const en = {
   chooseSpread: 'Choose a spread:',
   spreadButton: '{name} · {price} cr.',
   askQuestion: '{spread}: type your question (1–500 characters). /cancel to stop.',
+  extendHint: 'Or extend it to {cards} cards first, adding: {positions}.',
+  extendButton: 'Extend to {cards} cards · {price} cr.',
   questionLength: 'Your question has {length} characters; please keep it between 1 and 500.',
   crisis: [
     'It sounds like you are going through something very painful. I won’t do a reading for this, and you haven’t been charged.',
@@ -99,6 +101,8 @@ const ru: Messages = {
   chooseSpread: 'Выберите расклад:',
   spreadButton: '{name} · {price} кр.',
   askQuestion: '{spread}: напишите ваш вопрос (от 1 до 500 символов). /cancel — отмена.',
+  extendHint: 'Или сначала расширьте его до {cards} карт, добавив: {positions}.',
+  extendButton: 'Расширить до {cards} карт · {price} кр.',
   questionLength: 'В вашем вопросе {length} символов; пожалуйста, уложитесь в 1–500.',
   crisis: [
     'Похоже, вам сейчас очень тяжело. Я не буду делать расклад на это, и кредиты не списаны.',

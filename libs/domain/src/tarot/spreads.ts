@@ -5,6 +5,7 @@ export type SpreadId =
   | 'three_past_present_future'
   | 'three_situation_action_outcome'
   | 'relationship'
+  | 'relationship_extended'
   | 'horseshoe'
   | 'celtic_cross';
 
@@ -21,6 +22,10 @@ export interface Spread {
   /** Price in credits (product.md). */
   price: number;
   positions: SpreadPosition[];
+  /** A larger spread this one can grow into: its positions begin with all of this one's. */
+  extension?: SpreadId;
+  /** Set on an extension: the spread it grows from (offered from there, not in the spread menu). */
+  extends?: SpreadId;
 }
 
 const pos = (id: string, en: string, ru: string, focusEn: string, focusRu: string): SpreadPosition => ({
@@ -28,6 +33,12 @@ const pos = (id: string, en: string, ru: string, focusEn: string, focusRu: strin
   name: { en, ru },
   focus: { en: focusEn, ru: focusRu },
 });
+
+const RELATIONSHIP: SpreadPosition[] = [
+  pos('you', 'You', 'Вы', 'what you bring', 'то, что привносите вы'),
+  pos('them', 'Them', 'Партнёр', 'what the other person brings', 'то, что привносит другой человек'),
+  pos('connection', 'The connection', 'Связь', 'what lives between you', 'то, что живёт между вами'),
+];
 
 /** Positions in the order cards are laid; the Celtic Cross follows Waite's order. */
 export const SPREADS: readonly Spread[] = [
@@ -61,11 +72,20 @@ export const SPREADS: readonly Spread[] = [
     id: 'relationship',
     name: { en: 'Relationship', ru: 'Отношения' },
     price: 3,
+    positions: RELATIONSHIP,
+    extension: 'relationship_extended',
+  },
+  {
+    id: 'relationship_extended',
+    name: { en: 'Relationship, extended', ru: 'Отношения, расширенный' },
+    price: 4,
     positions: [
-      pos('you', 'You', 'Вы', 'what you bring', 'то, что привносите вы'),
-      pos('them', 'Them', 'Партнёр', 'what the other person brings', 'то, что привносит другой человек'),
-      pos('connection', 'The connection', 'Связь', 'what lives between you', 'то, что живёт между вами'),
+      ...RELATIONSHIP,
+      pos('bond', 'What draws you together', 'Что вас сближает', 'what keeps the two of you close', 'то, что держит вас рядом'),
+      pos('strain', 'What stands between you', 'Что стоит между вами', 'what pulls the two of you apart', 'то, что отдаляет вас друг от друга'),
+      pos('direction', 'Where it is heading', 'Куда всё движется', 'where the relationship is going', 'куда движутся эти отношения'),
     ],
+    extends: 'relationship',
   },
   {
     id: 'horseshoe',
@@ -103,3 +123,6 @@ export const SPREADS: readonly Spread[] = [
 export function spreadById(id: string): Spread | undefined {
   return SPREADS.find((s) => s.id === id);
 }
+
+/** The spreads offered in the spread menu (extensions are offered from the spread they extend). */
+export const MENU_SPREADS: readonly Spread[] = SPREADS.filter((s) => !s.extends);

@@ -8,7 +8,7 @@ import { dailyCard } from './daily-card';
 import { cardById, DECK } from './deck';
 import { drawCards } from './draw';
 import { ReadingEvent, tarotReading } from './reading';
-import { SPREADS, spreadById } from './spreads';
+import { MENU_SPREADS, SPREADS, spreadById } from './spreads';
 
 describe('deck', () => {
   it('has 78 unique cards: 22 major arcana and 14 of each suit', () => {
@@ -42,9 +42,20 @@ describe('spreads and draws', () => {
       three_past_present_future: [3, 2],
       three_situation_action_outcome: [3, 2],
       relationship: [3, 3],
+      relationship_extended: [6, 4],
       horseshoe: [7, 4],
       celtic_cross: [10, 5],
     });
+  });
+
+  it('the relationship spread extends to six positions that begin with its own three, offered from it rather than in the menu', () => {
+    const base = spreadById('relationship')!;
+    const extended = spreadById(base.extension!)!;
+    expect(extended.extends).toBe('relationship');
+    expect(extended.positions.slice(0, 3)).toEqual(base.positions);
+    expect(new Set(extended.positions.map((p) => p.id)).size).toBe(6);
+    expect(MENU_SPREADS.map((s) => s.id)).not.toContain('relationship_extended');
+    expect(MENU_SPREADS.map((s) => s.id)).toContain('relationship');
   });
 
   it('never repeats a card within a spread, over many draws', () => {

@@ -27,15 +27,25 @@ interface Slot {
 const unitX = CARD_W + GAP;
 const unitY = CARD_H + GAP;
 
+const RELATIONSHIP: Slot[] = [
+  { x: -0.6 * unitX, y: 0, angle: 0 },
+  { x: 0.6 * unitX, y: 0, angle: 0 },
+  { x: 0, y: unitY, angle: 0 },
+];
+
 /** Where each position's card lies, in card units around the centre. */
 const LAYOUTS: Record<SpreadId, Slot[]> = {
   one_card: [{ x: 0, y: 0, angle: 0 }],
   three_past_present_future: [-1, 0, 1].map((x) => ({ x: x * unitX, y: 0, angle: 0 })),
   three_situation_action_outcome: [-1, 0, 1].map((x) => ({ x: x * unitX, y: 0, angle: 0 })),
-  relationship: [
-    { x: -0.6 * unitX, y: 0, angle: 0 },
-    { x: 0.6 * unitX, y: 0, angle: 0 },
-    { x: 0, y: unitY, angle: 0 },
+  relationship: RELATIONSHIP,
+  // The same three, flanked by what draws the two together and what stands between them, with
+  // where it is heading below.
+  relationship_extended: [
+    ...RELATIONSHIP,
+    { x: -1.2 * unitX, y: unitY, angle: 0 },
+    { x: 1.2 * unitX, y: unitY, angle: 0 },
+    { x: 0, y: 2 * unitY, angle: 0 },
   ],
   horseshoe: [0, 0.55, 0.85, 1, 0.85, 0.55, 0].map((lift, i) => ({ x: (i - 3) * unitX, y: -lift * unitY * 0.7, angle: 0 })),
   // Waite's order: the cross (present, crossing, below, behind, above, before) and the staff of four, bottom to top.
