@@ -168,10 +168,11 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     // batch asks about in one tick are taken with one INSERT.
     const firstDeliveries = new DataLoader<number, boolean>(
       async (updateIds) => {
-        const { rows } = await this.pool.query<{ update_id: string }>(
-          'INSERT INTO bot_processed_updates (update_id) SELECT unnest($1::bigint[]) ON CONFLICT (update_id) DO NOTHING RETURNING update_id',
-          [updateIds],
-        );
+        const { rows } = await this.pool.query<{ update_id: string }>({
+          name: 'bot-take-updates',
+          text: 'INSERT INTO bot_processed_updates (update_id) SELECT unnest($1::bigint[]) ON CONFLICT (update_id) DO NOTHING RETURNING update_id',
+          values: [updateIds],
+        });
         const taken = new Set(rows.map((row) => Number(row.update_id)));
         // The same id twice in one batch is one delivery and one re-delivery.
         return updateIds.map((id) => taken.delete(id));

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { currentSchemaVersion, DomainEvent } from '@app/domain';
-import { v5 as uuidv5 } from 'uuid';
+import { parse as parseUuid, v5 as uuidv5 } from 'uuid';
 import { Actor, EventMetadata, EventToAppend } from './event-store.port';
 
 /** Namespace for ids derived from other ids (events from command ids, commands from events). */
 const ARCANA_NAMESPACE = '4f0c3f3e-8d55-4f4a-9a4f-6b1c0f6f2a10';
+/** Parsed once: ids are derived on every command and event. */
+const NAMESPACE_BYTES = parseUuid(ARCANA_NAMESPACE);
 
 /** A deterministic UUID for `name`: the same input always gives the same id. */
 export function deterministicId(name: string): string {
-  return uuidv5(name, ARCANA_NAMESPACE);
+  return uuidv5(name, NAMESPACE_BYTES);
 }
 
 /** Who asked for a command and why; becomes the metadata of every event it produces. */

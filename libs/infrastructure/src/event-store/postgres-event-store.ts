@@ -126,10 +126,11 @@ export class PostgresEventStore implements EventStore {
     const all = batch.flatMap((a) => a.events);
     let rows: BatchRow[];
     try {
-      ({ rows } = await this.pool.query<BatchRow>(
-        `SELECT idx, status, next_revision::float8 AS next_revision, last_position::float8 AS last_position, detail
-           FROM es_append_batch($1::text[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
-        [
+      ({ rows } = await this.pool.query<BatchRow>({
+        name: 'es-append-batch',
+        text: `SELECT idx, status, next_revision::float8 AS next_revision, last_position::float8 AS last_position, detail
+                 FROM es_append_batch($1::text[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+        values: [
           batch.map((a) => a.streamName),
           batch.map((a) => (a.expected === -1 ? 'no_stream' : String(a.expected))),
           batch.map((a) => a.events.length),
@@ -138,7 +139,7 @@ export class PostgresEventStore implements EventStore {
           all.map((e) => JSON.stringify(e.data)),
           all.map((e) => JSON.stringify(e.metadata)),
         ],
-      ));
+      }));
     } catch (error) {
       const sameIdsRaced = error instanceof DatabaseError && error.code === '23505' && error.constraint === 'es_events_event_id_key';
       const partialRepeat = error instanceof DatabaseError && error.code === 'EV002';
@@ -171,12 +172,14 @@ export class PostgresEventStore implements EventStore {
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${COLUMNS} FROM es_events
-        WHERE stream_name = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
-        ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-      [streamName, from, options.maxCount ?? null],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      // Named: prepared once per connection (the hottest read; planning it each time cost more than running it).
+      name: backwards ? 'es-read-stream-backwards' : 'es-read-stream',
+      text: `SELECT ${COLUMNS} FROM es_events
+              WHERE stream_name = $1 AND stream_revision ${backwards ? '<=' : '>='} $2
+              ORDER BY stream_revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      values: [streamName, from, options.maxCount ?? null],
+    });
     return rows.map((row) => this.toEvent(row));
   }
 
