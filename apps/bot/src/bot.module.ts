@@ -31,6 +31,7 @@ import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { Composer, session, Telegraf } from 'telegraf';
 import { BackgroundTasks, BotContext, botCommands, registerHandlers, SessionData, usesSession } from './bot';
+import { WriteThroughSessionStore } from './session-store';
 import { withRetryAfter } from '@app/infrastructure';
 import { languageOf, t } from './i18n';
 
@@ -77,8 +78,12 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     });
     this.bot = bot;
     bot.use(this.admitUpdate());
-    // Only the reading conversation keeps state in the session: other updates skip its load.
-    bot.use(Composer.optional(usesSession, session<SessionData, BotContext>({ store: Postgres({ pool: this.pool, table: 'bot_sessions' }) })));
+    // Only the reading conversation keeps state in the session: other updates skip its load. A
+    // polling bot is Telegram's only consumer of its updates, so it may keep what it wrote (a
+    // webhook may be served by several instances, which read PostgreSQL every time).
+    const sessions = Postgres<SessionData>({ pool: this.pool, table: 'bot_sessions' });
+    const store = this.config.TELEGRAM_WEBHOOK_URL ? sessions : new WriteThroughSessionStore<SessionData>(sessions);
+    bot.use(Composer.optional(usesSession, session<SessionData, BotContext>({ store })));
     this.tasks = new BackgroundTasks(this.logger);
     const guard = egressGuard(this.config);
     this.egressProxy = await EgressProxy.start(guard, { requireToken: true });

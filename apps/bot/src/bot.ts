@@ -82,7 +82,17 @@ export class BackgroundTasks {
 
 const ONE_CARD = spreadById('one_card')!;
 
-export const telegramUserId = (telegramId: number): string => deterministicId(`telegram:${telegramId}`);
+const userIds = new Map<number, string>();
+/** Our user id for a Telegram user (derived, so the same everywhere; remembered, as every update needs it). */
+export function telegramUserId(telegramId: number): string {
+  let userId = userIds.get(telegramId);
+  if (userId === undefined) {
+    userId = deterministicId(`telegram:${telegramId}`);
+    if (userIds.size >= 100_000) userIds.clear();
+    userIds.set(telegramId, userId);
+  }
+  return userId;
+}
 
 /** The command list registered with setMyCommands, per language. */
 export function botCommands(language: Language) {

@@ -1,0 +1,70 @@
+import { MemorySessionStore } from 'telegraf';
+import { describe, expect, it } from 'vitest';
+import { WriteThroughSessionStore } from './session-store';
+
+/** telegraf's own in-memory store underneath, with its reads counted. */
+function counted() {
+  const inner = new MemorySessionStore<{ n: number }>();
+  let reads = 0;
+  const get = inner.get.bind(inner);
+  inner.get = (key: string) => {
+    reads++;
+    return get(key);
+  };
+  return { inner, reads: () => reads };
+}
+
+describe('write-through session store', () => {
+  it('reads a key from the store once, then serves what it last read or wrote', async () => {
+    const { inner, reads } = counted();
+    inner.set('a', { n: 1 });
+    const store = new WriteThroughSessionStore(inner);
+    expect(await store.get('a')).toEqual({ n: 1 });
+    expect(await store.get('a')).toEqual({ n: 1 });
+    expect(reads()).toBe(1);
+    await store.set('a', { n: 2 });
+    expect(inner.get('a')).toEqual({ n: 2 });
+    expect(await store.get('a')).toEqual({ n: 2 });
+    expect(await store.get('missing')).toBeUndefined();
+    expect(await store.get('missing')).toBeUndefined();
+    await store.delete('a');
+    expect(await store.get('a')).toBeUndefined();
+    expect(inner.get('a')).toBeUndefined();
+    expect(reads()).toBe(4); // the store read 'a' and 'missing' once each; the test itself read twice
+  });
+
+  it('hands out copies: changing a session without saving it changes nothing kept', async () => {
+    const { inner } = counted();
+    const store = new WriteThroughSessionStore(inner);
+    await store.set('a', { n: 1 });
+    (await store.get('a'))!.n = 99;
+    expect(await store.get('a')).toEqual({ n: 1 });
+  });
+
+  it('keeps at most `capacity` keys, dropping the least recently used', async () => {
+    const { inner, reads } = counted();
+    const store = new WriteThroughSessionStore(inner, 2);
+    await store.set('a', { n: 1 });
+    await store.set('b', { n: 2 });
+    await store.get('a');
+    await store.set('c', { n: 3 });
+    const before = reads();
+    await store.get('a');
+    await store.get('c');
+    expect(reads()).toBe(before);
+    expect(await store.get('b')).toEqual({ n: 2 });
+    expect(reads()).toBe(before + 1);
+  });
+
+  it('a failed write leaves nothing cached for the key', async () => {
+    const { inner, reads } = counted();
+    const store = new WriteThroughSessionStore(inner);
+    await store.set('a', { n: 1 });
+    inner.set = () => {
+      throw new Error('database down');
+    };
+    await expect(store.set('a', { n: 2 })).rejects.toThrow('database down');
+    expect(await store.get('a')).toEqual({ n: 1 });
+    expect(reads()).toBe(1);
+  });
+});
