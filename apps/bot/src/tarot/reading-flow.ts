@@ -97,6 +97,9 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       context,
     );
 
+  // The picture is drawn while the request is being recorded (it is shown only once it is).
+  const picture = deps.renderSpread?.(spread, cards);
+  picture?.catch(() => undefined);
   let stage = 'request';
   try {
     // The reservation and the request go out together: the event store commits concurrent appends
@@ -124,8 +127,8 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     }
 
     stage = 'picture';
-    if (deps.renderSpread) {
-      const png = await deps.renderSpread(spread, cards);
+    if (picture) {
+      const png = await picture;
       await withRetryAfter(() => telegram.sendPhoto(request.chatId, { source: png, filename: `${spread.id}.png` }));
     }
 
