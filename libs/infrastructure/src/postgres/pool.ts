@@ -1,4 +1,4 @@
-import { Pool, PoolConfig } from 'pg';
+import { Pool, PoolClient, PoolConfig } from 'pg';
 
 export interface PoolOptions {
   /** Shows in pg_stat_activity, so an operator can tell the processes apart. */
@@ -29,20 +29,27 @@ export function createPool(connectionString: string, options: PoolOptions): Pool
   return pool;
 }
 
-/** Runs `work` in a transaction on one client, rolling back on any error. */
-export async function inTransaction<T>(pool: Pool, work: (client: import('pg').PoolClient) => Promise<T>): Promise<T> {
+/** Runs `work` on one client of the pool; if it throws, whatever transaction it opened is rolled back. */
+export async function onClient<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
+    return await work(client);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     client.release();
   }
+}
+
+/** Runs `work` in a transaction on one client, rolling back on any error. */
+export function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return onClient(pool, async (client) => {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  });
 }
 
 /** Quotes an SQL identifier (table names chosen at run time, e.g. during rebuilds). */

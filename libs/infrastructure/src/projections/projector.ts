@@ -1,6 +1,7 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { Logger } from 'pino';
 import { EventStore, matchesFilter, ReadAllResult, RecordedEvent } from '../event-store/event-store.port';
+import { onClient } from '../postgres/pool';
 import { Projection } from './projection';
 import { ensureProjection, liveContext } from './projection-tables';
 import { rebuildProjection } from './rebuild';
@@ -236,10 +237,9 @@ export class Projector {
   }
 
   /** Writes an in-memory checkpoint; false when a rebuild moved it meanwhile (then it is read again). */
-  private async persist(name: string, checkpoint: Checkpoint): Promise<boolean> {
+  private persist(name: string, checkpoint: Checkpoint): Promise<boolean> {
     // Like batches (below), this commit need not wait for the WAL flush.
-    const client = await this.pool.connect();
-    try {
+    return onClient(this.pool, async (client) => {
       const results = (await client.query(
         `BEGIN; SET LOCAL synchronous_commit = off;
          UPDATE projection_status SET position = ${int(checkpoint.position)}, updated_at = now()
@@ -249,12 +249,7 @@ export class Projector {
       checkpoint.persisted = checkpoint.position;
       checkpoint.persistedAt = Date.now();
       return true;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /**
@@ -263,10 +258,9 @@ export class Projector {
    * Opening (with the checkpoint row locked first, as a rebuild's swap does) and closing are one
    * round trip each.
    */
-  private async applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
-    const client = await this.pool.connect();
-    const name = client.escapeLiteral(projection.name);
-    try {
+  private applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
+    return onClient(this.pool, async (client) => {
+      const name = client.escapeLiteral(projection.name);
       // Read models and checkpoints are derived from the log: if a PostgreSQL crash loses the last
       // few commits, the checkpoint is lost with the rows and the batch is applied again. So these
       // commits need not wait for the WAL flush (event appends still do).
@@ -284,12 +278,7 @@ export class Projector {
           WHERE name = ${name}; COMMIT`,
       );
       return true;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Replays the failed batch one event at a time to find the culprit, then stops the projection there. */
