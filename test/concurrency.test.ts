@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditLedger, creditsStream, DomainError } from '../libs/domain/src';
+import { creditLedger, creditsStream, Decider, DomainError } from '../libs/domain/src';
 import { AggregateRunner, createPool, PostgresEventStore, systemActor } from '../libs/infrastructure/src';
 import { startSystem, TestSystem } from './support/system';
 
@@ -70,5 +70,48 @@ describe('concurrent reservations against one balance', () => {
     const events = await sys.db.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE stream_name = $1 AND event_type = 'CreditsReserved'`, [creditsStream(userId)]);
     expect(events.rows[0].n).toBe(succeeded);
     expect(succeeded).toBe(60);
+  });
+});
+
+describe('the command runner and its cache', () => {
+  /** A counter that adds on every command (no idempotency of its own: only the store's event ids guard it). */
+  type Added = { type: 'Added'; data: { n: number } };
+  const counter: Decider<{ type: 'Add'; commandId: string; n: number }, Added, { total: number; adds: number }> = {
+    name: 'Counter',
+    initialState: () => ({ total: 0, adds: 0 }),
+    evolve: (state, event) => ({ total: state.total + event.data.n, adds: state.adds + 1 }),
+    decide: (command) => [{ type: 'Added', data: { n: command.n } }],
+  };
+  const context = { actor: systemActor('test') };
+
+  it('a command that ran before appends nothing again, even after later events; a cached state catches up with only what it missed', async () => {
+    const stream = `counter-${randomUUID()}`;
+    const pools = [createPool(sys.db.url, { applicationName: 'runner-a', max: 2 }), createPool(sys.db.url, { applicationName: 'runner-b', max: 2 })];
+    const [a, b] = pools.map((pool) => new AggregateRunner(new PostgresEventStore(pool)));
+    const first = { type: 'Add' as const, commandId: randomUUID(), n: 1 };
+    expect((await a!.execute(counter, stream, first, context)).state).toEqual({ total: 1, adds: 1 });
+    expect((await a!.execute(counter, stream, { type: 'Add', commandId: randomUUID(), n: 10 }, context)).state).toEqual({ total: 11, adds: 2 });
+
+    // Another process (its own runner and cache) retries the first command: its events are there.
+    const retried = await b!.execute(counter, stream, first, context);
+    expect(retried.appended).toEqual([]);
+    expect(retried.state).toEqual({ total: 11, adds: 2 });
+    // And the same process retrying it, from its cache, likewise.
+    expect((await a!.execute(counter, stream, first, context)).appended).toEqual([]);
+
+    // b appends; a's cached state (at revision 1) reads only revision 2 to catch up.
+    await b!.execute(counter, stream, { type: 'Add', commandId: randomUUID(), n: 100 }, context);
+    const reads: (number | undefined)[] = [];
+    const store = (a as unknown as { store: PostgresEventStore }).store;
+    const readStream = store.readStream.bind(store);
+    store.readStream = (name, options) => {
+      reads.push(options?.fromRevision);
+      return readStream(name, options);
+    };
+    expect((await a!.state(counter, stream)).state).toEqual({ total: 111, adds: 3 });
+    expect(reads).toEqual([2]);
+    const { rows } = await sys.db.pool.query('SELECT count(*)::int AS n FROM es_events WHERE stream_name = $1', [stream]);
+    expect(rows[0].n).toBe(3);
+    await Promise.all(pools.map((pool) => pool.end()));
   });
 });

@@ -67,4 +67,39 @@ describe('write-through session store', () => {
     expect(await store.get('a')).toEqual({ n: 1 });
     expect(reads()).toBe(1);
   });
+
+  it('a read that overlaps a write does not keep the older value', async () => {
+    const inner = new MemorySessionStore<{ n: number }>();
+    inner.set('a', { n: 1 });
+    // The store answers the read only after the write has landed, with what it read before.
+    let answerRead: (value: { n: number }) => void = () => undefined;
+    const slow = {
+      get: () => new Promise<{ n: number }>((resolve) => (answerRead = resolve)),
+      set: async (k: string, v: { n: number }) => inner.set(k, v),
+      delete: async (k: string) => inner.delete(k),
+    };
+    const store = new WriteThroughSessionStore(slow);
+    const read = store.get('a');
+    await store.set('a', { n: 2 });
+    answerRead({ n: 1 });
+    expect(await read).toEqual({ n: 1 });
+    expect(await store.get('a')).toEqual({ n: 2 });
+  });
+
+  it('of two overlapping writes, the one begun last is kept', async () => {
+    const inner = new MemorySessionStore<{ n: number }>();
+    const pending: (() => void)[] = [];
+    const slow = {
+      get: async (k: string) => inner.get(k),
+      set: (k: string, v: { n: number }) => new Promise<void>((resolve) => pending.push(() => resolve(inner.set(k, v)))),
+      delete: async (k: string) => inner.delete(k),
+    };
+    const store = new WriteThroughSessionStore(slow);
+    const first = store.set('a', { n: 1 });
+    const second = store.set('a', { n: 2 });
+    pending[1]!();
+    pending[0]!();
+    await Promise.all([first, second]);
+    expect(await store.get('a')).toEqual({ n: 2 });
+  });
 });

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { availableOf, creditLedger, CreditLedgerState, creditsStream, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
-import { Commands, deterministicId, Interpreter, InterpretationError } from '@app/infrastructure';
+import { Commands, deterministicId, Interpretation, Interpreter, InterpretationError } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Logger } from '@app/infrastructure';
 import type { Telegram } from 'telegraf';
 import { StreamingMessage } from '../delivery/streaming-message';
@@ -62,8 +62,14 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
   if (!enough(ledger)) return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
 
   const cards = drawCards(spread, DECK, request.preferences, randomInt);
-  // The offline composer needs nothing but the cards: its text is recorded with the request.
-  const composed = deps.interpreter.composeNow?.({ readingId, spread, cards, question: request.question, language });
+  // The offline composer needs nothing but the cards: its text is recorded with the request (if it
+  // cannot write it, the reading goes the usual way and fails there, releasing the credits).
+  let composed: Interpretation | undefined;
+  try {
+    composed = deps.interpreter.composeNow?.({ readingId, spread, cards, question: request.question, language });
+  } catch (error) {
+    deps.logger.error({ readingId, err: error }, 'offline composer failed');
+  }
   const reserve = () =>
     commands.ledger(
       {
@@ -97,14 +103,17 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       context,
     );
 
-  // The picture is drawn while the request is being recorded (it is shown only once it is).
-  const picture = deps.renderSpread?.(spread, cards);
-  picture?.catch(() => undefined);
   let stage = 'request';
   try {
     // The reservation and the request go out together: the event store commits concurrent appends
     // in one transaction, so the reading waits for one durable commit instead of two in a row.
-    const [reserved, recorded] = await Promise.allSettled([reserve(), record()]);
+    const appended = Promise.allSettled([reserve(), record()]);
+    // The picture is drawn while that commit runs (once the appends are on their way), and shown
+    // only once the request is recorded.
+    const render = deps.renderSpread;
+    const picture = render ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => render(spread, cards)) : undefined;
+    picture?.catch(() => undefined);
+    const [reserved, recorded] = await appended;
     if (reserved.status === 'rejected') {
       // Nothing reserved (spent elsewhere since the check above, or an outage): the request, if it
       // was recorded, fails; nothing is charged. (A reservation whose answer was lost expires.)
@@ -162,11 +171,10 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       deps.logger.warn({ readingId, err: error }, 'reading delivery failed');
       return await fail('delivery_failed');
     }
-    // Two streams, one commit (the event store batches concurrent appends).
-    await Promise.all([
-      commands.tarotReading({ type: 'MarkReadingDelivered', commandId: id('delivered'), readingId }, context),
-      commands.ledger({ type: 'CaptureReservation', commandId: id('capture'), userId, reservationId: readingId }, context),
-    ]);
+    // Marked delivered first: should that fail, the credits are released (never captured for a
+    // reading the log does not show as delivered).
+    await commands.tarotReading({ type: 'MarkReadingDelivered', commandId: id('delivered'), readingId }, context);
+    await commands.ledger({ type: 'CaptureReservation', commandId: id('capture'), userId, reservationId: readingId }, context);
     return { kind: 'delivered' };
   } catch (error) {
     deps.logger.error({ readingId, stage, err: error }, 'reading failed');

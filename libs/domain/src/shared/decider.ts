@@ -11,7 +11,7 @@ export interface DomainEvent<TType extends string = string, TData = unknown> {
 export interface Decider<TCommand, TEvent extends DomainEvent, TState> {
   readonly name: string;
   initialState(): TState;
-  /** May update and return the state it is given: callers always fold from a fresh `initialState()`. */
+  /** May update and return the state it is given: callers fold from a fresh `initialState()`, or onto a state no one else holds. */
   evolve(state: TState, event: TEvent): TState;
   /** Returns the new events, `[]` when the command was already applied, or throws a DomainError. */
   decide(command: TCommand, state: TState): TEvent[];

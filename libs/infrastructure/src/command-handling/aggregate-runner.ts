@@ -63,9 +63,9 @@ interface Folder<S> {
  * so a cached state at revision R is always a correct fold of revisions 0..R: bringing it up to
  * date takes only the events after R (one short read, usually empty). A cached state is trusted
  * without that read only to propose an append, which the expected revision guards; when it leads
- * to an error, to "nothing to do", to a conflict or to events the stream already holds, the
- * command is decided again on a state brought up to date, so a stale cache can cost a retry but
- * never a wrong answer.
+ * to an error, to "nothing to do" or to a conflict, the command is decided again on a state
+ * brought up to date, so a stale cache can cost a retry but never a wrong answer. Events the stream
+ * already holds (same ids: the command ran before) mean the command is done: nothing is appended.
  */
 export class AggregateRunner {
   private readonly queue = new KeyedQueue();
@@ -121,7 +121,7 @@ export class AggregateRunner {
           return { streamName, appended: [], state: fresh.state };
         }
       }
-      let result: AppendResult | undefined;
+      let result: AppendResult;
       try {
         result = await this.store.appendToStream(
           streamName,
@@ -130,15 +130,19 @@ export class AggregateRunner {
         );
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      }
-      if (!result?.appended) {
-        // Another process wrote first, or these very events are in the stream already (this
-        // command ran before): catch up and decide again.
+        // Another process wrote first: catch up and decide again.
         if (attempt >= this.maxAttempts) throw new CommandConflictError(streamName, attempt);
         known = current;
         trusted = false;
-        if (!result) await sleep(Math.random() * Math.min(50, 2 ** attempt));
+        await sleep(Math.random() * Math.min(50, 2 ** attempt));
         continue;
+      }
+      if (!result.appended) {
+        // These very events are in the stream already: this command ran before. Nothing to do;
+        // answer with the stream as it is now.
+        const now = await this.load(decider, streamName, current);
+        this.remember(streamName, decider, now);
+        return { streamName, appended: [], state: now.state };
       }
       let next = current!.state;
       for (const event of events) next = decider.evolve(next, event);
