@@ -29,6 +29,7 @@ export * from './tarot/interpreter';
 export * from './tarot/spread-picture';
 export * from './read-models/conversions.projection';
 export * from './process-managers/conversion-processes';
+export * from './process-managers/reading-settlement';
 export * from './conversion/queue';
 export * from './media/process-runner';
 export * from './media/ffmpeg';

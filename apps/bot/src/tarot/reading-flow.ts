@@ -35,8 +35,9 @@ export type ReadingOutcome = { kind: 'delivered' } | { kind: 'duplicate' } | { k
 /**
  * One reading, start to finish: reserve the spread's price and record the request with its cards
  * (together; with the offline composer, its text too), show the spread, stream the interpretation,
- * then mark it delivered and capture. Any failure after the reservation records ReadingFailed and
- * releases the credits: nothing is captured for a reading the user did not get.
+ * then mark it delivered (the reading-settlement process manager captures the credits from that).
+ * Any failure after the reservation records ReadingFailed and releases the credits: nothing is
+ * captured for a reading the user did not get.
  */
 export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps): Promise<ReadingOutcome> {
   const { commands, telegram } = deps;
@@ -171,10 +172,9 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       deps.logger.warn({ readingId, err: error }, 'reading delivery failed');
       return await fail('delivery_failed');
     }
-    // Marked delivered first: should that fail, the credits are released (never captured for a
-    // reading the log does not show as delivered).
+    // The credits are captured from the log by the reading-settlement process manager once this
+    // is recorded (never for a reading the log does not show as delivered).
     await commands.tarotReading({ type: 'MarkReadingDelivered', commandId: id('delivered'), readingId }, context);
-    await commands.ledger({ type: 'CaptureReservation', commandId: id('capture'), userId, reservationId: readingId }, context);
     return { kind: 'delivered' };
   } catch (error) {
     deps.logger.error({ readingId, stage, err: error }, 'reading failed');

@@ -3,6 +3,7 @@ import { Commands } from '../command-handling/commands';
 import { AppConfig, tierLimits } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { conversionEnqueuer, conversionSettlement } from '../process-managers/conversion-processes';
+import { readingSettlement } from '../process-managers/reading-settlement';
 import { welcomeCreditsProcess } from '../process-managers/welcome-credits';
 import { Projection } from '../projections/projection';
 import { balancesProjection } from './balances.projection';
@@ -30,5 +31,6 @@ export function allProjections(deps: { commands: Commands; runner: AggregateRunn
     welcomeCreditsProcess(commands, config.WELCOME_CREDITS),
     conversionEnqueuer({ commands, runner, limits: tierLimits(config), maxAttempts: config.CONVERSION_MAX_ATTEMPTS }),
     conversionSettlement(commands, logger),
+    readingSettlement(commands, logger),
   ];
 }
