@@ -51,7 +51,7 @@ async function ledgerOf(userId: string) {
 }
 
 describe('reading settlement (process manager)', () => {
-  it('captures a reading's credits once it is recorded as delivered, as the settlement process', async () => {
+  it('captures the credits of a reading once it is recorded as delivered, as the settlement process', async () => {
     const { userId, readingId } = await requestedReading();
     await sys.commands.tarotReading({ type: 'MarkReadingDelivered', commandId: randomUUID(), readingId }, context);
     await sys.settle();
