@@ -1,4 +1,4 @@
-import { AudioDelivered, ConversionFailed, ConversionRequested, conversion, conversionStream, DomainError, Tier, TierLimits } from '@app/domain';
+import { AudioDelivered, ConversionRequested, conversion, conversionStream, Tier, TierLimits } from '@app/domain';
 import { AggregateRunner } from '../command-handling/aggregate-runner';
 import { Commands } from '../command-handling/commands';
 import { enqueueConversion } from '../conversion/queue';
@@ -6,6 +6,7 @@ import { deterministicId, systemActor } from '../event-store/envelope';
 import { RecordedEvent } from '../event-store/event-store.port';
 import type { Logger } from '../logging/logger';
 import { Projection } from '../projections/projection';
+import { reservationSettlement } from './settlement';
 
 /**
  * Process manager: each ConversionRequested becomes a job. The job is added in the same
@@ -43,35 +44,17 @@ export function conversionEnqueuer(deps: { commands: Commands; runner: Aggregate
 }
 
 /**
- * Process manager: settles each conversion's credits. Delivered → CaptureReservation; failed
- * (any reason, cancel included) → ReleaseReservation. Command ids derive from the conversion, so
- * a replay settles nothing twice. A reservation already settled elsewhere (the expiry sweeper)
- * is logged, not retried.
+ * Each conversion's credits, settled from the log: captured on AudioDelivered, released on
+ * ConversionFailed (any reason, cancel included). The reservation id is the conversion id.
  */
 export function conversionSettlement(commands: Commands, logger: Logger): Projection {
-  return {
-    name: 'conversion_settlement',
-    filter: { eventTypes: ['AudioDelivered', 'ConversionFailed'] },
-    tables: [],
-    async handle(events) {
-      for (const event of events as RecordedEvent<(AudioDelivered | ConversionFailed)['data']>[]) {
-        const { conversionId, userId } = event.data;
-        const context = { actor: systemActor('conversion-settlement'), causationId: event.id, correlationId: event.metadata.correlationId };
-        try {
-          if (event.type === 'AudioDelivered') {
-            await commands.ledger({ type: 'CaptureReservation', commandId: deterministicId(`conversion-capture:${conversionId}`), userId, reservationId: conversionId }, context);
-          } else {
-            const reason = (event.data as ConversionFailed['data']).reason;
-            await commands.ledger(
-              { type: 'ReleaseReservation', commandId: deterministicId(`conversion-release:${conversionId}`), userId, reservationId: conversionId, reason: `conversion ${reason}` },
-              context,
-            );
-          }
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          logger.warn({ conversionId, code: error.code, err: error.message }, 'conversion reservation could not be settled');
-        }
-      }
+  return reservationSettlement(commands, logger, {
+    subject: 'conversion',
+    captureOn: 'AudioDelivered',
+    releaseOn: 'ConversionFailed',
+    reservationOf: (data) => {
+      const { conversionId, userId } = data as AudioDelivered['data'];
+      return { reservationId: conversionId, userId };
     },
-  };
+  });
 }
