@@ -361,8 +361,10 @@ async function denoiseAndMeasure(tools: MediaTools, spec: RunSpec): Promise<{ fr
     const [dec, enc] = both;
     await pipeline(dec.stdout!, stage, enc.stdin!, { signal: local.signal });
   })().catch((error: unknown) => {
-    // A broken pipe means the encoder went away: its own exit (the real reason) fails the run.
-    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') brokenPipe ??= error;
+    // A broken pipe (EPIPE, or the stream closed under the pipeline, depending on timing) means a
+    // process went away: its own exit (the real reason) fails the run.
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE') brokenPipe ??= error;
     else fail(error);
   });
 
