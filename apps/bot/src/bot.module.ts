@@ -16,6 +16,7 @@ import {
   createPool,
   ReadModels,
   renderSpread,
+  prepareSpreadPictures,
   EgressProxy,
   egressGuard,
   LinkInspector,
@@ -106,6 +107,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       },
     });
 
+    if (this.config.BOT_SPREAD_PICTURES === 'on') void prepareSpreadPictures().catch((error: unknown) => this.logger.warn({ err: error }, 'card faces not prepared'));
     bot.botInfo = await bot.telegram.getMe();
     await Promise.all([
       withRetryAfter(() => bot.telegram.setMyCommands(botCommands('en'))),

@@ -52,8 +52,15 @@ export class Raster {
     readonly palette = new Palette(),
   ) {
     this.stride = width + 1;
-    this.pixels = Buffer.alloc(this.stride * height, palette.index(background));
-    for (let y = 0; y < height; y++) this.pixels[y * this.stride] = 0;
+    this.pixels = Buffer.allocUnsafe(this.stride * height);
+    this.clear(background);
+  }
+
+  /** Paints the whole raster `background` again (to draw it anew); returns it. */
+  clear(background: Rgb): this {
+    this.pixels.fill(this.palette.index(background));
+    for (let y = 0; y < this.height; y++) this.pixels[y * this.stride] = 0;
+    return this;
   }
 
   /** The palette index at (x, y). */

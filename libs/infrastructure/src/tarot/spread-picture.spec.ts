@@ -1,7 +1,7 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SPREADS, spreadById } from '@app/domain';
-import { renderSpread } from './spread-picture';
+import { prepareSpreadPictures, renderSpread } from './spread-picture';
 
 /** Decodes our own PNGs (8-bit palette, filter 0) into RGB, enough to compare pixels. */
 function decode(png: Buffer): { width: number; height: number; rgb: Buffer } {
@@ -75,5 +75,31 @@ describe('spread pictures', () => {
     const { width, height } = decode(await renderSpread(celtic, cards));
     expect(width).toBeGreaterThan(height * 0.8);
     expect(height).toBeGreaterThan(4 * 180);
+  });
+
+  it('draws the same cards the same way every time (rasters are reused between readings)', async () => {
+    const three = spreadById('three_past_present_future')!;
+    const first = [
+      { cardId: 'major-01', reversed: false },
+      { cardId: 'cups-03', reversed: true },
+      { cardId: 'swords-11', reversed: false },
+    ];
+    const other = [
+      { cardId: 'pentacles-13', reversed: true },
+      { cardId: 'wands-01', reversed: false },
+      { cardId: 'major-21', reversed: true },
+    ];
+    const [a, b] = await Promise.all([renderSpread(three, first), renderSpread(three, other)]);
+    const again = await renderSpread(three, first);
+    expect(decode(again).rgb.equals(decode(a).rgb)).toBe(true);
+    expect(decode(b).rgb.equals(decode(a).rgb)).toBe(false);
+  });
+
+  it('prepares every card face ahead of the first reading without holding up the event loop', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await prepareSpreadPictures();
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(3);
   });
 });

@@ -1,4 +1,4 @@
-import { cardById, Spread, SpreadId, Suit, TarotCard } from '@app/domain';
+import { cardById, DECK, Spread, SpreadId, Suit, TarotCard } from '@app/domain';
 import { Palette, Raster, Rgb, Transform } from '../graphics/raster';
 
 const CARD_W = 110;
@@ -71,7 +71,12 @@ export async function renderSpread(spread: Spread, cards: { cardId: string; reve
   const maxX = Math.max(...slots.map((s) => s.x + half(s)[0]!));
   const minY = Math.min(...slots.map((s) => s.y - half(s)[1]!));
   const maxY = Math.max(...slots.map((s) => s.y + half(s)[1]!));
-  const raster = new Raster(Math.ceil(maxX - minX + 2 * MARGIN), Math.ceil(maxY - minY + 2 * MARGIN), COLORS.background, PALETTE);
+  const width = Math.ceil(maxX - minX + 2 * MARGIN);
+  const height = Math.ceil(maxY - minY + 2 * MARGIN);
+  // Rasters are reused (a spread's size never changes): readings come in hundreds a second, and a
+  // fresh 100 KB buffer for each is garbage the collector then has to chase.
+  const key = `${width}x${height}`;
+  const raster = spareRasters.get(key)?.pop()?.clear(COLORS.background) ?? new Raster(width, height, COLORS.background, PALETTE);
   cards.forEach((drawn, i) => {
     const slot = slots[i]!;
     const turns = (((slot.angle + (drawn.reversed ? 180 : 0)) / 90) % 4) as 0 | 1 | 2 | 3;
@@ -80,8 +85,28 @@ export async function renderSpread(spread: Spread, cards: { cardId: string; reve
     const [hw, hh] = half(slot);
     raster.blit(face, Math.round(slot.x - minX + MARGIN - hw!), Math.round(slot.y - minY + MARGIN - hh!), COLORS.background);
   });
-  // Fast compression: these are small flat-colour images, and latency matters more than bytes.
-  return raster.png(1);
+  try {
+    // Fast compression: these are small flat-colour images, and latency matters more than bytes.
+    return await raster.png(1);
+  } finally {
+    const spares = spareRasters.get(key) ?? [];
+    if (spares.length < 16) spares.push(raster);
+    spareRasters.set(key, spares);
+  }
+}
+
+const spareRasters = new Map<string, Raster[]>();
+
+/**
+ * Draws every card face (upright and upside down) ahead of the first reading, a few per turn of the
+ * event loop so nothing waits on it: otherwise the first readings after a start draw them.
+ */
+export async function prepareSpreadPictures(): Promise<void> {
+  const work = DECK.flatMap((card) => [0, 2].map((turns) => () => cardFace(card.id, turns as 0 | 2)));
+  for (let i = 0; i < work.length; i += 8) {
+    for (const draw of work.slice(i, i + 8)) draw();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Every picture and card face shares one palette (the background first), so faces copy byte for byte. */
