@@ -209,8 +209,8 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const lang = ctx.account.lang;
     // A spread that can grow offers its extension: press it first, or just ask.
     const extension = spread.extension ? spreadById(spread.extension) : undefined;
+    if (!extension) return say(ctx, 'askQuestion', { spread: spread.name[lang] });
     const ask = t(lang, 'askQuestion', { spread: spread.name[lang] });
-    if (!extension) return withRetryAfter(() => ctx.reply(ask));
     const values = {
       cards: extension.positions.length,
       positions: extension.positions.slice(spread.positions.length).map((p) => p.name[lang].toLowerCase()).join(', '),

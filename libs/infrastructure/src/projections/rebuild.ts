@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { EventStore } from '../event-store/event-store.port';
-import { ident } from '../postgres/pool';
+import { ident, onClient } from '../postgres/pool';
 import { Projection, ProjectionContext } from './projection';
 import { ensureProjection } from './projection-tables';
 
@@ -42,8 +42,8 @@ export async function rebuildProjection(
   const batchSize = options.batchSize ?? 2000;
   await ensureProjection(pool, projection);
 
-  const client = await pool.connect();
-  try {
+  // A failure anywhere rolls back whatever transaction was open (the final step's above all).
+  return onClient(pool, async (client) => {
     for (const table of projection.tables) {
       const fresh = ident(`${table.name}${REBUILD_SUFFIX}`);
       await client.query(`DROP TABLE IF EXISTS ${fresh}`);
@@ -98,10 +98,5 @@ export async function rebuildProjection(
     );
     await client.query('COMMIT');
     return { projection: projection.name, events, position, millis: Date.now() - started };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
