@@ -6,6 +6,7 @@ import {
   CoreModule,
   EVENT_STORE,
   LOGGER,
+  openReservationsProjection,
   PG_POOL,
   Projector,
   ReservationSweeper,
@@ -28,11 +29,12 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     commands: Commands,
     @Inject(AGGREGATE_RUNNER) runner: AggregateRunner,
   ) {
-    this.projector = new Projector(pool, store, allProjections({ commands, runner, config, logger }), {
-      batchSize: config.PROJECTOR_BATCH_SIZE,
-      logger,
+    const projections = allProjections({ commands, runner, config, logger });
+    this.projector = new Projector(pool, store, projections, { batchSize: config.PROJECTOR_BATCH_SIZE, logger });
+    this.sweeper = new ReservationSweeper(pool, store, commands, logger, {
+      intervalMs: config.RESERVATION_SWEEP_INTERVAL_MS,
+      watched: [openReservationsProjection.name, ...projections.filter((p) => p.settlesReservations).map((p) => p.name)],
     });
-    this.sweeper = new ReservationSweeper(pool, commands, logger, config.RESERVATION_SWEEP_INTERVAL_MS);
   }
 
   onApplicationBootstrap() {

@@ -29,6 +29,7 @@ export function reservationSettlement(commands: Commands, logger: Logger, spec: 
     name: `${spec.subject}_settlement`,
     filter: { eventTypes: [spec.captureOn, spec.releaseOn] },
     tables: [],
+    settlesReservations: true,
     async handle(events) {
       await Promise.all(
         (events as RecordedEvent<{ reason?: string }>[]).map(async (event) => {

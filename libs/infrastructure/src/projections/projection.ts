@@ -26,6 +26,11 @@ export interface Projection {
   filter: EventFilter;
   tables: ReadModelTable[];
   handle(events: RecordedEvent[], context: ProjectionContext): Promise<void>;
+  /**
+   * A process manager that captures or releases reservations: the expiry sweeper releases nothing
+   * until every such one has read past the moment the reservation expired.
+   */
+  settlesReservations?: boolean;
 }
 
 export const PROJECTIONS = Symbol('PROJECTIONS');
