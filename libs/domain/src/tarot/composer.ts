@@ -38,6 +38,7 @@ const PHRASES = {
     majorsMany: '{n} of {total} cards are Major Arcana: this touches the larger currents of your life, not only the day to day.',
     majorsNone: 'No Major Arcana appeared: this is about everyday choices that are in your hands.',
     majorsSome: '{n} of {total} cards are Major Arcana, so some bigger themes run beneath the practical ones.',
+    majorsOne: 'One of the {total} cards is a Major Arcana card, so a bigger theme runs beneath the practical ones.',
     suit: {
       wands: 'Wands lead the spread: energy, drive and the wish to act are central here.',
       cups: 'Cups lead the spread: feelings and relationships carry the most weight.',
@@ -45,7 +46,8 @@ const PHRASES = {
       pentacles: 'Pentacles lead the spread: work, money, the body and practical matters come first.',
     } satisfies Record<Suit, string>,
     reversalsMany: '{n} cards are reversed: something is blocked or turned inward — look for what is being held back.',
-    reversalsSome: '{n} reversed card(s) point to a spot where energy is stuck or delayed.',
+    reversalsSome: '{n} reversed cards point to spots where energy is stuck or delayed.',
+    reversalsOne: 'One reversed card points to a spot where energy is stuck or delayed.',
     reversalsNone: 'No cards are reversed: the energy flows fairly openly.',
     closing: [
       'Take what resonates and leave the rest; the next step is yours.',
@@ -66,6 +68,7 @@ const PHRASES = {
     majorsMany: '{n} из {total} карт — Старшие арканы: речь о крупных течениях вашей жизни, а не только о повседневном.',
     majorsNone: 'Старших арканов нет: всё решают повседневные шаги, и они в ваших руках.',
     majorsSome: '{n} из {total} карт — Старшие арканы: под практическими вопросами есть и более глубокие темы.',
+    majorsOne: 'Одна из {total} карт — Старший аркан: под практическими вопросами есть и более глубокая тема.',
     suit: {
       wands: 'Больше всего Жезлов: в центре — энергия, напор и желание действовать.',
       cups: 'Больше всего Кубков: главное здесь — чувства и отношения.',
@@ -74,6 +77,7 @@ const PHRASES = {
     } satisfies Record<Suit, string>,
     reversalsMany: 'Перевёрнутых карт: {n}. Что-то заблокировано или обращено внутрь — присмотритесь, что вы сдерживаете.',
     reversalsSome: 'Перевёрнутых карт: {n}. Они указывают, где энергия застряла или задерживается.',
+    reversalsOne: 'Одна карта перевёрнута: она указывает, где энергия застряла или задерживается.',
     reversalsNone: 'Перевёрнутых карт нет: энергия течёт довольно свободно.',
     closing: [
       'Возьмите то, что откликается, и оставьте остальное — следующий шаг за вами.',
@@ -118,11 +122,11 @@ export function composeReading(input: CompositionInput, cardById: (id: string) =
     for (const d of drawn) if (d.card?.suit) suits.set(d.card.suit, (suits.get(d.card.suit) ?? 0) + 1);
     const ranked = [...suits.entries()].sort((a, b) => b[1] - a[1]);
     lines.push(`✨ ${p.patterns}`);
-    lines.push(fill(majors === 0 ? p.majorsNone : majors * 2 > total ? p.majorsMany : p.majorsSome, { n: majors, total }));
+    lines.push(fill(majors === 0 ? p.majorsNone : majors * 2 > total ? p.majorsMany : majors === 1 ? p.majorsOne : p.majorsSome, { n: majors, total }));
     if (ranked.length > 0 && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) {
       lines.push(p.suit[ranked[0]![0]]);
     }
-    lines.push(fill(reversed === 0 ? p.reversalsNone : reversed * 2 > total ? p.reversalsMany : p.reversalsSome, { n: reversed }));
+    lines.push(fill(reversed === 0 ? p.reversalsNone : reversed * 2 > total ? p.reversalsMany : reversed === 1 ? p.reversalsOne : p.reversalsSome, { n: reversed }));
     lines.push('');
   }
   lines.push(pick(p.closing));

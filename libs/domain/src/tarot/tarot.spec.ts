@@ -106,7 +106,8 @@ describe('offline composer', () => {
     expect(text).toContain('2. Present — Three of Cups (reversed)');
     expect(text).toContain(cardById('cups-03')!.text.en.reversed.meaning);
     expect(text).toMatch(/Cups lead the spread/);
-    expect(text).toMatch(/1 of 3 cards are Major Arcana/);
+    expect(text).toContain('One of the 3 cards is a Major Arcana card');
+    expect(text).toContain('One reversed card points');
     const other = Array.from({ length: 20 }, (_, i) => composeReading({ readingId: `r-${i + 2}`, spread, cards, question: 'q', language: 'en' }, cardById));
     expect(new Set(other).size).toBeGreaterThan(1);
   });
@@ -115,6 +116,17 @@ describe('offline composer', () => {
     expect(text).toContain('Прошлое — Солнце');
     expect(text).toContain('перевёрнутая');
     expect(text).toMatch(/Больше всего Кубков/);
+    expect(text).toContain('Одна из 3 карт — Старший аркан');
+  });
+  it('counts in the plural past one', () => {
+    const two = [
+      { position: 'past', cardId: 'major-19', reversed: true },
+      { position: 'present', cardId: 'major-01', reversed: true },
+      { position: 'future', cardId: 'cups-10', reversed: false },
+    ];
+    const text = composeReading({ readingId: 'r-1', spread, cards: two, question: 'q', language: 'en' }, cardById);
+    expect(text).toContain('2 of 3 cards are Major Arcana');
+    expect(text).toContain('2 cards are reversed');
   });
 });
 
