@@ -108,9 +108,9 @@ export const SPREADS: readonly Spread[] = [
     positions: [
       pos('present', 'The present', 'Настоящее', 'the heart of the matter', 'суть происходящего'),
       pos('challenge', 'The challenge', 'Вызов', 'what crosses you', 'то, что вам противостоит'),
+      pos('crown', 'What is possible', 'Возможное', 'the best that can come of it', 'лучшее, что может из этого выйти'),
       pos('foundation', 'Foundation', 'Основание', 'the root beneath it', 'корень ситуации'),
       pos('recent_past', 'Recent past', 'Недавнее прошлое', 'what is passing away', 'то, что уходит'),
-      pos('crown', 'What is possible', 'Возможное', 'the best that can come of it', 'лучшее, что может из этого выйти'),
       pos('near_future', 'Near future', 'Ближайшее будущее', 'what comes next', 'то, что наступает'),
       pos('self', 'Yourself', 'Вы сами', 'your attitude', 'ваше отношение'),
       pos('environment', 'Environment', 'Окружение', 'the people and setting around you', 'люди и обстановка вокруг вас'),

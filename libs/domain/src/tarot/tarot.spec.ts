@@ -36,6 +36,21 @@ describe('deck', () => {
 });
 
 describe('spreads and draws', () => {
+  it('lays the Celtic Cross in Waite\'s order: covers, crosses, crowns, beneath, behind, before, then the staff', () => {
+    expect(spreadById('celtic_cross')!.positions.map((p) => p.id)).toEqual([
+      'present',
+      'challenge',
+      'crown',
+      'foundation',
+      'recent_past',
+      'near_future',
+      'self',
+      'environment',
+      'hopes_fears',
+      'outcome',
+    ]);
+  });
+
   it('prices and sizes match the product', () => {
     expect(Object.fromEntries(SPREADS.map((s) => [s.id, [s.positions.length, s.price]]))).toEqual({
       one_card: [1, 1],

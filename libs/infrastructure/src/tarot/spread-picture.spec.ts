@@ -77,6 +77,37 @@ describe('spread pictures', () => {
     expect(height).toBeGreaterThan(4 * 180);
   });
 
+  it('puts each Celtic Cross card in its place, by position: crown above, foundation below, past left, future right, staff rising', async () => {
+    const celtic = spreadById('celtic_cross')!;
+    const base = celtic.positions.map((p, i) => ({ position: p.id, cardId: `wands-${String(i + 1).padStart(2, '0')}`, reversed: false }));
+    const plain = decode(await renderSpread(celtic, base));
+    /** The centre of the pixels that change when the card at `position` is swapped for another. */
+    const centre = async (position: string) => {
+      const swapped = decode(await renderSpread(celtic, base.map((c) => (c.position === position ? { ...c, cardId: 'major-00' } : c))));
+      let [sx, sy, n] = [0, 0, 0];
+      for (let y = 0; y < plain.height; y++) {
+        for (let x = 0; x < plain.width; x++) {
+          const i = (y * plain.width + x) * 3;
+          if (plain.rgb[i] !== swapped.rgb[i] || plain.rgb[i + 1] !== swapped.rgb[i + 1] || plain.rgb[i + 2] !== swapped.rgb[i + 2]) [sx, sy, n] = [sx + x, sy + y, n + 1];
+        }
+      }
+      expect(n).toBeGreaterThan(100);
+      return { x: sx / n, y: sy / n };
+    };
+    const at = Object.fromEntries(await Promise.all(celtic.positions.map(async (p) => [p.id, await centre(p.id)] as const)));
+    const middle = at.present!;
+    expect(Math.abs(at.challenge!.x - middle.x)).toBeLessThan(20);
+    expect(at.crown!.y).toBeLessThan(middle.y - 100);
+    expect(at.foundation!.y).toBeGreaterThan(middle.y + 100);
+    expect(at.recent_past!.x).toBeLessThan(middle.x - 100);
+    expect(at.near_future!.x).toBeGreaterThan(middle.x + 100);
+    const staff = ['self', 'environment', 'hopes_fears', 'outcome'].map((id) => at[id]!);
+    for (const card of staff) expect(card.x).toBeGreaterThan(at.near_future!.x + 100);
+    for (let i = 1; i < staff.length; i++) expect(staff[i]!.y).toBeLessThan(staff[i - 1]!.y - 100);
+    // Cards are placed by their position, not by the order they come in.
+    expect(decode(await renderSpread(celtic, [...base].reverse())).rgb.equals(plain.rgb)).toBe(true);
+  });
+
   it('draws the same cards the same way every time (rasters are reused between readings)', async () => {
     const three = spreadById('three_past_present_future')!;
     const first = [

@@ -48,13 +48,14 @@ const LAYOUTS: Record<SpreadId, Slot[]> = {
     { x: 0, y: 2 * unitY, angle: 0 },
   ],
   horseshoe: [0, 0.55, 0.85, 1, 0.85, 0.55, 0].map((lift, i) => ({ x: (i - 3) * unitX, y: -lift * unitY * 0.7, angle: 0 })),
-  // Waite's order: the cross (present, crossing, below, behind, above, before) and the staff of four, bottom to top.
+  // Waite's order: the cross (what covers, crosses, crowns, is beneath, behind and before) and the
+  // staff of four, bottom to top.
   celtic_cross: [
     { x: 0, y: 0, angle: 0 },
     { x: 0, y: 0, angle: 90 },
+    { x: 0, y: -unitY, angle: 0 },
     { x: 0, y: unitY, angle: 0 },
     { x: -1.35 * unitX, y: 0, angle: 0 },
-    { x: 0, y: -unitY, angle: 0 },
     { x: 1.35 * unitX, y: 0, angle: 0 },
     ...[1.5, 0.5, -0.5, -1.5].map((y) => ({ x: 2.9 * unitX, y: y * unitY, angle: 0 })),
   ],
@@ -64,8 +65,18 @@ const LAYOUTS: Record<SpreadId, Slot[]> = {
  * Draws a spread as a PNG: card faces of our own design (suit-coloured frame, pips, a crown for
  * court cards, roman numerals and a star for the major arcana), reversed cards upside down.
  */
-export async function renderSpread(spread: Spread, cards: { cardId: string; reversed: boolean }[]): Promise<Buffer> {
-  const slots = LAYOUTS[spread.id].slice(0, cards.length);
+export async function renderSpread(spread: Spread, cards: { cardId: string; reversed: boolean; position?: string }[]): Promise<Buffer> {
+  // A card goes to its position's slot (a reading recorded under an older order of positions is
+  // drawn as its positions say); a card without a known position takes the slot of its index.
+  // Cards are drawn in the order of their slots, so the crossing card lies on the covered one.
+  const layout = LAYOUTS[spread.id];
+  const placed = cards
+    .map((drawn, i) => {
+      const at = drawn.position === undefined ? -1 : spread.positions.findIndex((p) => p.id === drawn.position);
+      return { drawn, index: at >= 0 ? at : i };
+    })
+    .sort((a, b) => a.index - b.index);
+  const slots = placed.map((p) => layout[p.index]!);
   const half = (s: Slot) => (s.angle === 90 ? [CARD_H / 2, CARD_W / 2] : [CARD_W / 2, CARD_H / 2]);
   const minX = Math.min(...slots.map((s) => s.x - half(s)[0]!));
   const maxX = Math.max(...slots.map((s) => s.x + half(s)[0]!));
@@ -77,7 +88,7 @@ export async function renderSpread(spread: Spread, cards: { cardId: string; reve
   // fresh 100 KB buffer for each is garbage the collector then has to chase.
   const key = `${width}x${height}`;
   const raster = spareRasters.get(key)?.pop()?.clear(COLORS.background) ?? new Raster(width, height, COLORS.background, PALETTE);
-  cards.forEach((drawn, i) => {
+  placed.forEach(({ drawn }, i) => {
     const slot = slots[i]!;
     const turns = (((slot.angle + (drawn.reversed ? 180 : 0)) / 90) % 4) as 0 | 1 | 2 | 3;
     const face = cardFace(drawn.cardId, turns);
