@@ -145,9 +145,10 @@ export class OpenAiInterpreter implements Interpreter {
 }
 
 /**
- * The first card name in `text` that is not among the drawn cards. Only names of two or more
- * words are checked ("Three of Cups", "The Sun", "Колесо Фортуны"): one-word names such as
- * "Strength" or "Мир" are everyday words too.
+ * The first card name in `text` that is not among the drawn cards. Names of two or more words
+ * ("Three of Cups", "The Sun", "Колесо Фортуны") count in any case. One-word names ("Death",
+ * "Strength", "Башня", "Мир") are everyday words too, so they count only as written with a capital
+ * inside a sentence ("the Death card", "карта Башня"), not at a sentence's start ("Мир вокруг вас").
  */
 export function undrawnCardNamed(text: string, drawn: DrawnCard[], deck: readonly TarotCard[], language: Language): string | undefined {
   const drawnIds = new Set(drawn.map((c) => c.cardId));
@@ -156,14 +157,25 @@ export function undrawnCardNamed(text: string, drawn: DrawnCard[], deck: readonl
     if (drawnIds.has(card.id)) continue;
     for (const lang of new Set<Language>([language, 'en'])) {
       const name = card.text[lang].name;
-      if (!name.includes(' ')) continue;
-      const at = lower.indexOf(name.toLowerCase());
-      if (at === -1) continue;
-      // Whole words only: "Two of Cups" must not match inside "Ten of Cups"-like text by accident.
-      const before = at === 0 ? ' ' : lower[at - 1]!;
-      const after = lower[at + name.length] ?? ' ';
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return name;
+      const oneWord = !name.includes(' ');
+      const haystack = oneWord ? text : lower;
+      const needle = oneWord ? name : name.toLowerCase();
+      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+        // Whole words only: "Two of Cups" must not match inside a longer word or phrase.
+        if (WORD.test(haystack[at - 1] ?? ' ') || WORD.test(haystack[at + needle.length] ?? ' ')) continue;
+        if (oneWord && startsSentence(text, at)) continue;
+        return name;
+      }
     }
   }
   return undefined;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Whether `at` begins a sentence, a line or the text (looking past spaces, quotes and markup). */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"'«“„(*_\[>#-]/u.test(text[i]!) && text[i] !== '\n') i--;
+  return i < 0 || /[.!?…:\n]/u.test(text[i]!);
 }
