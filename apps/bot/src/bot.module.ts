@@ -116,11 +116,12 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
 
     if (this.config.TELEGRAM_WEBHOOK_URL) {
       const url = new URL(this.config.TELEGRAM_WEBHOOK_URL);
-      const secretToken = this.config.TELEGRAM_WEBHOOK_SECRET;
-      const callback = bot.webhookCallback(url.pathname, secretToken ? { secretToken } : {});
+      // Required with the URL (the config refuses a webhook without it).
+      const secretToken = this.config.TELEGRAM_WEBHOOK_SECRET!;
+      const callback = bot.webhookCallback(url.pathname, { secretToken });
       this.webhookServer = http.createServer((req, res) => void callback(req, res));
       await new Promise<void>((resolve) => this.webhookServer!.listen(this.config.TELEGRAM_WEBHOOK_PORT, this.config.HOST, resolve));
-      await bot.telegram.setWebhook(url.toString(), secretToken ? { secret_token: secretToken } : {});
+      await bot.telegram.setWebhook(url.toString(), { secret_token: secretToken });
       this.logger.info({ url: url.toString() }, 'bot receiving updates by webhook');
     } else {
       // launch() resolves only when polling stops; start it in the background.

@@ -33,6 +33,12 @@ describe('loadConfig', () => {
     expect(error!.message).not.toContain('short');
   });
 
+  it('refuses webhook mode without a secret token', () => {
+    expect(() => loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/telegram' })).toThrow(/TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set/);
+    const config = loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/telegram', TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-0123456789' });
+    expect(config.TELEGRAM_WEBHOOK_SECRET).toBe('webhook-secret-0123456789');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).PORT).toBe(3000);
   });

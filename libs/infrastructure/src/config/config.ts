@@ -147,6 +147,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }),
     );
   }
+  // Rules across variables. A webhook without a secret would take updates from anyone who finds the URL.
+  if (result.data.TELEGRAM_WEBHOOK_URL && !result.data.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (it is missing)']);
+  }
   return result.data;
 }
 
