@@ -25,7 +25,7 @@ import { AggregateRunner, Commands, conversionText, deterministicId, ledgerEffec
 import type { ConversionTextKey, EventStore, Logger } from '@app/infrastructure';
 import { Context, Markup, Telegraf } from 'telegraf';
 import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
-import { MessageKey, MESSAGES, languageOf, t } from './i18n';
+import { domainErrorText, MessageKey, MESSAGES, languageOf, t } from './i18n';
 import { ConversionFlowDeps, findLink, registerConversionHandlers } from './conversion/conversion-flow';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 
@@ -362,7 +362,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     deps.logger.error({ err: error, update: ctx.update.update_id }, 'bot handler failed');
     const lang = ctx.account?.lang ?? 'en';
     // Broken rules say what was wrong; anything else (a conflict that kept retrying, an outage) asks to retry.
-    const text = error instanceof DomainError ? t(lang, 'invalid', { message: error.message }) : t(lang, 'busy');
+    const text = error instanceof DomainError ? domainErrorText(lang, error) : t(lang, 'busy');
     await ctx.reply(text).catch(() => undefined);
   });
 }

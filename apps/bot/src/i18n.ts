@@ -1,4 +1,4 @@
-import type { Language } from '@app/domain';
+import type { DomainError, Language } from '@app/domain';
 import { fillMessage } from '@app/infrastructure';
 
 /** Every user-facing text of the bot, in English and Russian. `{name}` placeholders are filled by `t`. */
@@ -62,7 +62,19 @@ const en = {
   unknown: 'I did not understand that. Try /tarot, /daily or /help.',
   rateLimited: 'You are sending messages a little too fast — please wait {seconds} s and try again.',
   busy: 'I am a bit busy right now — please try again in a moment.',
-  invalid: 'That did not work: {message}',
+  /** Broken business rules, by `DomainError` code (see `domainErrorText`). */
+  domainError: {
+    invalid_command: 'That did not work: {message}.',
+    insufficient_credits: 'You do not have enough credits for that. See /balance.',
+    reservation_not_found: 'Those credits are no longer held for this request.',
+    reservation_conflict: 'Those credits are already held for another request.',
+    reservation_already_settled: 'That has already been settled.',
+    payment_not_found: 'I could not find that payment.',
+    payment_conflict: 'That payment does not match what was recorded before.',
+    reason_required: 'A reason is required.',
+    user_not_found: 'Please send /start first.',
+    conversion_closed: 'Too late to cancel: the audio is already on its way.',
+  },
   notRegistered: 'Please send /start first.',
   commands: {
     start: 'Start and get welcome credits',
@@ -139,7 +151,18 @@ const ru: Messages = {
   unknown: 'Я не понял. Попробуйте /tarot, /daily или /help.',
   rateLimited: 'Вы пишете слишком быстро — подождите {seconds} с и попробуйте снова.',
   busy: 'Я сейчас немного занят — попробуйте через мгновение.',
-  invalid: 'Не получилось: {message}',
+  domainError: {
+    invalid_command: 'Не получилось: запрос не прошёл проверку.',
+    insufficient_credits: 'На это не хватает кредитов. Подробности — /balance.',
+    reservation_not_found: 'Кредиты под этот запрос больше не удерживаются.',
+    reservation_conflict: 'Эти кредиты уже удерживаются под другой запрос.',
+    reservation_already_settled: 'Это уже учтено.',
+    payment_not_found: 'Не удалось найти этот платёж.',
+    payment_conflict: 'Этот платёж не совпадает с тем, что было записано раньше.',
+    reason_required: 'Нужно указать причину.',
+    user_not_found: 'Сначала отправьте /start.',
+    conversion_closed: 'Отменить уже нельзя: аудио уже отправляется.',
+  },
   notRegistered: 'Пожалуйста, сначала отправьте /start.',
   commands: {
     start: 'Начать и получить приветственные кредиты',
@@ -163,6 +186,16 @@ export type MessageKey = Path<Messages>;
 
 export function t(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
   return fillMessage(MESSAGES[language], key, values);
+}
+
+/**
+ * The one place a broken business rule becomes words for the user. Domain messages are English,
+ * so only the English text quotes them; a conversion that has already finished gets its own line.
+ */
+export function domainErrorText(language: Language, error: DomainError): string {
+  const finished = error.details.status === 'completed' || error.details.status === 'delivered';
+  if (error.code === 'invalid_command' && finished) return t(language, 'domainError.conversion_closed');
+  return t(language, `domainError.${error.code}`, { message: error.message });
 }
 
 export function languageOf(code: string | undefined): Language {

@@ -16,6 +16,7 @@ import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels
 import type { Pool } from 'pg';
 import { Markup, Telegraf } from 'telegraf';
 import type { BotContext } from '../bot';
+import { domainErrorText } from '../i18n';
 
 /** A preview waiting for the user's choice, kept in the (PostgreSQL) session. */
 export interface PendingConversion extends LinkPreview {
@@ -206,7 +207,6 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
   });
 
   bot.action(/^cv:x:([\w-]{36})$/, async (ctx) => {
-    await ctx.answerCbQuery().catch(() => undefined);
     const conversionId = ctx.match[1]!;
     const lang = ctx.account.lang;
     try {
@@ -217,10 +217,12 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       // Not started yet: take it off the queue (a running job sees the cancel within a second).
       await removeConversionJob(deps.pool, conversionId);
       const price = outcome.state.request?.price ?? 0;
+      await ctx.answerCbQuery().catch(() => undefined);
       await withRetryAfter(() => ctx.editMessageText(say(lang, 'failed.cancelled', { price })));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      await withRetryAfter(() => ctx.answerCbQuery(error.message)).catch(() => undefined);
+      // (A callback query is answered once: here with why nothing was cancelled.)
+      await withRetryAfter(() => ctx.answerCbQuery(domainErrorText(lang, error))).catch(() => undefined);
     }
   });
 
