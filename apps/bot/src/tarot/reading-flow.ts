@@ -26,15 +26,15 @@ export interface ReadingFlowDeps {
   telegram: Telegram;
   logger: Logger;
   reservationTtlSeconds: number;
-  renderSpread?: (spread: Spread, cards: { cardId: string; reversed: boolean }[]) => Promise<Buffer>;
+  renderSpread?: (spread: Spread, cards: { cardId: string; reversed: boolean; position?: string }[]) => Promise<Buffer>;
   streamIntervalMs?: number;
 }
 
 export type ReadingOutcome = { kind: 'delivered' } | { kind: 'duplicate' } | { kind: 'insufficient'; needed: number; available: number } | { kind: 'failed'; reason: ReadingFailureReason };
 
 /**
- * One reading, start to finish: reserve the spread's price and record the request with its cards
- * (together; with the offline composer, its text too), show the spread, stream the interpretation,
+ * One reading, start to finish: reserve the spread's price, then record the request with its cards
+ * (with the offline composer, its text too), show the spread, stream the interpretation,
  * then mark it delivered (the reading-settlement process manager captures the credits from that).
  * Any failure after the reservation records ReadingFailed and releases the credits: nothing is
  * captured for a reading the user did not get.
@@ -54,8 +54,8 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
 
   // Not enough credits: say so before anything is recorded. What this process last saw of the
   // user's credits decides when it shows enough (the reservation's expected revision guards it;
-  // if credits were spent elsewhere meanwhile, the reservation is refused below and the request
-  // fails); a shortfall is checked against the log before the user is told.
+  // if credits were spent elsewhere meanwhile, the reservation is refused below and nothing is
+  // recorded); a shortfall is checked against the log before the user is told.
   const enough = (ledger: CreditLedgerState) => ledger.reservations.has(readingId) || availableOf(ledger) >= spread.price;
   let { state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId), { cached: true });
   if (!enough(ledger)) ({ state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId)));
@@ -104,33 +104,28 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
       context,
     );
 
-  let stage = 'request';
+  // The picture is drawn while the reservation and the request are committed (once the first
+  // append is on its way), and shown only once the request is recorded.
+  const render = deps.renderSpread;
+  const picture = render ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => render(spread, cards)) : undefined;
+  picture?.catch(() => undefined);
+
+  let stage = 'reserve';
   try {
-    // The reservation and the request go out together: the event store commits concurrent appends
-    // in one transaction, so the reading waits for one durable commit instead of two in a row.
-    const appended = Promise.allSettled([reserve(), record()]);
-    // The picture is drawn while that commit runs (once the appends are on their way), and shown
-    // only once the request is recorded.
-    const render = deps.renderSpread;
-    const picture = render ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => render(spread, cards)) : undefined;
-    picture?.catch(() => undefined);
-    const [reserved, recorded] = await appended;
-    if (reserved.status === 'rejected') {
-      // Nothing reserved (spent elsewhere since the check above, or an outage): the request, if it
-      // was recorded, fails; nothing is charged. (A reservation whose answer was lost expires.)
-      const error = reserved.reason;
-      const insufficient = error instanceof DomainError && error.code === 'insufficient_credits';
-      const reason: ReadingFailureReason = insufficient ? 'insufficient_credits' : 'internal';
-      if (recorded.status === 'fulfilled' && recorded.value.appended.length > 0) {
-        await commands.tarotReading({ type: 'FailReading', commandId: id('fail'), readingId, reason }, context).catch(() => undefined);
+    // The credits first: a reading whose price cannot be reserved (spent elsewhere since the check
+    // above, or an outage) leaves nothing in the log. (A reservation whose answer was lost expires.)
+    try {
+      await reserve();
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'insufficient_credits') {
+        return { kind: 'insufficient', needed: spread.price, available: Number(error.details.available ?? 0) };
       }
-      if (insufficient) return { kind: 'insufficient', needed: spread.price, available: Number(error.details.available ?? 0) };
       deps.logger.error({ readingId, err: error }, 'reservation failed');
       await withRetryAfter(() => telegram.sendMessage(request.chatId, t(language, 'readingFailed.internal', { price: spread.price }))).catch(() => undefined);
-      return { kind: 'failed', reason };
+      return { kind: 'failed', reason: 'internal' };
     }
-    if (recorded.status === 'rejected') throw recorded.reason;
-    const requested = recorded.value;
+    stage = 'request';
+    const requested = await record();
     if (requested.appended.length === 0) {
       // A re-delivered update for a reading already under way or done: do nothing twice.
       return { kind: 'duplicate' };
