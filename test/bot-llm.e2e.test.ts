@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotSystem, startBotSystem } from './support/bot-harness';
-import { LLM_READING, startMockLlm, startStallingLlm } from './support/llm-stand-ins';
+import { TELEGRAM_TEXT_LIMIT } from '../libs/infrastructure/src';
+import { LLM_LONG_READING, LLM_READING, startMockLlm, startStallingLlm } from './support/llm-stand-ins';
 
 describe('bot: readings written by an LLM (openai SDK against @dwmkerr/mock-llm, streamed)', () => {
   let sys: BotSystem;
@@ -14,16 +15,27 @@ describe('bot: readings written by an LLM (openai SDK against @dwmkerr/mock-llm,
     await llm?.close();
   });
 
-  it('streams the interpretation into one message, edited at most about once per 1.2 s, then captures', async () => {
-    const user = await sys.ask(2001, 'How can I make this month calmer?');
+  it('three-card spread: streams the interpretation into one message, edited at most about once per 1.2 s, then captures; the reading is in /history', async () => {
+    const user = await sys.ask(2001, 'How can I make this month calmer?', 'three_past_present_future');
     const messages = await user.waitFor((m) => m.some((x) => x.text === LLM_READING), { after: 2, timeoutMs: 20_000 });
     expect(messages.some((m) => m.photo)).toBe(true);
     const edits = sys.api.replies.filter((r) => r.method === 'editMessageText' && r.chatId === 2001).map((r) => r.at);
     expect(edits.length).toBeGreaterThanOrEqual(1);
     for (let i = 1; i < edits.length; i++) expect(edits[i]! - edits[i - 1]!).toBeGreaterThanOrEqual(1100);
-    await expect.poll(() => sys.available(2001), { timeout: 10_000 }).toBe(19);
+    // (Available drops at the reservation; the capture follows the delivery, by the settlement.)
+    await expect.poll(() => sys.eventsOf(2001, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
+    expect(await sys.available(2001)).toBe(18);
     const generated = await sys.db.pool.query(`SELECT data FROM es_events WHERE event_type = 'ReadingGenerated' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 2001)`);
     expect(generated.rows[0].data).toMatchObject({ source: 'llm', model: 'mock-model', text: LLM_READING });
+    // The readings read model has it: /history lists it, and its button shows the text again.
+    await sys.settle();
+    const before = user.messages().length;
+    await user.command('/history');
+    const [history] = await user.waitFor((m) => m.some((x) => x.buttons.length > 0), { after: before });
+    expect(history!.buttons).toHaveLength(1);
+    expect(history!.buttons[0]!.text).toMatch(/Past · Present · Future/);
+    await user.click(history!.buttons[0]!.data);
+    await user.waitFor((m) => m.some((x) => x.text === LLM_READING), { after: before + 1 });
   });
 
   it('an LLM 500 fails the reading, releases the credits and says so', async () => {
@@ -47,10 +59,15 @@ describe('bot: readings written by an LLM (openai SDK against @dwmkerr/mock-llm,
   });
 
   it('a 429 with retry_after on an edit is waited out and the reading still arrives', async () => {
-    sys.api.injectFault({ method: 'editMessageText', status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 });
+    // Longer than the 1.2 s between edits, so an edit that ignored it would come too soon.
+    sys.api.injectFault({ method: 'editMessageText', status: 429, description: 'Too Many Requests: retry after 3', retryAfter: 3 });
     const user = await sys.ask(2004, 'What helps me rest?');
     await user.waitFor((m) => m.some((x) => x.text === LLM_READING), { after: 2, timeoutMs: 20_000 });
     expect(sys.api.pendingFaults()).toBe(0);
+    const fired = sys.api.faultsFired.filter((f) => f.method === 'editMessageText').at(-1)!;
+    const nextEdit = sys.api.replies.find((r) => r.method === 'editMessageText' && r.chatId === 2004 && r.at > fired.at);
+    expect(nextEdit).toBeDefined();
+    expect(nextEdit!.at - fired.at).toBeGreaterThanOrEqual(2_900);
     await expect.poll(() => sys.available(2004), { timeout: 10_000 }).toBe(19);
   });
 });
@@ -75,5 +92,37 @@ describe('bot: LLM timeout', () => {
     const failed = await sys.db.pool.query(`SELECT data FROM es_events WHERE event_type = 'ReadingFailed' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 2101)`);
     expect(failed.rows[0].data.reason).toBe('llm_timeout');
     expect(await sys.available(2101)).toBe(20);
+  });
+});
+
+describe('bot: an LLM answer longer than one Telegram message', () => {
+  let sys: BotSystem;
+  let llm: Awaited<ReturnType<typeof startMockLlm>>;
+  beforeAll(async () => {
+    llm = await startMockLlm({ chunkSize: 400, chunkIntervalMs: 100 });
+    sys = await startBotSystem('bot_llm_long', { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: llm.url });
+  });
+  afterAll(async () => {
+    await sys?.close();
+    await llm?.close();
+  });
+
+  it('streams a preview within the limit, then delivers the whole text in parts under 4096 characters, charged once', async () => {
+    expect(LLM_LONG_READING.length).toBeGreaterThan(TELEGRAM_TEXT_LIMIT);
+    const user = await sys.ask(2201, 'llm-long tell me everything');
+    await expect.poll(() => sys.eventsOf(2201, 'ReadingDelivered'), { timeout: 20_000 }).toBe(1);
+    // Every text the bot sent or put by an edit stayed under the limit, the streamed previews too.
+    const texts = sys.api.replies.filter((r) => r.chatId === 2201 && (r.method === 'sendMessage' || r.method === 'editMessageText'));
+    expect(texts.some((r) => r.method === 'editMessageText')).toBe(true);
+    for (const reply of texts) expect((reply.text ?? '').length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
+    const parts = user
+      .messages()
+      .slice(2)
+      .filter((m) => !m.photo)
+      .map((m) => m.text);
+    expect(parts.length).toBe(2);
+    expect(parts.join('\n\n')).toBe(LLM_LONG_READING);
+    await sys.settle();
+    expect(await sys.eventsOf(2201, 'CreditsCaptured')).toBe(1);
   });
 });

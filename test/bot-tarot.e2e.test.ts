@@ -66,8 +66,8 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
         )
       ).rows;
     await expect.poll(readingRow, { timeout: 10_000 }).toEqual([{ status: 'delivered', spread_id: 'three_past_present_future', cards: 3 }]);
-    await expect.poll(() => sys.available(1002), { timeout: 10_000 }).toBe(18);
-    expect(await sys.eventsOf(1002, 'CreditsCaptured')).toBe(1);
+    await expect.poll(() => sys.eventsOf(1002, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
+    expect(await sys.available(1002)).toBe(18);
 
     const before = user.messages().length;
     await user.command('/history');

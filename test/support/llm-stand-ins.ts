@@ -9,11 +9,20 @@ export const LLM_READING =
 const completion = (content: string) =>
   JSON.stringify({ id: 'chatcmpl-test', object: 'chat.completion', model: 'mock', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
 
+/** An answer longer than one Telegram message (4096 characters), in paragraphs, naming no card. */
+export const LLM_LONG_READING = Array.from(
+  { length: 14 },
+  (_, i) =>
+    `Part ${i + 1}. The spread asks you to slow down and look at what is already working. ` +
+    'Small, steady choices add up: rest when you are tired, speak plainly when something matters, and let go of what you cannot change. ' +
+    'Notice which conversations leave you lighter, and make room for more of them. Give the week a simple shape and keep one evening free for yourself.',
+).join('\n\n');
+
 /** @dwmkerr/mock-llm on 127.0.0.1 with rules keyed on words in the question. */
-export async function startMockLlm(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startMockLlm(streaming = { chunkSize: 12, chunkIntervalMs: 100 }): Promise<{ url: string; close(): Promise<void> }> {
   const port = await freePort();
   const config = {
-    streaming: { chunkSize: 12, chunkIntervalMs: 100 },
+    streaming,
     rules: [
       { path: '/v1/chat/completions', method: 'POST', match: '@', response: { status: 200, content: completion(LLM_READING) } },
       {
@@ -27,6 +36,12 @@ export async function startMockLlm(): Promise<{ url: string; close(): Promise<vo
         method: 'POST',
         match: "contains(body.messages[-1].content, 'llm-stray')",
         response: { status: 200, content: completion('The Tower and the Ten of Swords both appear here, which changes everything.') },
+      },
+      {
+        path: '/v1/chat/completions',
+        method: 'POST',
+        match: "contains(body.messages[-1].content, 'llm-long')",
+        response: { status: 200, content: completion(LLM_LONG_READING) },
       },
     ],
   };

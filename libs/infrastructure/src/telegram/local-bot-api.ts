@@ -64,6 +64,8 @@ export class LocalBotApi {
   /** Emits `reply` with each Reply as it arrives, and `delivered` (update id, time) as updates are handed out. */
   readonly events = new EventEmitter().setMaxListeners(0);
   private readonly faults: Fault[] = [];
+  /** Injected faults as they fired: method and time (ms, performance.now, like `replies`). */
+  readonly faultsFired: { method: string; at: number }[] = [];
   private readonly redeliveries: unknown[] = [];
   /** Updates handed out but not yet confirmed by a later offset, per token (Telegram's semantics). */
   private readonly unconfirmed = new Map<string, { update_id: number }[]>();
@@ -151,6 +153,7 @@ export class LocalBotApi {
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      this.faultsFired.push({ method, at: performance.now() });
       req.resume();
       return json(res, fault.status, {
         ok: false,
