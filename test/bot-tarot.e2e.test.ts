@@ -112,6 +112,21 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     expect(await sys.eventsOf(1004, 'ReadingRequested')).toBe(0);
   });
 
+  it('a crisis question in Russian gets support and Russian helplines, with no charge and no draw', async () => {
+    const user = sys.user(1014, { languageCode: 'ru' });
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await user.click('spread:one_card');
+    await user.waitFor((m) => m.length >= 2);
+    await user.send('Я больше не хочу жить, что меня ждёт?');
+    const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });
+    expect(reply!.text).toMatch(/кредиты не списаны/);
+    expect(reply!.text).toMatch(/8-800-2000-122/);
+    await sys.settle();
+    expect(await sys.eventsOf(1014, 'CreditsReserved')).toBe(0);
+    expect(await sys.eventsOf(1014, 'ReadingRequested')).toBe(0);
+  });
+
   it('a question over 500 characters gets a clear message and changes nothing', async () => {
     const user = await sys.ask(1005, 'x'.repeat(501));
     const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });
