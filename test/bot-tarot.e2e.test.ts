@@ -113,7 +113,7 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
   });
 
   it('a crisis question in Russian gets support and Russian helplines, with no charge and no draw', async () => {
-    const user = sys.user(1014, { languageCode: 'ru' });
+    const user = sys.user(1024, { languageCode: 'ru' });
     await user.command('/start');
     await user.waitFor((m) => m.length >= 1);
     await user.click('spread:one_card');
@@ -123,8 +123,8 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     expect(reply!.text).toMatch(/кредиты не списаны/);
     expect(reply!.text).toMatch(/8-800-2000-122/);
     await sys.settle();
-    expect(await sys.eventsOf(1014, 'CreditsReserved')).toBe(0);
-    expect(await sys.eventsOf(1014, 'ReadingRequested')).toBe(0);
+    expect(await sys.eventsOf(1024, 'CreditsReserved')).toBe(0);
+    expect(await sys.eventsOf(1024, 'ReadingRequested')).toBe(0);
   });
 
   it('a question over 500 characters gets a clear message and changes nothing', async () => {
