@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotSystem, startBotSystem } from './support/bot-harness';
 import { TELEGRAM_TEXT_LIMIT } from '../libs/infrastructure/src';
-import { LLM_LONG_READING, LLM_READING, startMockLlm, startStallingLlm } from './support/llm-stand-ins';
+import { LLM_LONG_READING, LLM_READING, startCutOffLlm, startMockLlm, startStallingLlm } from './support/llm-stand-ins';
 
 describe('bot: readings written by an LLM (openai SDK against @dwmkerr/mock-llm, streamed)', () => {
   let sys: BotSystem;
@@ -56,6 +56,12 @@ describe('bot: readings written by an LLM (openai SDK against @dwmkerr/mock-llm,
     const failed = await sys.db.pool.query(`SELECT data FROM es_events WHERE event_type = 'ReadingFailed' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 2003)`);
     expect(failed.rows[0].data.reason).toBe('llm_blocked');
     expect(await sys.available(2003)).toBe(20);
+    // The stream stopped at the stray name: it never reached the chat, and what was shown of the
+    // answer before it was replaced by the notice.
+    const shown = sys.api.replies.filter((r) => r.chatId === 2003 && (r.method === 'sendMessage' || r.method === 'editMessageText')).map((r) => r.text ?? '');
+    expect(shown.some((text) => text.includes('Ten of Swords'))).toBe(false);
+    expect(shown.some((text) => text.startsWith('Your path'))).toBe(true);
+    expect(user.messages().some((m) => /Your path|Reading the cards/.test(m.text))).toBe(false);
   });
 
   it('a 429 with retry_after on an edit is waited out and the reading still arrives', async () => {
@@ -92,6 +98,9 @@ describe('bot: LLM timeout', () => {
     const failed = await sys.db.pool.query(`SELECT data FROM es_events WHERE event_type = 'ReadingFailed' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 2101)`);
     expect(failed.rows[0].data.reason).toBe('llm_timeout');
     expect(await sys.available(2101)).toBe(20);
+    // The placeholder shown while waiting became the notice: nothing is left saying "Reading…".
+    expect(sys.api.replies.some((r) => r.chatId === 2101 && /Reading the cards/.test(r.text ?? ''))).toBe(true);
+    expect(user.messages().some((m) => /Reading the cards/.test(m.text))).toBe(false);
   });
 });
 
@@ -124,5 +133,30 @@ describe('bot: an LLM answer longer than one Telegram message', () => {
     expect(parts.join('\n\n')).toBe(LLM_LONG_READING);
     await sys.settle();
     expect(await sys.eventsOf(2201, 'CreditsCaptured')).toBe(1);
+  });
+});
+
+describe('bot: an LLM answer cut off at the token limit', () => {
+  let sys: BotSystem;
+  let llm: Awaited<ReturnType<typeof startCutOffLlm>>;
+  beforeAll(async () => {
+    llm = await startCutOffLlm();
+    sys = await startBotSystem('bot_llm_cut', { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: llm.url });
+  });
+  afterAll(async () => {
+    await sys?.close();
+    await llm?.close();
+  });
+
+  it('is not delivered half-finished: the reading fails, the credits are released, the partial text is replaced', async () => {
+    const user = await sys.ask(2301, 'Where does this road lead?');
+    await user.waitFor((m) => m.some((x) => /could not be written/.test(x.text)), { after: 2, timeoutMs: 15_000 });
+    await sys.settle();
+    const failed = await sys.db.pool.query(`SELECT data FROM es_events WHERE event_type = 'ReadingFailed' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 2301)`);
+    expect(failed.rows[0].data).toMatchObject({ reason: 'llm_failed', detail: 'the answer was cut off at the token limit' });
+    expect(await sys.eventsOf(2301, 'CreditsReleased')).toBe(1);
+    expect(await sys.eventsOf(2301, 'CreditsCaptured')).toBe(0);
+    expect(await sys.available(2301)).toBe(20);
+    expect(user.messages().some((m) => /long road/.test(m.text))).toBe(false);
   });
 });

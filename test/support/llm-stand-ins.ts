@@ -35,7 +35,7 @@ export async function startMockLlm(streaming = { chunkSize: 12, chunkIntervalMs:
         path: '/v1/chat/completions',
         method: 'POST',
         match: "contains(body.messages[-1].content, 'llm-stray')",
-        response: { status: 200, content: completion('The Tower and the Ten of Swords both appear here, which changes everything.') },
+        response: { status: 200, content: completion('Your path is opening slowly and kindly, one step at a time. The Tower and the Ten of Swords both appear here, which changes everything.') },
       },
       {
         path: '/v1/chat/completions',
@@ -70,4 +70,25 @@ export async function startStallingLlm(): Promise<{ url: string; close(): Promis
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * A server of our own that streams an answer (server-sent events, as chat completions stream)
+ * and ends it with `finish_reason: "length"`: cut off at the token limit.
+ */
+export async function startCutOffLlm(): Promise<{ url: string; close(): Promise<void> }> {
+  const port = await freePort();
+  const chunk = (delta: object, finish: string | null) =>
+    `data: ${JSON.stringify({ id: 'chatcmpl-cut', object: 'chat.completion.chunk', created: 0, model: 'mock', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(chunk({ role: 'assistant', content: 'The cards speak of a long road, and the first steps' }, null));
+      res.write(chunk({ content: ' on it are' }, null));
+      res.end(`${chunk({}, 'length')}data: [DONE]\n\n`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}/v1`, close: () => new Promise((r) => server.close(() => r())) };
 }

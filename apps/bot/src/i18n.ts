@@ -39,7 +39,7 @@ const en = {
   readingFailed: {
     llm_failed: 'The interpretation could not be written right now. Your {price} credits were not charged — please try again in a little while.',
     llm_timeout: 'The interpretation took too long. Your {price} credits were not charged — please try again.',
-    llm_blocked: 'The interpretation did not pass our checks, so I did not send it. Your {price} credits were not charged.',
+    llm_blocked: 'The interpretation did not pass our checks, so I withdrew it. Your {price} credits were not charged.',
     delivery_failed: 'I could not deliver the reading. Your {price} credits were not charged.',
     insufficient_credits: 'Not enough credits.',
     internal: 'Something went wrong on my side. Your {price} credits were not charged.',
@@ -128,7 +128,7 @@ const ru: Messages = {
   readingFailed: {
     llm_failed: 'Сейчас не получилось написать толкование. {price} кредитов не списаны — попробуйте чуть позже.',
     llm_timeout: 'Толкование писалось слишком долго. {price} кредитов не списаны — попробуйте ещё раз.',
-    llm_blocked: 'Толкование не прошло наши проверки, поэтому я его не отправил. {price} кредитов не списаны.',
+    llm_blocked: 'Толкование не прошло наши проверки, поэтому я его убрал. {price} кредитов не списаны.',
     delivery_failed: 'Не удалось доставить расклад. {price} кредитов не списаны.',
     insufficient_credits: 'Недостаточно кредитов.',
     internal: 'У меня что-то пошло не так. {price} кредитов не списаны.',

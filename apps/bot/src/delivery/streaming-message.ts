@@ -52,6 +52,17 @@ export class StreamingMessage {
     }, true);
   }
 
+  /**
+   * Puts `text` in place of whatever was streamed (a reading that failed after some of it was
+   * shown must not stay on screen), or sends it when nothing was shown yet.
+   */
+  async replace(text: string): Promise<void> {
+    clearTimeout(this.placeholderTimer);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.enqueue(() => this.show(text), true);
+  }
+
   private placeholderSent(): boolean {
     return this.shown !== '';
   }

@@ -45,10 +45,15 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
   const context: CommandContext = { actor: { kind: 'user', id: userId }, correlationId: readingId };
   const id = (step: string) => deterministicId(`${readingId}:${step}`);
 
+  /** The message the interpretation streams into, once it has one. */
+  let message: StreamingMessage | undefined;
   const fail = async (reason: ReadingFailureReason, detail?: string): Promise<ReadingOutcome> => {
     await commands.tarotReading({ type: 'FailReading', commandId: id('fail'), readingId, reason, ...(detail ? { detail } : {}) }, context).catch(() => undefined);
     await commands.ledger({ type: 'ReleaseReservation', commandId: id('release'), userId, reservationId: readingId, reason }, context);
-    await withRetryAfter(() => telegram.sendMessage(request.chatId, t(language, `readingFailed.${reason}`, { price: spread.price }))).catch(() => undefined);
+    // Text streamed before the failure (a partial or blocked answer) is replaced by the notice:
+    // what the user was not charged for does not stay on screen.
+    const notice = t(language, `readingFailed.${reason}`, { price: spread.price });
+    await (message ? message.replace(notice) : withRetryAfter(() => telegram.sendMessage(request.chatId, notice))).catch(() => undefined);
     return { kind: 'failed', reason };
   };
 
@@ -138,14 +143,15 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     }
 
     stage = 'interpret';
-    const message = new StreamingMessage(telegram, request.chatId, deps.streamIntervalMs);
+    message = new StreamingMessage(telegram, request.chatId, deps.streamIntervalMs);
+    const streaming = message;
     let interpretation = composed;
     if (!interpretation) {
-      message.start(t(language, 'reading'));
+      streaming.start(t(language, 'reading'));
       try {
         interpretation = await deps.interpreter.interpret(
           { readingId, spread, cards, question: request.question, language },
-          (soFar) => message.update(soFar),
+          (soFar) => streaming.update(soFar),
         );
       } catch (error) {
         if (error instanceof InterpretationError) {
@@ -162,7 +168,7 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
 
     stage = 'deliver';
     try {
-      await message.finish(interpretation.text);
+      await streaming.finish(interpretation.text);
     } catch (error) {
       deps.logger.warn({ readingId, err: error }, 'reading delivery failed');
       return await fail('delivery_failed');

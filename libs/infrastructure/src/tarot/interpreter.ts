@@ -110,7 +110,8 @@ export class OpenAiInterpreter implements Interpreter {
           model: this.model,
           stream: true,
           temperature: 0.8,
-          max_tokens: 900,
+          // Well above 350 words in either language (Russian takes about twice the tokens a word).
+          max_tokens: 1600,
           messages: [
             { role: 'system', content: SYSTEM_PROMPT[input.language] },
             { role: 'user', content: JSON.stringify(data) },
@@ -122,12 +123,20 @@ export class OpenAiInterpreter implements Interpreter {
         const choice = chunk.choices[0];
         const delta = choice?.delta?.content ?? '';
         if (delta) {
+          // Checked as it grows, before the user sees it: a card that was not drawn stops the
+          // stream at once (only the new tail, with room for a name that straddles chunks).
+          const stray = undrawnCardNamed(text + delta, input.cards, this.deck, input.language, { from: Math.max(0, text.length - 64), complete: false });
+          if (stray) {
+            abort.abort();
+            throw new InterpretationError('llm_blocked', `the answer names a card that was not drawn: ${stray}`);
+          }
           text += delta;
           onText(text);
         }
         if (choice?.finish_reason) finish = choice.finish_reason;
       }
     } catch (error) {
+      if (error instanceof InterpretationError) throw error;
       if (abort.signal.aborted || error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) {
         throw new InterpretationError('llm_timeout', 'the interpretation took too long');
       }
@@ -136,6 +145,8 @@ export class OpenAiInterpreter implements Interpreter {
       clearTimeout(timer);
     }
     if (finish === 'content_filter') throw new InterpretationError('llm_blocked', 'the answer was filtered');
+    // Cut off at the token limit: a reading that stops mid-sentence is not delivered (nor charged).
+    if (finish === 'length') throw new InterpretationError('llm_failed', 'the answer was cut off at the token limit');
     text = text.trim();
     if (!text) throw new InterpretationError('llm_failed', 'the answer was empty');
     const stray = undrawnCardNamed(text, input.cards, this.deck, input.language);
@@ -145,25 +156,37 @@ export class OpenAiInterpreter implements Interpreter {
 }
 
 /**
- * The first card name in `text` that is not among the drawn cards. Names of two or more words
- * ("Three of Cups", "The Sun", "Колесо Фортуны") count in any case. One-word names ("Death",
- * "Strength", "Башня", "Мир") are everyday words too, so they count only as written with a capital
- * inside a sentence ("the Death card", "карта Башня"), not at a sentence's start ("Мир вокруг вас").
+ * The first card name in `text` that is not among the drawn cards. A name counts as written the
+ * way a card is named: its capitals in place (the first letter may be either case), so "the World"
+ * and "Three of Cups" count while "the world around you", "the sun" and the idiom "колесо фортуны"
+ * do not. One-word names ("Death", "Strength", "Башня", "Мир") are everyday words too: they count
+ * only inside a sentence ("the Death card", "карта Башня"), not at its start ("Мир вокруг вас").
+ * While an answer streams in, `from` limits the search to its new tail and `complete: false`
+ * leaves out a name at the very end (the next chunk may extend the word).
  */
-export function undrawnCardNamed(text: string, drawn: DrawnCard[], deck: readonly TarotCard[], language: Language): string | undefined {
+export function undrawnCardNamed(
+  text: string,
+  drawn: DrawnCard[],
+  deck: readonly TarotCard[],
+  language: Language,
+  options: { from?: number; complete?: boolean } = {},
+): string | undefined {
+  const { from = 0, complete = true } = options;
   const drawnIds = new Set(drawn.map((c) => c.cardId));
-  const lower = text.toLowerCase();
   for (const card of deck) {
     if (drawnIds.has(card.id)) continue;
     for (const lang of new Set<Language>([language, 'en'])) {
       const name = card.text[lang].name;
-      const oneWord = !name.includes(' ');
-      const haystack = oneWord ? text : lower;
-      const needle = oneWord ? name : name.toLowerCase();
-      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+      const rest = name.slice(1);
+      const first = name[0]!;
+      for (let at = text.indexOf(rest, from + 1); at !== -1; at = text.indexOf(rest, at + 1)) {
+        const start = at - 1;
+        if (text[start]?.toLowerCase() !== first.toLowerCase()) continue;
+        const end = start + name.length;
+        if (!complete && end >= text.length) continue;
         // Whole words only: "Two of Cups" must not match inside a longer word or phrase.
-        if (WORD.test(haystack[at - 1] ?? ' ') || WORD.test(haystack[at + needle.length] ?? ' ')) continue;
-        if (oneWord && startsSentence(text, at)) continue;
+        if (WORD.test(text[start - 1] ?? ' ') || WORD.test(text[end] ?? ' ')) continue;
+        if (!name.includes(' ') && (text[start] !== first || startsSentence(text, start))) continue;
         return name;
       }
     }
