@@ -127,6 +127,32 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     expect(await sys.eventsOf(1024, 'ReadingRequested')).toBe(0);
   });
 
+  it('anything else gets an answer and changes nothing: a sticker, an edit, a made-up button', async () => {
+    const user = sys.user(1025);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    await sys.settle();
+    const events = async () => Number((await sys.db.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE stream_name LIKE '%' || (SELECT user_id FROM users WHERE telegram_id = 1025)`)).rows[0].n);
+    const before = await events();
+    expect(before).toBeGreaterThan(0); // registered, welcome credits granted
+    const from = { id: 1025, is_bot: false, first_name: 'User1025' };
+    const chat = { id: 1025, type: 'private', first_name: 'User1025' };
+    const date = Math.floor(Date.now() / 1000);
+    sys.api.redeliver({ update_id: 990_001, message: { message_id: 9001, from, chat, date, sticker: { file_id: 'st', file_unique_id: 'st', width: 512, height: 512, is_animated: false, is_video: false, type: 'regular' } } });
+    await user.waitFor((m) => m.some((x) => /only read text/.test(x.text)), { after: 1 });
+    sys.api.redeliver({ update_id: 990_002, edited_message: { message_id: 9002, from, chat, date, edit_date: date, text: 'What about my job?' } });
+    await user.waitFor((m) => m.some((x) => /not edits/.test(x.text)), { after: 1 });
+    await user.click('spread:no_such_spread');
+    await user.waitFor((m) => m.some((x) => /button no longer works/.test(x.text)), { after: 1 });
+    const answered = sys.api.callbackAnswers.length;
+    await user.click('set:reversals:sideways');
+    await expect.poll(() => sys.api.callbackAnswers.slice(answered).map((a) => a.text)).toEqual(['That button no longer works. See /help.']);
+    await sys.settle();
+    expect(await events()).toBe(before);
+    const prefs = await sys.db.pool.query(`SELECT data FROM es_events WHERE event_type = 'UserPreferencesChanged' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 1025)`);
+    expect(prefs.rows).toEqual([]);
+  });
+
   it('a question over 500 characters gets a clear message and changes nothing', async () => {
     const user = await sys.ask(1005, 'x'.repeat(501));
     const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });

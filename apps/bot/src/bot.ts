@@ -30,7 +30,11 @@ import { ConversionFlowDeps, findLink, registerConversionHandlers } from './conv
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 
 export interface SessionData {
-  flow?: { step: 'question'; spreadId: SpreadId };
+  /**
+   * Waiting for the question of a spread. `id` is the spread press's update id: the reading is
+   * named after it, so two questions racing for one press (two webhook instances) make one reading.
+   */
+  flow?: { step: 'question'; spreadId: SpreadId; id?: number };
 }
 
 /**
@@ -119,7 +123,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
 
   const requireUser = (ctx: BotContext) => {
     if (ctx.account.user.registered) return true;
-    void say(ctx, 'notRegistered');
+    say(ctx, 'notRegistered').catch((error: unknown) => deps.logger.warn({ err: error }, 'reply failed'));
     return false;
   };
 
@@ -204,8 +208,8 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     await ctx.answerCbQuery().catch(() => undefined);
     if (!requireUser(ctx)) return;
     const spread = spreadById(ctx.match[1]!);
-    if (!spread) return;
-    ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id } };
+    if (!spread) return say(ctx, 'buttonExpired');
+    ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id, id: ctx.update.update_id } };
     const lang = ctx.account.lang;
     // A spread that can grow offers its extension: press it first, or just ask.
     const extension = spread.extension ? spreadById(spread.extension) : undefined;
@@ -307,9 +311,9 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     return withRetryAfter(() => ctx.reply(settingsText(ctx.account.lang, prefs), settingsKeyboard(ctx.account.lang, prefs)));
   });
 
-  bot.action(/^set:(language|reversals|deck):(\w+)$/, async (ctx) => {
+  bot.action(/^set:(language:(?:en|ru)|reversals:(?:on|off)|deck:(?:full|major))$/, async (ctx) => {
     if (!requireUser(ctx)) return;
-    const [, field, value] = ctx.match as unknown as [string, 'language' | 'reversals' | 'deck', string];
+    const [field, value] = ctx.match[1]!.split(':') as ['language' | 'reversals' | 'deck', string];
     const changes: Partial<Preferences> =
       field === 'language' ? { language: value as Language } : field === 'reversals' ? { reversals: value === 'on' } : { deck: value as Preferences['deck'] };
     const outcome = await deps.commands.userAccount(
@@ -337,7 +341,8 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     // Readings run for seconds (an LLM streams); Telegraf's poller waits for a whole batch of
     // updates, so the reading runs detached and other users are not held up behind it.
     const request = {
-      readingId: deterministicId(`reading:${ctx.update.update_id}:${ctx.from.id}`),
+      // (A session saved before flows had ids names it after the question's update.)
+      readingId: deterministicId(flow.id === undefined ? `reading:${ctx.update.update_id}:${ctx.from.id}` : `reading:${ctx.from.id}:flow:${flow.id}`),
       userId: ctx.account.userId,
       chatId: ctx.chat.id,
       spread,
@@ -357,6 +362,11 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
       }
     });
   });
+
+  // Whatever else arrives gets an answer too, and changes nothing.
+  bot.on('message', (ctx) => say(ctx, 'textOnly'));
+  bot.on('edited_message', (ctx) => say(ctx, 'editedIgnored'));
+  bot.on('callback_query', (ctx) => ctx.answerCbQuery(t(ctx.account.lang, 'buttonExpired')).catch(() => undefined));
 
   bot.catch(async (error, ctx) => {
     deps.logger.error({ err: error, update: ctx.update.update_id }, 'bot handler failed');

@@ -60,6 +60,9 @@ const en = {
   cancelled: 'Cancelled.',
   nothingToCancel: 'Nothing to cancel.',
   unknown: 'I did not understand that. Try /tarot, /daily or /help.',
+  textOnly: 'I can only read text: type your question after /tarot, send a video link, or see /help.',
+  editedIgnored: 'I only read new messages, not edits — please send it again.',
+  buttonExpired: 'That button no longer works. See /help.',
   rateLimited: 'You are sending messages a little too fast — please wait {seconds} s and try again.',
   busy: 'I am a bit busy right now — please try again in a moment.',
   /** Broken business rules, by `DomainError` code (see `domainErrorText`). */
@@ -149,6 +152,9 @@ const ru: Messages = {
   cancelled: 'Отменено.',
   nothingToCancel: 'Отменять нечего.',
   unknown: 'Я не понял. Попробуйте /tarot, /daily или /help.',
+  textOnly: 'Я читаю только текст: напишите вопрос после /tarot, пришлите ссылку на видео или загляните в /help.',
+  editedIgnored: 'Я читаю только новые сообщения, а не правки — пожалуйста, отправьте его ещё раз.',
+  buttonExpired: 'Эта кнопка больше не работает. Подробности — /help.',
   rateLimited: 'Вы пишете слишком быстро — подождите {seconds} с и попробуйте снова.',
   busy: 'Я сейчас немного занят — попробуйте через мгновение.',
   domainError: {

@@ -66,6 +66,8 @@ export class LocalBotApi {
   private readonly faults: Fault[] = [];
   /** Injected faults as they fired: method and time (ms, performance.now, like `replies`). */
   readonly faultsFired: { method: string; at: number }[] = [];
+  /** Callback queries answered by bots, in order, with the toast text if any. */
+  readonly callbackAnswers: { queryId: string; text?: string }[] = [];
   private readonly redeliveries: unknown[] = [];
   /** Updates handed out but not yet confirmed by a later offset, per token (Telegram's semantics). */
   private readonly unconfirmed = new Map<string, { update_id: number }[]>();
@@ -196,7 +198,9 @@ export class LocalBotApi {
       return json(res, 200, { ok: true, result: null });
     }
     if (method === 'answerCallbackQuery') {
-      await readFields(req);
+      const body = await readFields(req);
+      // (The toast a user sees; it names no chat, only the query.)
+      this.callbackAnswers.push({ queryId: String(body.callback_query_id ?? ''), text: body.text === undefined ? undefined : String(body.text) });
       return json(res, 200, { ok: true, result: null });
     }
     return this.proxy(req, res);
