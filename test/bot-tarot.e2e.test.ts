@@ -113,12 +113,7 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
   });
 
   it('a crisis question in Russian gets support and Russian helplines, with no charge and no draw', async () => {
-    const user = sys.user(1024, { languageCode: 'ru' });
-    await user.command('/start');
-    await user.waitFor((m) => m.length >= 1);
-    await user.click('spread:one_card');
-    await user.waitFor((m) => m.length >= 2);
-    await user.send('Я больше не хочу жить, что меня ждёт?');
+    const user = await sys.ask(1024, 'Я больше не хочу жить, что меня ждёт?', 'one_card', { languageCode: 'ru' });
     const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2 });
     expect(reply!.text).toMatch(/кредиты не списаны/);
     expect(reply!.text).toMatch(/8-800-2000-122/);

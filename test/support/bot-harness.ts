@@ -44,7 +44,7 @@ export interface BotSystem {
   /** Sets a registered user's tier the way an admin does (ChangeTier, with a reason). */
   setTier(telegramId: number, tier: Tier): Promise<void>;
   /** /start, pick `spread`, ask `question`: returns the user with 2 replies before the reading. */
-  ask(telegramId: number, question: string, spread?: string): Promise<TestUser>;
+  ask(telegramId: number, question: string, spread?: string, options?: { languageCode?: string }): Promise<TestUser>;
   restartBot(): Promise<void>;
   /** The in-process conversion worker, when started. */
   worker: INestApplicationContext | undefined;
@@ -160,8 +160,8 @@ export async function startBotSystem(label: string, env: Record<string, string> 
         { actor: { kind: 'admin', id: 'test' } },
       );
     },
-    async ask(telegramId, question, spread = 'one_card') {
-      const user = system.user(telegramId);
+    async ask(telegramId, question, spread = 'one_card', options = {}) {
+      const user = system.user(telegramId, options);
       await user.command('/start');
       await user.waitFor((m) => m.length >= 1);
       await user.click(`spread:${spread}`);

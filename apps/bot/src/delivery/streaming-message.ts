@@ -42,9 +42,7 @@ export class StreamingMessage {
 
   /** Shows the final text: the first part in this message, the rest as new messages. */
   async finish(text: string): Promise<void> {
-    clearTimeout(this.placeholderTimer);
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.stopTimers();
     const [first, ...rest] = splitForTelegram(text);
     await this.enqueue(async () => {
       await this.showThrottled(first!);
@@ -57,10 +55,15 @@ export class StreamingMessage {
    * shown must not stay on screen), or sends it when nothing was shown yet.
    */
   async replace(text: string): Promise<void> {
+    this.stopTimers();
+    await this.enqueue(() => this.show(text), true);
+  }
+
+  /** No placeholder and no pending edit: what comes next is the last word. */
+  private stopTimers(): void {
     clearTimeout(this.placeholderTimer);
     clearTimeout(this.timer);
     this.timer = undefined;
-    await this.enqueue(() => this.show(text), true);
   }
 
   private placeholderSent(): boolean {

@@ -47,14 +47,19 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
 
   /** The message the interpretation streams into, once it has one. */
   let message: StreamingMessage | undefined;
-  const fail = async (reason: ReadingFailureReason, detail?: string): Promise<ReadingOutcome> => {
-    await commands.tarotReading({ type: 'FailReading', commandId: id('fail'), readingId, reason, ...(detail ? { detail } : {}) }, context).catch(() => undefined);
-    await commands.ledger({ type: 'ReleaseReservation', commandId: id('release'), userId, reservationId: readingId, reason }, context);
-    // Text streamed before the failure (a partial or blocked answer) is replaced by the notice:
-    // what the user was not charged for does not stay on screen.
+  /**
+   * Tells the user the reading failed. Text streamed before the failure (a partial or blocked
+   * answer) is replaced by the notice: what the user was not charged for does not stay on screen.
+   */
+  const notify = async (reason: ReadingFailureReason): Promise<ReadingOutcome> => {
     const notice = t(language, `readingFailed.${reason}`, { price: spread.price });
     await (message ? message.replace(notice) : withRetryAfter(() => telegram.sendMessage(request.chatId, notice))).catch(() => undefined);
     return { kind: 'failed', reason };
+  };
+  const fail = async (reason: ReadingFailureReason, detail?: string): Promise<ReadingOutcome> => {
+    await commands.tarotReading({ type: 'FailReading', commandId: id('fail'), readingId, reason, ...(detail ? { detail } : {}) }, context).catch(() => undefined);
+    await commands.ledger({ type: 'ReleaseReservation', commandId: id('release'), userId, reservationId: readingId, reason }, context);
+    return notify(reason);
   };
 
   // Not enough credits: say so before anything is recorded. What this process last saw of the
@@ -115,21 +120,20 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
   const picture = render ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => render(spread, cards)) : undefined;
   picture?.catch(() => undefined);
 
-  let stage = 'reserve';
+  // The credits first: a reading whose price cannot be reserved (spent elsewhere since the check
+  // above, or an outage) leaves nothing in the log. (A reservation whose answer was lost expires.)
   try {
-    // The credits first: a reading whose price cannot be reserved (spent elsewhere since the check
-    // above, or an outage) leaves nothing in the log. (A reservation whose answer was lost expires.)
-    try {
-      await reserve();
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'insufficient_credits') {
-        return { kind: 'insufficient', needed: spread.price, available: Number(error.details.available ?? 0) };
-      }
-      deps.logger.error({ readingId, err: error }, 'reservation failed');
-      await withRetryAfter(() => telegram.sendMessage(request.chatId, t(language, 'readingFailed.internal', { price: spread.price }))).catch(() => undefined);
-      return { kind: 'failed', reason: 'internal' };
+    await reserve();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'insufficient_credits') {
+      return { kind: 'insufficient', needed: spread.price, available: Number(error.details.available ?? 0) };
     }
-    stage = 'request';
+    deps.logger.error({ readingId, err: error }, 'reservation failed');
+    return notify('internal');
+  }
+
+  let stage = 'request';
+  try {
     const requested = await record();
     if (requested.appended.length === 0) {
       // A re-delivered update for a reading already under way or done: do nothing twice.
