@@ -15,6 +15,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 
+  it('says which bound a number misses, and that a fraction is not whole', () => {
+    expect(() => loadConfig({ WELCOME_CREDITS: '-3' })).toThrow(/WELCOME_CREDITS: must be at least 0 \(got "-3"\)/);
+    expect(() => loadConfig({ WELCOME_CREDITS: '99999' })).toThrow(/WELCOME_CREDITS: must be at most 10000 \(got "99999"\)/);
+    expect(() => loadConfig({ WELCOME_CREDITS: '2.5' })).toThrow(/WELCOME_CREDITS: must be a whole number \(got "2.5"\)/);
+    expect(() => loadConfig({ WELCOME_CREDITS: 'lots' })).toThrow(/WELCOME_CREDITS: must be a number \(got "lots"\)/);
+    expect(loadConfig({ WELCOME_CREDITS: '0' }).WELCOME_CREDITS).toBe(0);
+  });
+
+  it('takes a log format: auto (default), json or pretty', () => {
+    expect(loadConfig({}).LOG_FORMAT).toBe('auto');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
+    expect(() => loadConfig({ LOG_FORMAT: 'fancy' })).toThrow(/LOG_FORMAT/);
+  });
+
   it('parses admin tokens and refuses weak or malformed ones without echoing them', () => {
     const token = 'a'.repeat(32);
     expect(loadConfig({ ADMIN_TOKENS: `alice:admin:${token}, bob:support:${token}` }).ADMIN_TOKENS).toEqual([

@@ -10,7 +10,13 @@ export interface AdminCredential {
   token: string;
 }
 
-const int = (min: number, max: number) => z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min).max(max);
+/** A whole number in [min, max]; each way of missing says which (not "must be a number" for -3). */
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 
 const postgresUrl = z
   .string()
@@ -47,6 +53,8 @@ export const configSchema = z.object({
   PORT: int(0, 65535).default(3000),
   DATA_DIR: z.string().min(1).default('./.data'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** `auto`: readable lines when stdout is a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   /** `<id>:<admin|support>:<token>` entries, comma-separated. Absent: admin endpoints refuse everyone. */
   ADMIN_TOKENS: adminTokens.optional(),
   PROJECTOR_BATCH_SIZE: int(1, 20_000).default(500),

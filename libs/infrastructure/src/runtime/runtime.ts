@@ -34,7 +34,7 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfi
  * embedded PostgreSQL under DATA_DIR), and migrations.
  */
 export async function prepareRuntime(appName: string, config: AppConfig = loadConfigOrExit()): Promise<Runtime> {
-  const logger = createLogger(config.LOG_LEVEL, appName);
+  const logger = createLogger(config.LOG_LEVEL, appName, { format: config.LOG_FORMAT });
   let databaseUrl = config.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!databaseUrl) {
