@@ -4,16 +4,22 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
-import { DomainErrorFilter } from './http/domain-error.filter';
+import { ApiErrorFilter, validationError } from './http/error.filter';
 
 /** Builds the HTTP app (not yet listening): validation, error mapping, and the OpenAPI document at /docs. */
 export async function createApiApp(core: CoreOptions): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(core), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, transformOptions: { enableImplicitConversion: false } }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      transformOptions: { enableImplicitConversion: false },
+      exceptionFactory: validationError,
+    }),
   );
-  app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalFilters(new ApiErrorFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -6,7 +6,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { AdminCreditsController } from './admin/admin.controller';
 import { AdminConversionsController } from './admin/admin-conversions.controller';
 import { AdminGuard } from './admin/admin.guard';
+import { AdminUsersController } from './admin/admin-users.controller';
 import { HealthController } from './health/health.controller';
+import { IdempotencyKeys } from './http/idempotency';
 import { UsersController } from './users/users.controller';
 
 @Module({})
@@ -19,8 +21,8 @@ export class ApiModule {
         LoggerModule.forRoot({ pinoHttp: { logger: core.logger, autoLogging: { ignore: (req) => req.url === '/health' } } }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, UsersController, AdminCreditsController, AdminConversionsController],
-      providers: [AdminGuard],
+      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController],
+      providers: [AdminGuard, IdempotencyKeys],
     };
   }
 }

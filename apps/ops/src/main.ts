@@ -2,10 +2,15 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { availableOf, creditLedger, CreditLedgerState, Decider, DomainEvent, fold, userAccount } from '@app/domain';
 import {
+  AggregateRunner,
+  allProjections,
   categoryOf,
+  Commands,
   createEventStore,
   createPool,
+  loadConfig,
   loadConfigOrExit,
+  Logger,
   prepareRuntime,
   READ_MODEL_PROJECTIONS,
   ReadModels,
@@ -15,6 +20,13 @@ import {
 } from '@app/infrastructure';
 import { SingleBar, Presets } from 'cli-progress';
 
+/**
+ * Everything the projector runs, named from the registry itself. The factories only capture their
+ * dependencies (nothing runs until a batch is handled), so inert ones serve for the names.
+ */
+const ALL_PROJECTIONS = allProjections({ commands: {} as Commands, runner: {} as AggregateRunner, config: loadConfig({}), logger: {} as Logger }).map((p) => p.name);
+const PROCESS_MANAGERS = ALL_PROJECTIONS.filter((name) => !READ_MODEL_PROJECTIONS.some((p) => p.name === name));
+
 const USAGE = `usage: npm run ops -- <command>
 
   status                                  projections, checkpoints, lag and errors
@@ -23,7 +35,8 @@ const USAGE = `usage: npm run ops -- <command>
                                           the aggregate's state as it was then, and the events behind it
   resume <projection>                     clear a failed projection so it retries from its checkpoint
 
-projections: ${READ_MODEL_PROJECTIONS.map((p) => p.name).join(', ')}`;
+read models (rebuild, status, resume): ${READ_MODEL_PROJECTIONS.map((p) => p.name).join(', ')}
+process managers (status, resume):     ${PROCESS_MANAGERS.join(', ')}`;
 
 class UsageError extends Error {}
 
@@ -50,18 +63,31 @@ function printable(state: unknown): string {
   );
 }
 
+const OPTIONS = {
+  all: { type: 'boolean' },
+  at: { type: 'string' },
+  position: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * The options, checked here rather than by parseArgs' strict mode, whose messages are written for
+ * programmers ("argument is ambiguous", for `--position -5`).
+ */
+function parseOptions(argv: string[]): { positionals: string[]; values: { all?: boolean; at?: string; position?: string; help?: boolean } } {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: OPTIONS });
+  for (const [name, value] of Object.entries(values)) {
+    const option = OPTIONS[name as keyof typeof OPTIONS];
+    const flag = name.length === 1 ? `-${name}` : `--${name}`;
+    if (!option) throw new UsageError(`unknown option ${flag}`);
+    if (option.type === 'string' && typeof value !== 'string') throw new UsageError(`${flag} needs a value, e.g. ${flag} ${name === 'at' ? '2026-01-31T12:00:00Z' : '120'}`);
+    if (option.type === 'boolean' && typeof value !== 'boolean') throw new UsageError(`${flag} takes no value`);
+  }
+  return { positionals, values: values as { all?: boolean; at?: string; position?: string; help?: boolean } };
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = (() => {
-    try {
-      return parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { all: { type: 'boolean' }, at: { type: 'string' }, position: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  })();
+  const { positionals, values } = parseOptions(argv);
   const [command, target, ...extra] = positionals;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -77,11 +103,12 @@ async function main(argv: string[]): Promise<number> {
   } else if (command === 'replay') {
     if (!target) throw new UsageError('replay needs a stream name, e.g. credits-<userId>');
     if (!DECIDERS[categoryOf(target)]) throw new UsageError(`no aggregate for stream category "${categoryOf(target)}"`);
-    if (values.at && values.position) throw new UsageError('give --at or --position, not both');
-    if (values.at && Number.isNaN(Date.parse(values.at))) throw new UsageError(`--at must be an ISO time, got "${values.at}"`);
-    if (values.position && !/^\d+$/.test(values.position)) throw new UsageError(`--position must be a whole number, got "${values.position}"`);
+    if (values.at !== undefined && values.position !== undefined) throw new UsageError('give --at or --position, not both');
+    if (values.at !== undefined && Number.isNaN(Date.parse(values.at))) throw new UsageError(`--at must be an ISO time, got "${values.at}"`);
+    if (values.position !== undefined && !/^\d+$/.test(values.position)) throw new UsageError(`--position must be a log position: a whole number, 0 or more (got "${values.position}")`);
   } else if (command === 'resume') {
     if (!target) throw new UsageError('resume needs a projection name');
+    if (!ALL_PROJECTIONS.includes(target)) throw new UsageError(`unknown projection "${target}"`);
   } else if (command !== 'status') {
     throw new UsageError(`unknown command "${command}"`);
   } else if (target) {

@@ -5,6 +5,7 @@ export * from './runtime/runtime';
 export * from './postgres/pool';
 export * from './postgres/migrate';
 export * from './postgres/embedded';
+export * from './postgres/idempotency-keys';
 export * from './event-store/event-store.port';
 export * from './event-store/envelope';
 export * from './event-store/postgres-event-store';

@@ -1,16 +1,11 @@
 import { availableOf, CreditLedgerCommand } from '@app/domain';
-import { Commands, deterministicId, newId, ReadModels } from '@app/infrastructure';
-import { Body, Controller, Headers, HttpCode, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Commands, ReadModels } from '@app/infrastructure';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Idempotent, IdempotencyKey, IdempotencyKeys } from '../http/idempotency';
 import { AdjustCreditsDto, AdminCommandResultDto, GrantCreditsDto } from './admin.dto';
 import { AdminGuard, RequireRole } from './admin.guard';
 import type { AdminRequest } from './admin.guard';
-
-const IDEMPOTENCY_HEADER = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Repeat the same key to retry safely: the second request changes nothing',
-};
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -20,16 +15,17 @@ export class AdminCreditsController {
   constructor(
     private readonly commands: Commands,
     private readonly readModels: ReadModels,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   @Post('grant')
   @HttpCode(200)
   @RequireRole('admin')
   @ApiOperation({ summary: 'Grant credits (admin role, reason required); recorded as CreditsGranted with the admin as actor' })
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Idempotent()
   @ApiOkResponse({ type: AdminCommandResultDto })
-  grant(@Param('id') userId: string, @Body() body: GrantCreditsDto, @Req() req: AdminRequest, @Headers('idempotency-key') key?: string) {
-    return this.run(req, userId, key, (commandId) => ({
+  grant(@Param('id') userId: string, @Body() body: GrantCreditsDto, @Req() req: AdminRequest, @IdempotencyKey() key?: string) {
+    return this.run(req, userId, key, { action: 'grant', userId, amount: body.amount, reason: body.reason }, (commandId) => ({
       type: 'GrantCredits',
       commandId,
       userId,
@@ -43,10 +39,10 @@ export class AdminCreditsController {
   @HttpCode(200)
   @RequireRole('admin')
   @ApiOperation({ summary: 'Adjust credits up or down (admin role, reason required); recorded as CreditsAdjusted' })
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Idempotent()
   @ApiOkResponse({ type: AdminCommandResultDto })
-  adjust(@Param('id') userId: string, @Body() body: AdjustCreditsDto, @Req() req: AdminRequest, @Headers('idempotency-key') key?: string) {
-    return this.run(req, userId, key, (commandId) => ({
+  adjust(@Param('id') userId: string, @Body() body: AdjustCreditsDto, @Req() req: AdminRequest, @IdempotencyKey() key?: string) {
+    return this.run(req, userId, key, { action: 'adjust', userId, amount: body.amount, reason: body.reason }, (commandId) => ({
       type: 'AdjustCredits',
       commandId,
       userId,
@@ -59,12 +55,12 @@ export class AdminCreditsController {
     req: AdminRequest,
     userId: string,
     idempotencyKey: string | undefined,
+    request: { action: string; [field: string]: unknown },
     build: (commandId: string) => CreditLedgerCommand,
   ): Promise<AdminCommandResultDto> {
     if (!(await this.readModels.user(userId))) throw new NotFoundException({ error: 'user_not_found', message: 'no such user' });
     const admin = req.admin!;
-    const commandId = idempotencyKey ? deterministicId(`admin:${admin.id}:${idempotencyKey}`) : newId();
-    const command = build(commandId);
+    const command = build(await this.idempotency.commandId(admin.id, idempotencyKey, request));
     const outcome = await this.commands.ledger(command, {
       actor: { kind: 'admin', id: admin.id },
       reason: 'reason' in command ? command.reason : undefined,

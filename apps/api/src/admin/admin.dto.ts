@@ -64,3 +64,22 @@ export class QueueTierDto {
   @ApiProperty() running!: number;
   @ApiProperty({ nullable: true, type: Number }) oldestWaitSeconds!: number | null;
 }
+
+export class UserStreamsDto {
+  @ApiProperty({ example: 'user-4b1e…', description: 'registration, profile, preferences, tier' }) account!: string;
+  @ApiProperty({ example: 'credits-4b1e…', description: 'the credit ledger' }) credits!: string;
+  @ApiProperty({ example: 'daily-4b1e…_<YYYY-MM-DD>', description: 'a pattern: one stream per day with a daily card' }) dailyCards!: string;
+  @ApiProperty({ type: [String], description: 'reading-<id> streams, newest first (up to 100)' }) readings!: string[];
+  @ApiProperty({ type: [String], description: 'conversion-<id> streams, newest first (up to 100)' }) conversions!: string[];
+}
+
+export class UserLookupDto {
+  @ApiProperty() userId!: string;
+  @ApiProperty({ nullable: true, type: Number }) telegramId!: number | null;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ nullable: true, type: String }) username!: string | null;
+  @ApiProperty({ nullable: true, type: String }) languageCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) referredBy!: string | null;
+  @ApiProperty() registeredAt!: string;
+  @ApiProperty({ type: UserStreamsDto }) streams!: UserStreamsDto;
+}

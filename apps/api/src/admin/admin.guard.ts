@@ -6,7 +6,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 
 export const REQUIRED_ROLE = 'admin:requiredRole';
-/** Marks a handler as needing an admin credential with this role (`admin` can do what `support` can). */
+/** Marks a handler or a controller as needing a staff credential with this role (`admin` can do what `support` can). */
 export const RequireRole = (role: AdminRole) => SetMetadata(REQUIRED_ROLE, role);
 
 export interface AdminRequest extends Request {
@@ -19,7 +19,11 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** Bearer tokens from ADMIN_TOKENS; the matching entry becomes the actor of the admin's events. */
+/**
+ * Bearer tokens from ADMIN_TOKENS; the matching entry becomes the actor of the admin's events.
+ * The role comes from the handler, else its controller, else `admin`: 401 without a valid token,
+ * 403 with a token of too small a role.
+ */
 @Injectable()
 export class AdminGuard implements CanActivate {
   constructor(
@@ -28,12 +32,12 @@ export class AdminGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const required = this.reflector.get<AdminRole | undefined>(REQUIRED_ROLE, context.getHandler()) ?? 'admin';
+    const required = this.reflector.getAllAndOverride<AdminRole | undefined>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) ?? 'admin';
     const request = context.switchToHttp().getRequest<AdminRequest>();
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const credential = token ? (this.config.ADMIN_TOKENS ?? []).find((c) => sameSecret(c.token, token)) : undefined;
-    if (!credential) throw new UnauthorizedException({ error: 'unauthorized', message: 'a valid admin bearer token is required' });
+    if (!credential) throw new UnauthorizedException({ error: 'unauthorized', message: 'a valid staff bearer token (ADMIN_TOKENS) is required' });
     if (required === 'admin' && credential.role !== 'admin') {
       throw new ForbiddenException({ error: 'forbidden', message: `this action needs the ${required} role` });
     }

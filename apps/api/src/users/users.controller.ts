@@ -1,9 +1,14 @@
 import { ReadModels } from '@app/infrastructure';
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AdminGuard, RequireRole } from '../admin/admin.guard';
 import { BalanceDto, LedgerEntryDto } from './users.dto';
 
+/** A user's money: staff only (support or admin role) until users have their own web sessions. */
 @ApiTags('users')
+@ApiBearerAuth()
+@UseGuards(AdminGuard)
+@RequireRole('support')
 @Controller('users/:id')
 export class UsersController {
   constructor(private readonly readModels: ReadModels) {}
@@ -37,7 +42,8 @@ export class UsersController {
   }
 }
 
-function wholeNumber(raw: string | undefined, name: string, min: number, max: number): number | undefined {
+/** A query parameter that must be a whole number in [min, max], or absent. */
+export function wholeNumber(raw: string | undefined, name: string, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < min || value > max) {

@@ -1,3 +1,4 @@
+import { conversionStream, creditsStream, dailyStream, readingStream, userStream } from '@app/domain';
 import type { Pool } from 'pg';
 import { EventStore } from '../event-store/event-store.port';
 
@@ -9,6 +10,22 @@ export interface UserView {
   languageCode: string | null;
   referredBy: string | null;
   registeredAt: string;
+}
+
+/** A user found by an operator, with the event streams that hold their history. */
+export interface UserLookupView extends UserView {
+  streams: {
+    /** Registration, profile, preferences, tier: `user-<userId>`. */
+    account: string;
+    /** The credit ledger: `credits-<userId>`. */
+    credits: string;
+    /** One stream per day with a daily card: `daily-<userId>_<YYYY-MM-DD>` (a pattern). */
+    dailyCards: string;
+    /** `reading-<readingId>`, newest first (up to 100). */
+    readings: string[];
+    /** `conversion-<conversionId>`, newest first (up to 100). */
+    conversions: string[];
+  };
 }
 
 export interface BalanceView {
@@ -99,6 +116,36 @@ export class ReadModels {
       referredBy: r.referred_by,
       registeredAt: iso(r.registered_at),
     };
+  }
+
+  /** Users by Telegram id, or by username (any case, with or without the leading @), with their streams. */
+  async findUsers(query: { telegramId: number } | { username: string }): Promise<UserLookupView[]> {
+    const byTelegram = 'telegramId' in query;
+    const { rows } = await this.pool.query(
+      `SELECT u.user_id, u.telegram_id::float8 AS telegram_id, u.display_name, u.username, u.language_code, u.referred_by, u.registered_at,
+              ARRAY(SELECT reading_id FROM readings r WHERE r.user_id = u.user_id ORDER BY requested_at DESC LIMIT 100) AS readings,
+              ARRAY(SELECT conversion_id FROM conversions c WHERE c.user_id = u.user_id ORDER BY requested_at DESC LIMIT 100) AS conversions
+         FROM users u
+        WHERE ${byTelegram ? 'u.telegram_id = $1' : 'lower(u.username) = lower($1)'}
+        ORDER BY u.registered_at LIMIT 20`,
+      [byTelegram ? query.telegramId : query.username.replace(/^@/, '')],
+    );
+    return rows.map((r) => ({
+      userId: r.user_id,
+      telegramId: r.telegram_id,
+      displayName: r.display_name,
+      username: r.username,
+      languageCode: r.language_code,
+      referredBy: r.referred_by,
+      registeredAt: iso(r.registered_at),
+      streams: {
+        account: userStream(r.user_id),
+        credits: creditsStream(r.user_id),
+        dailyCards: dailyStream(r.user_id, '<YYYY-MM-DD>'),
+        readings: (r.readings as string[]).map(readingStream),
+        conversions: (r.conversions as string[]).map(conversionStream),
+      },
+    }));
   }
 
   async userIdByReferralCode(code: string): Promise<string | undefined> {

@@ -1,0 +1,69 @@
+import { DomainError, DomainErrorCode } from '@app/domain';
+import { CommandConflictError } from '@app/infrastructure';
+import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, ValidationError } from '@nestjs/common';
+import type { Response } from 'express';
+
+/** Every error the API answers with: a stable code, a sentence for people, and optional details. */
+export interface ApiErrorBody {
+  error: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** The one place that maps domain errors to HTTP statuses. */
+const STATUS: Record<DomainErrorCode, number> = {
+  invalid_command: HttpStatus.BAD_REQUEST,
+  reason_required: HttpStatus.BAD_REQUEST,
+  insufficient_credits: HttpStatus.CONFLICT,
+  reservation_not_found: HttpStatus.NOT_FOUND,
+  reservation_conflict: HttpStatus.CONFLICT,
+  reservation_already_settled: HttpStatus.CONFLICT,
+  payment_not_found: HttpStatus.NOT_FOUND,
+  payment_conflict: HttpStatus.CONFLICT,
+  user_not_found: HttpStatus.NOT_FOUND,
+};
+
+/**
+ * One error shape for everything: domain errors, busy streams, validation failures and Nest's own
+ * HTTP errors (unknown route, malformed JSON) all answer `{ error, message, details? }`.
+ */
+@Catch(DomainError, CommandConflictError, HttpException)
+export class ApiErrorFilter implements ExceptionFilter {
+  catch(error: DomainError | CommandConflictError | HttpException, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse<Response>();
+    const [status, body] = toApiError(error);
+    response.status(status).json(body);
+  }
+}
+
+function toApiError(error: DomainError | CommandConflictError | HttpException): [number, ApiErrorBody] {
+  if (error instanceof CommandConflictError) return [HttpStatus.SERVICE_UNAVAILABLE, { error: 'busy', message: 'the account is busy; try again' }];
+  if (error instanceof DomainError) {
+    return [STATUS[error.code], { error: error.code, message: error.message, ...(Object.keys(error.details).length ? { details: error.details } : {}) }];
+  }
+  const status = error.getStatus();
+  const raw = error.getResponse();
+  if (typeof raw === 'object' && raw !== null && typeof (raw as ApiErrorBody).error === 'string' && typeof (raw as ApiErrorBody).message === 'string') {
+    const { error: code, message, details } = raw as ApiErrorBody;
+    return [status, { error: code, message, ...(details ? { details } : {}) }];
+  }
+  // Nest's own: `{ statusCode, message, error: 'Not Found' }` or a plain string.
+  const message = typeof raw === 'string' ? raw : (raw as { message?: unknown }).message;
+  const code = (HttpStatus[status] ?? 'error').toLowerCase();
+  return [status, { error: code, message: Array.isArray(message) ? message.join('; ') : String(message ?? error.message) }];
+}
+
+/** For the ValidationPipe: field problems in the same shape, every message in one sentence and per field. */
+export function validationError(errors: ValidationError[]): BadRequestException {
+  const fields: Record<string, string[]> = {};
+  const walk = (list: ValidationError[], prefix: string) => {
+    for (const e of list) {
+      const name = `${prefix}${e.property}`;
+      if (e.constraints) fields[name] = Object.values(e.constraints);
+      if (e.children?.length) walk(e.children, `${name}.`);
+    }
+  };
+  walk(errors, '');
+  const message = Object.values(fields).flat().join('; ') || 'the request body is not valid';
+  return new BadRequestException({ error: 'invalid_request', message, details: { fields } } satisfies ApiErrorBody);
+}
