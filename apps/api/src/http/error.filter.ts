@@ -43,15 +43,22 @@ function toApiError(error: DomainError | CommandConflictError | HttpException): 
   }
   const status = error.getStatus();
   const raw = error.getResponse();
-  if (typeof raw === 'object' && raw !== null && typeof (raw as ApiErrorBody).error === 'string' && typeof (raw as ApiErrorBody).message === 'string') {
-    const { error: code, message, details } = raw as ApiErrorBody;
-    return [status, { error: code, message, ...(details ? { details } : {}) }];
+  if (typeof raw === 'string') return [status, { error: codeOf(status), message: raw }];
+  const body = raw as Partial<ApiErrorBody> & { statusCode?: number; message?: unknown };
+  if (typeof body.error === 'string' && /^[a-z][a-z0-9_]*$/.test(body.error) && typeof body.message === 'string') {
+    return [status, { error: body.error, message: body.message, ...(body.details ? { details: body.details } : {}) }];
   }
-  // Nest's own: `{ statusCode, message, error: 'Not Found' }` or a plain string.
-  const message = typeof raw === 'string' ? raw : (raw as { message?: unknown }).message;
-  const code = (HttpStatus[status] ?? 'error').toLowerCase();
-  return [status, { error: code, message: Array.isArray(message) ? message.join('; ') : String(message ?? error.message) }];
+  if (body.statusCode !== undefined) {
+    // Nest's own (`{ statusCode, message, error: 'Not Found' }`): unknown route, malformed JSON.
+    const message = Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? error.message);
+    return [status, { error: codeOf(status), message }];
+  }
+  // A body of its own, such as the health check's report: as it is.
+  return [status, raw as ApiErrorBody];
 }
+
+/** `not_found`, `bad_request`, … */
+const codeOf = (status: number): string => (HttpStatus[status] ?? 'error').toLowerCase();
 
 /** For the ValidationPipe: field problems in the same shape, every message in one sentence and per field. */
 export function validationError(errors: ValidationError[]): BadRequestException {
