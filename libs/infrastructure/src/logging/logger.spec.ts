@@ -13,23 +13,23 @@ function capture(format: 'json' | 'pretty' = 'json') {
 describe('log redaction', () => {
   it('removes the bot token of Telegram API URLs, bearer tokens and secret query parameters from text', () => {
     const text = redactText(
-      `invalid json response body at http://127.0.0.1:9/bot${BOT_TOKEN}/sendMessage; GET /x?limit=5&token=s3cr3t&api_key=k3y; Bearer abcdefghijklmnop; postgres://me:pw123@db/x`,
+      `invalid json response body at http://127.0.0.1:9/bot${BOT_TOKEN}/sendMessage; GET /x?limit=5&token=s3cr3t&api_key=k3y&sig=s1g&monkey=banana; token ${BOT_TOKEN} set; Bearer abcdefghijklmnop; postgres://me:pw123@db/x`,
     );
-    expect(text).not.toMatch(/AAHdqTc|s3cr3t|k3y|abcdefghijklmnop|pw123/);
+    expect(text).not.toMatch(/AAHdqTc|s3cr3t|k3y|s1g|abcdefghijklmnop|pw123/);
     expect(text).toContain('/bot[redacted]/sendMessage');
-    expect(text).toContain('limit=5&token=[redacted]&api_key=[redacted]');
+    expect(text).toContain('limit=5&token=[redacted]&api_key=[redacted]&sig=[redacted]&monkey=banana');
   });
 
   it('replaces secret headers and fields by key, at any depth, and scrubs every other string', () => {
     const out = redactValue({
-      req: { url: '/a?secret=x1', headers: { authorization: 'Bearer t0k3n-t0k3n', cookie: 'sid=1', 'idempotency-key': 'k-1', host: 'h' } },
+      req: { url: '/a?secret=x1', query: { secret: 'x1', sig: 'x2', key: 'x3', n: '1' }, headers: { authorization: 'Bearer t0k3n-t0k3n', cookie: 'sid=1', 'idempotency-key': 'k-1', host: 'h' } },
       res: { headers: { 'set-cookie': ['a=1', 'b=2'] } },
       payload: { secret_token: 'whsec', text: 'hello' },
       err: { stack: `Error: at /file/bot${BOT_TOKEN}/photo.jpg` },
       count: 3,
     });
-    expect(JSON.stringify(out)).not.toMatch(/t0k3n|sid=1|k-1|x1|a=1|whsec|AAHdqTc/);
-    expect(out).toMatchObject({ req: { headers: { host: 'h', authorization: '[redacted]' } }, payload: { text: 'hello' }, count: 3 });
+    expect(JSON.stringify(out)).not.toMatch(/t0k3n|sid=1|k-1|x1|x2|x3|a=1|whsec|AAHdqTc/);
+    expect(out).toMatchObject({ req: { query: { n: '1' }, headers: { host: 'h', authorization: '[redacted]' } }, payload: { text: 'hello' }, count: 3 });
   });
 
   it('applies to everything the logger writes: messages, bound fields and errors (their stacks too)', () => {
