@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { prepareRuntime } from '@app/infrastructure';
+import { prepareRuntime, redactText } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
 import { BotModule, BotService, LOCAL_BOT_TOKEN } from '../apps/bot/src/bot.module';
@@ -47,6 +47,6 @@ async function main() {
 }
 
 void main().catch((error) => {
-  process.stderr.write(`arcana failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(redactText(`arcana failed to start: ${error instanceof Error ? error.stack : String(error)}\n`));
   process.exit(1);
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, loadConfig } from '../libs/infrastructure/src';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { createTestDatabase, TestDatabase } from './support/database';
-import { Child, startNode } from './support/processes';
+import { Child, runNode, startNode } from './support/processes';
 
 /**
  * Secrets never reach a log. The API and the bot run as their own OS processes at debug level;
@@ -31,7 +31,7 @@ const SECRETS = {
  * A Bot API stand-in that starts the bot (getMe, setMyCommands, polling) and hands it one /start,
  * then answers every send with a 401 HTML page: telegraf's error then names the URL, bot token included.
  */
-async function brokenBotApi() {
+async function brokenBotApi(options: { failGetMe?: boolean } = {}) {
   const calls: string[] = [];
   let delivered = false;
   const server = http.createServer((req, res) => {
@@ -42,7 +42,7 @@ async function brokenBotApi() {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: true, result }));
     };
-    if (method === 'getMe') return ok({ id: 7012345678, is_bot: true, first_name: 'Arcana', username: 'arcana_test_bot' });
+    if (method === 'getMe' && !options.failGetMe) return ok({ id: 7012345678, is_bot: true, first_name: 'Arcana', username: 'arcana_test_bot' });
     if (method === 'setMyCommands' || method === 'deleteWebhook') return ok(true);
     if (method === 'getUpdates') {
       if (delivered) return void setTimeout(() => ok([]), 200);
@@ -156,5 +156,23 @@ describe('secrets in logs', () => {
     expect(output.api).toMatch(/"authorization":"\[redacted\]"/);
     expect(output.api).toMatch(/token=\[redacted\]/);
     expect(output.bot).toMatch(/\/bot\[redacted\]\/sendMessage/);
+  });
+
+  it('a bot that fails to start (its Bot API answers getMe with an HTML page) names no token', async () => {
+    const failing = await brokenBotApi({ failGetMe: true });
+    try {
+      const { code, output } = await runNode('apps/bot/src/main.js', [], {
+        DATABASE_URL: db.url,
+        LOG_LEVEL: 'debug',
+        TELEGRAM_BOT_TOKEN: BOT_TOKEN,
+        TELEGRAM_API_ROOT: failing.url,
+        BOT_SPREAD_PICTURES: 'off',
+      });
+      expect(code).toBe(1);
+      expect(output).toMatch(/bot failed to start: FetchError: invalid json response body at \S+\/bot\[redacted\]\/getMe/);
+      expect(output.split('\n').filter((line) => line.includes('SECRET'))).toEqual([]);
+    } finally {
+      await failing.stop();
+    }
   });
 });

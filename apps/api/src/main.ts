@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { prepareRuntime } from '@app/infrastructure';
+import { prepareRuntime, redactText } from '@app/infrastructure';
 import { createApiApp } from './api.app';
 
 async function main() {
@@ -10,6 +10,6 @@ async function main() {
 }
 
 void main().catch((error) => {
-  process.stderr.write(`api failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(redactText(`api failed to start: ${error instanceof Error ? error.stack : String(error)}\n`));
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { prepareRuntime } from '@app/infrastructure';
+import { prepareRuntime, redactText } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { BotModule, BotService } from './bot.module';
 
@@ -16,6 +16,6 @@ async function main() {
 }
 
 void main().catch((error) => {
-  process.stderr.write(`bot failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(redactText(`bot failed to start: ${error instanceof Error ? error.stack : String(error)}\n`));
   process.exit(1);
 });

@@ -15,6 +15,7 @@ import {
   READ_MODEL_PROJECTIONS,
   ReadModels,
   rebuildProjection,
+  redactText,
   RecordedEvent,
   resumeProjection,
 } from '@app/infrastructure';
@@ -212,7 +213,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
       process.exit(2);
     }
-    process.stderr.write(`ops failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(redactText(`ops failed: ${error instanceof Error ? error.stack : String(error)}\n`));
     process.exit(1);
   },
 );

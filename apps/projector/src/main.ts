@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { prepareRuntime } from '@app/infrastructure';
+import { prepareRuntime, redactText } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { ProjectorModule } from './projector.module';
 
@@ -14,6 +14,6 @@ async function main() {
 }
 
 void main().catch((error) => {
-  process.stderr.write(`projector failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(redactText(`projector failed to start: ${error instanceof Error ? error.stack : String(error)}\n`));
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { prepareRuntime } from '@app/infrastructure';
+import { prepareRuntime, redactText } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './worker.module';
 
@@ -12,6 +12,6 @@ async function main() {
 }
 
 void main().catch((error) => {
-  process.stderr.write(`worker failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(redactText(`worker failed to start: ${error instanceof Error ? error.stack : String(error)}\n`));
   process.exit(1);
 });

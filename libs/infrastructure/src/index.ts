@@ -1,5 +1,6 @@
 export * from './config/config';
 export * from './logging/logger';
+export * from './logging/redact';
 export * from './core.module';
 export * from './runtime/runtime';
 export * from './postgres/pool';
