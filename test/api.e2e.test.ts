@@ -246,7 +246,7 @@ describe('admin commands: Idempotency-Key and one error shape', () => {
     expect(validation.status).toBe(400);
     shape(validation.body);
     expect(validation.body).toMatchObject({ error: 'invalid_request', details: { fields: { amount: [expect.any(String)], reason: expect.any(Array) } } });
-    expect(validation.body.message).toMatch(/amount.*; .*reason/);
+    expect(validation.body.message).toBe('amount must not be less than 1; reason must be a string');
     const extra = await post(`/admin/users/${userId}/credits/grant`, { amount: 1, reason: 'x', bonus: 1 });
     expect(extra.body).toMatchObject({ error: 'invalid_request', message: expect.stringMatching(/bonus/) });
     const domain = await post(`/admin/users/${userId}/credits/adjust`, { amount: -999, reason: 'too much' });
@@ -302,5 +302,18 @@ describe('a failing event (runs last: it stops the balances projection of this s
     // Later events still reach the other projections.
     const other = await registerUser();
     expect((await sys.db.pool.query('SELECT 1 FROM users WHERE user_id = $1', [other])).rowCount).toBe(1);
+  });
+});
+
+describe('a failure of ours (runs last: it hides a read-model table for a moment)', () => {
+  it('answers 500 in the one error shape, telling nothing of the cause', async () => {
+    await sys.db.pool.query('ALTER TABLE users RENAME TO users_hidden');
+    try {
+      const answer = await json('/admin/users?telegramId=1', { headers: asAdmin(SUPPORT_TOKEN) });
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual({ error: 'internal_error', message: expect.stringMatching(/on our side/) });
+    } finally {
+      await sys.db.pool.query('ALTER TABLE users_hidden RENAME TO users');
+    }
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableOf, creditLedger, fold } from '../libs/domain/src';
 import { PostgresEventStore, READ_MODEL_PROJECTIONS, rebuildProjection, systemActor } from '../libs/infrastructure/src';
 import { seedUsers, snapshotReadModels } from './support/seed';
-import { startSystem, TestSystem } from './support/system';
+import { startSystem, SUPPORT_TOKEN, TestSystem } from './support/system';
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe('rebuild', () => {
     const reader = (async () => {
       while (!stop) {
         const userId = users[reads % users.length];
-        const response = await fetch(`${sys.url}/users/${userId}/balance`);
+        const response = await fetch(`${sys.url}/users/${userId}/balance`, { headers: { authorization: `Bearer ${SUPPORT_TOKEN}` } });
         if (response.status !== 200) failures.push(`${response.status} ${await response.text()}`);
         reads++;
       }

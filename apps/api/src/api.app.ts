@@ -19,7 +19,7 @@ export async function createApiApp(core: CoreOptions): Promise<INestApplication>
       exceptionFactory: validationError,
     }),
   );
-  app.useGlobalFilters(new ApiErrorFilter());
+  app.useGlobalFilters(new ApiErrorFilter(core.logger));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -1,7 +1,8 @@
 import { DomainError, DomainErrorCode } from '@app/domain';
 import { CommandConflictError } from '@app/infrastructure';
+import type { Logger } from '@app/infrastructure';
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, ValidationError } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 /** Every error the API answers with: a stable code, a sentence for people, and optional details. */
 export interface ApiErrorBody {
@@ -24,13 +25,23 @@ const STATUS: Record<DomainErrorCode, number> = {
 };
 
 /**
- * One error shape for everything: domain errors, busy streams, validation failures and Nest's own
- * HTTP errors (unknown route, malformed JSON) all answer `{ error, message, details? }`.
+ * One error shape for everything: domain errors, busy streams, validation failures, Nest's own
+ * HTTP errors (unknown route, malformed JSON) and failures of ours (500, logged with the cause;
+ * the caller learns nothing of it) all answer `{ error, message, details? }`.
  */
-@Catch(DomainError, CommandConflictError, HttpException)
+@Catch()
 export class ApiErrorFilter implements ExceptionFilter {
-  catch(error: DomainError | CommandConflictError | HttpException, host: ArgumentsHost) {
-    const response = host.switchToHttp().getResponse<Response>();
+  constructor(private readonly logger: Logger) {}
+
+  catch(error: unknown, host: ArgumentsHost) {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    if (!(error instanceof DomainError || error instanceof CommandConflictError || error instanceof HttpException)) {
+      const request = http.getRequest<Request>();
+      this.logger.error({ err: error, method: request.method, url: request.originalUrl }, 'request failed');
+      response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ error: 'internal_error', message: 'something went wrong on our side; try again later' } satisfies ApiErrorBody);
+      return;
+    }
     const [status, body] = toApiError(error);
     response.status(status).json(body);
   }
@@ -66,11 +77,13 @@ export function validationError(errors: ValidationError[]): BadRequestException 
   const walk = (list: ValidationError[], prefix: string) => {
     for (const e of list) {
       const name = `${prefix}${e.property}`;
-      if (e.constraints) fields[name] = Object.values(e.constraints);
+      // class-validator lists a property's failed rules last-declared first.
+      if (e.constraints) fields[name] = Object.values(e.constraints).reverse();
       if (e.children?.length) walk(e.children, `${name}.`);
     }
   };
   walk(errors, '');
-  const message = Object.values(fields).flat().join('; ') || 'the request body is not valid';
+  // The sentence: each field's first failed rule in declaration order (`must be a string` before `must be shorter than …`).
+  const message = Object.values(fields).map((problems) => problems[0]).join('; ') || 'the request body is not valid';
   return new BadRequestException({ error: 'invalid_request', message, details: { fields } } satisfies ApiErrorBody);
 }
