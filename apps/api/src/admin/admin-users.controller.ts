@@ -1,7 +1,7 @@
 import { ReadModels } from '@app/infrastructure';
 import { BadRequestException, Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { wholeNumber } from '../users/users.controller';
+import { wholeNumber } from '../http/query';
 import { UserLookupDto } from './admin.dto';
 import { AdminGuard, RequireRole } from './admin.guard';
 

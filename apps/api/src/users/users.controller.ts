@@ -1,7 +1,8 @@
 import { ReadModels } from '@app/infrastructure';
-import { BadRequestException, Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AdminGuard, RequireRole } from '../admin/admin.guard';
+import { wholeNumber } from '../http/query';
 import { BalanceDto, LedgerEntryDto } from './users.dto';
 
 /** A user's money: staff only (support or admin role) until users have their own web sessions. */
@@ -40,14 +41,4 @@ export class UsersController {
     if (!(await this.readModels.user(id))) throw new NotFoundException({ error: 'user_not_found', message: 'no such user' });
     return this.readModels.ledger(id, { limit: pageSize, before: beforePosition });
   }
-}
-
-/** A query parameter that must be a whole number in [min, max], or absent. */
-export function wholeNumber(raw: string | undefined, name: string, min: number, max: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new BadRequestException({ error: 'invalid_query', message: `${name} must be a whole number from ${min} to ${max}` });
-  }
-  return value;
 }

@@ -24,14 +24,14 @@ const BEARER = /\b(Bearer|Basic)\s+[\w~+/.=-]{8,}/g;
 /** `scheme://user:password@host`: the password part. */
 const URL_PASSWORD = /(\b[a-z][\w+.-]*:\/\/[^:/?#\s@"']*:)[^@/?#\s"']+@/gi;
 
-/** Removes secrets from free text: messages, stacks, URLs. */
+/** Removes secrets from free text: messages, stacks, URLs. Each rule runs only where it could match. */
 export function redactText(text: string): string {
-  return text
-    .replace(TELEGRAM_TOKEN, `$1${REDACTED}`)
-    .replace(BARE_TELEGRAM_TOKEN, REDACTED)
-    .replace(BEARER, `$1 ${REDACTED}`)
-    .replace(QUERY_PARAMETER, (whole, sep: string, name: string) => (isSecretName(name) ? `${sep}${name}=${REDACTED}` : whole))
-    .replace(URL_PASSWORD, `$1${REDACTED}@`);
+  let out = text;
+  if (out.includes(':')) out = out.replace(TELEGRAM_TOKEN, `$1${REDACTED}`).replace(BARE_TELEGRAM_TOKEN, REDACTED);
+  if (out.includes('Bearer') || out.includes('Basic')) out = out.replace(BEARER, `$1 ${REDACTED}`);
+  if (out.includes('=')) out = out.replace(QUERY_PARAMETER, (whole, sep: string, name: string) => (isSecretName(name) ? `${sep}${name}=${REDACTED}` : whole));
+  if (out.includes('@')) out = out.replace(URL_PASSWORD, `$1${REDACTED}@`);
+  return out;
 }
 
 /** A copy of a parsed log record (or any JSON value) with every secret replaced. */
