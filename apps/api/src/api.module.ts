@@ -18,7 +18,14 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         CoreModule.forRoot(core),
-        LoggerModule.forRoot({ pinoHttp: { logger: core.logger, autoLogging: { ignore: (req) => req.url === '/health' } } }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger: core.logger,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            // A failure of ours is an error; a refused request (4xx) is ordinary traffic.
+            customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+          },
+        }),
         TerminusModule.forRoot({ logger: false }),
       ],
       controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController],

@@ -56,7 +56,8 @@ export function readableLine(record: Record<string, unknown>): string {
 }
 
 function flatten(key: string, value: unknown, depth = 0): string[] {
-  if (key.endsWith('headers')) return []; // a terminal reader wants the request line, not its headers
+  // A terminal reader wants the request line; its headers, query and params are in the JSON form.
+  if (/^(req|res)\.(headers|query|params|remotePort)$/.test(key)) return [];
   if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) {
     return Object.entries(value).flatMap(([k, v]) => flatten(`${key}.${k}`, v, depth + 1));
   }
