@@ -1,4 +1,4 @@
-import { CREDIT_MINUTES, MENU_SPREADS, QUESTION_MAX, spreadById } from '@app/domain';
+import { CREDIT_MINUTES, MENU_SPREADS, QUESTION_MAX, QUESTION_MIN, spreadById } from '@app/domain';
 import type { AudioFormat, DomainError, Language } from '@app/domain';
 import { conversionText, fillMessage, FORMAT_EXTENSION, shorten } from '@app/infrastructure';
 import type { CreditActivityView } from '@app/infrastructure';
@@ -46,7 +46,7 @@ const en = {
   askQuestion: '{spread}: type your question (up to {questionMax} characters). /cancel to stop.',
   extendHint: 'Or extend it to {cards, plural, one {# card} other {# cards}} first, adding: {positions}.',
   extendButton: 'Extend to {cards, plural, one {# card} other {# cards}} · {price} cr.',
-  questionLength: 'Your question has {length, plural, one {# character} other {# characters}}; please keep it to {questionMax} at most.',
+  questionLength: 'Your question has {length, plural, one {# character} other {# characters}}; please keep it between {questionMin} and {questionMax}.',
   crisis: [
     'It sounds like you are going through something very painful. I won’t do a reading for this, and you haven’t been charged.',
     'You don’t have to face it alone. Please reach out to someone you trust, or a crisis line:',
@@ -158,7 +158,7 @@ const ru: Messages = {
   askQuestion: '{spread}: напишите ваш вопрос (не длиннее {questionMax, plural, one {# символа} other {# символов}}). /cancel — отмена.',
   extendHint: 'Или сначала расширьте его до {cards, plural, one {# карты} other {# карт}}, добавив: {positions}.',
   extendButton: 'Расширить до {cards, plural, one {# карты} other {# карт}} · {price} кр.',
-  questionLength: 'В вашем вопросе {length, plural, one {# символ} few {# символа} other {# символов}}; пожалуйста, уложитесь в {questionMax, plural, one {# символ} few {# символа} other {# символов}}.',
+  questionLength: 'В вашем вопросе {length, plural, one {# символ} few {# символа} other {# символов}}; пожалуйста, уложитесь в {questionMin}–{questionMax, plural, one {# символ} few {# символа} other {# символов}}.',
   crisis: [
     'Похоже, вам сейчас очень тяжело. Я не буду делать расклад на это, и кредиты не списаны.',
     'Вы не обязаны справляться с этим в одиночку. Пожалуйста, поговорите с близким человеком или позвоните на линию помощи:',
@@ -237,6 +237,7 @@ const RULE_VALUES = {
   spreadMin: Math.min(...MENU_SPREADS.map((s) => s.price)),
   spreadMax: Math.max(...MENU_SPREADS.map((s) => s.price)),
   creditMinutes: CREDIT_MINUTES,
+  questionMin: QUESTION_MIN,
   questionMax: QUESTION_MAX,
 };
 
