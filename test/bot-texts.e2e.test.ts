@@ -88,6 +88,8 @@ describe('what a person reads', () => {
         `${today()} · Приветственные кредиты +20`,
       ].join('\n'),
     );
+    const history = await reply(user, () => user.command('/history'), /🎧/);
+    expect(history.text).toBe(`🎧 ${today()} · Test Clip · mp3 · доставлено`);
   }, 90_000);
 
   it('/history cuts a long question at a word boundary, with an ellipsis', async () => {

@@ -18,6 +18,8 @@ import {
   userStream,
   utcDay,
   availableOf,
+  CONVERSION_FAILURE_REASONS,
+  ConversionFailureReason,
   QUESTION_MAX,
 } from '@app/domain';
 import { AggregateRunner, Commands, conversionText, creditActivity, deterministicId, ReadModels, shorten } from '@app/infrastructure';
@@ -84,6 +86,7 @@ export class BackgroundTasks {
 }
 
 const ONE_CARD = spreadById('one_card')!;
+const isFailureReason = (reason: string | null): reason is ConversionFailureReason => (CONVERSION_FAILURE_REASONS as readonly (string | null)[]).includes(reason);
 /** How many lines /balance's "Recent" shows. */
 const RECENT_LINES = 5;
 
@@ -290,7 +293,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
           date: c.requestedAt.slice(0, 10),
           title: shorten(c.title, 40),
           format: `${c.format}${c.enhance ? '+' : ''}`,
-          status: `${conversionText(lang, `status.${c.status}` as ConversionTextKey)}${c.failureReason ? ` (${c.failureReason})` : ''}`,
+          status: conversionText(lang, (isFailureReason(c.failureReason) ? `failedStatus.${c.failureReason}` : `status.${c.status}`) as ConversionTextKey),
         }),
       );
       await withRetryAfter(() => ctx.reply(lines.join('\n')));

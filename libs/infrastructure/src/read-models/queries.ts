@@ -176,12 +176,11 @@ export class ReadModels {
   /** Names what the user's credits paid for: a reading's spread, a conversion's title and format. */
   async describeActivity(userId: string, activity: CreditActivity[]): Promise<CreditActivityView[]> {
     const ids = (kind: string) => activity.filter((a) => a.kind === kind && a.subjectId).map((a) => a.subjectId!);
+    const rows = async <R extends object>(sql: string, wanted: string[]): Promise<{ rows: R[] }> =>
+      wanted.length === 0 ? { rows: [] } : this.pool.query<R & { id: string }>(sql, [userId, wanted]);
     const [readings, conversions] = await Promise.all([
-      this.pool.query<{ id: string; spread_id: string }>('SELECT reading_id AS id, spread_id FROM readings WHERE user_id = $1 AND reading_id = ANY($2)', [userId, ids('reading')]),
-      this.pool.query<{ id: string; title: string; format: string }>(
-        'SELECT conversion_id AS id, title, format FROM conversions WHERE user_id = $1 AND conversion_id = ANY($2)',
-        [userId, ids('conversion')],
-      ),
+      rows<{ id: string; spread_id: string }>('SELECT reading_id AS id, spread_id FROM readings WHERE user_id = $1 AND reading_id = ANY($2)', ids('reading')),
+      rows<{ id: string; title: string; format: string }>('SELECT conversion_id AS id, title, format FROM conversions WHERE user_id = $1 AND conversion_id = ANY($2)', ids('conversion')),
     ]);
     const spreads = new Map(readings.rows.map((r) => [r.id, r.spread_id]));
     const audio = new Map(conversions.rows.map((r) => [r.id, { title: r.title, format: r.format }]));

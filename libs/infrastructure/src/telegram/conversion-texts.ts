@@ -72,6 +72,17 @@ const en = {
     delivered: 'delivered',
     failed: 'failed',
   },
+  /** A failed conversion's status in /history, by failure reason. */
+  failedStatus: {
+    download_failed: 'failed: the download broke off',
+    too_large: 'failed: too large for the plan',
+    timeout: 'failed: the site was too slow',
+    unsupported: 'failed: no media found',
+    no_audio: 'failed: no audio track',
+    cancelled: 'cancelled',
+    delivery_failed: 'failed: could not be sent',
+    internal: 'failed: our error',
+  },
 };
 
 type Messages = typeof en;
@@ -143,6 +154,16 @@ const ru: Messages = {
     uploading: 'отправляется',
     delivered: 'доставлено',
     failed: 'ошибка',
+  },
+  failedStatus: {
+    download_failed: 'не выполнено: загрузка прервалась',
+    too_large: 'не выполнено: слишком большое для тарифа',
+    timeout: 'не выполнено: сайт отвечал слишком медленно',
+    unsupported: 'не выполнено: медиа не найдено',
+    no_audio: 'не выполнено: нет звуковой дорожки',
+    cancelled: 'отменено',
+    delivery_failed: 'не выполнено: не удалось отправить',
+    internal: 'не выполнено: ошибка на нашей стороне',
   },
 };
 
