@@ -80,7 +80,7 @@ describe('video → audio through the bot', () => {
     const id = await preview(user, `Please convert ${media.url('/media/clip.mp4')} thanks`);
     const shown = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!;
     expect(shown.text).toMatch(/0:08/);
-    expect(shown.text).toMatch(/1 credits/);
+    expect(shown.text).toMatch(/💳 1 credit\n/);
     await user.click(`cv:ok:${id}`);
     const done = await user.waitFor((m) => m.some((x) => x.audio), { timeoutMs: 60_000 });
     const audio = done.find((m) => m.audio)!.audio!;
@@ -98,7 +98,7 @@ describe('video → audio through the bot', () => {
     expect(user.messages().find((m) => m.messageId === shown.messageId)!.buttons).toEqual([]);
     // Progress went through edits of that one message, spaced by the configured interval.
     // (From the confirm on; the preview itself is edited by the user's own button presses.)
-    const edits = sys.api.replies.filter((r) => r.chatId === 7001 && r.method === 'editMessageText' && !/credits\n/.test(r.text ?? ''));
+    const edits = sys.api.replies.filter((r) => r.chatId === 7001 && r.method === 'editMessageText' && !/💳 .*credits?\n/.test(r.text ?? ''));
     const progressTexts = edits.map((e) => e.text ?? '');
     expect(progressTexts.some((t) => /queue|Starting|Downloading|Converting|Uploading/.test(t))).toBe(true);
     expect(edits.length).toBeGreaterThanOrEqual(3);
@@ -199,7 +199,7 @@ describe('failures after the preview release the credits and leave no files', ()
     const balance = await sys.available(telegramId);
     const statusId = await confirmThenBreak(user, alias, broken);
     await user.waitFor(() => message.test(statusText(user, statusId)), { timeoutMs: 45_000 });
-    expect(statusText(user, statusId)).toMatch(/credits were not charged/);
+    expect(statusText(user, statusId)).toMatch(/Your \d+ credits? (was|were) not charged/);
     await sys.settle();
     const { rows } = await sys.db.pool.query("SELECT data->>'reason' AS reason FROM es_events WHERE event_type = 'ConversionFailed' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = $1)", [telegramId]);
     expect(rows.map((r) => r.reason)).toEqual([reason]);

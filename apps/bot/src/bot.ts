@@ -1,7 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import {
   cardById,
-  CreditLedgerEvent,
   creditLedger,
   creditsStream,
   dailyStream,
@@ -19,13 +18,15 @@ import {
   userStream,
   utcDay,
   availableOf,
+  CONVERSION_FAILURE_REASONS,
+  ConversionFailureReason,
   QUESTION_MAX,
 } from '@app/domain';
-import { AggregateRunner, Commands, conversionText, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionText, creditActivity, deterministicId, ReadModels, shorten } from '@app/infrastructure';
 import type { ConversionTextKey, EventStore, Logger } from '@app/infrastructure';
 import { Context, Markup, Telegraf } from 'telegraf';
 import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
-import { domainErrorText, MessageKey, MESSAGES, languageOf, t } from './i18n';
+import { activityText, domainErrorText, MessageKey, MESSAGES, languageOf, t } from './i18n';
 import { ConversionFlowDeps, findLink, registerConversionHandlers } from './conversion/conversion-flow';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 
@@ -85,6 +86,9 @@ export class BackgroundTasks {
 }
 
 const ONE_CARD = spreadById('one_card')!;
+const isFailureReason = (reason: string | null): reason is ConversionFailureReason => (CONVERSION_FAILURE_REASONS as readonly (string | null)[]).includes(reason);
+/** How many lines /balance's "Recent" shows. */
+const RECENT_LINES = 5;
 
 const userIds = new Map<number, string>();
 /** Our user id for a Telegram user (derived, so the same everywhere; remembered, as every update needs it). */
@@ -183,18 +187,16 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   bot.command('balance', async (ctx) => {
     if (!requireUser(ctx)) return;
     const stream = creditsStream(ctx.account.userId);
+    // The log, not a read model, says what moved (so the last purchase is always there); the read
+    // models name what it paid for. A reservation makes at most two events: 2 × 5 give five lines.
     const [{ state }, recent] = await Promise.all([
       deps.runner.state(creditLedger, stream),
-      deps.store.readStream(stream, { direction: 'backwards', maxCount: 5 }),
+      deps.store.readStream(stream, { direction: 'backwards', maxCount: 2 * RECENT_LINES }),
     ]);
     const values = { available: availableOf(state), reserved: state.reserved };
     if (recent.length === 0) return say(ctx, 'balanceEmpty', values);
-    const entries = recent.map((e) => {
-      const effect = ledgerEffect(e as unknown as CreditLedgerEvent);
-      const amount = effect.available > 0 ? `+${effect.available}` : String(effect.available);
-      return `${e.metadata.occurredAt.slice(0, 10)}  ${amount.padStart(4)}  ${e.type.replace('Credits', '')} · ${effect.detail}`;
-    });
-    return say(ctx, 'balance', { ...values, entries: entries.join('\n') });
+    const lines = await deps.readModels.describeActivity(ctx.account.userId, creditActivity(recent, RECENT_LINES));
+    return say(ctx, 'balance', { ...values, entries: lines.map((line) => activityText(ctx.account.lang, line)).join('\n') });
   });
 
   bot.command('tarot', async (ctx) => {
@@ -204,16 +206,35 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     return say(ctx, 'chooseSpread', {}, Markup.inlineKeyboard(buttons));
   });
 
+  /**
+   * The user's available credits for a check before anything is asked: what this process last saw
+   * when that covers `needed`, else what the log says now.
+   */
+  const availableCredits = async (userId: string, needed: number) => {
+    let { state } = await deps.runner.state(creditLedger, creditsStream(userId), { cached: true });
+    if (availableOf(state) < needed) ({ state } = await deps.runner.state(creditLedger, creditsStream(userId)));
+    return availableOf(state);
+  };
+
   bot.action(/^spread:(\w+)$/, async (ctx) => {
     await ctx.answerCbQuery().catch(() => undefined);
     if (!requireUser(ctx)) return;
     const spread = spreadById(ctx.match[1]!);
     if (!spread) return say(ctx, 'buttonExpired');
-    ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id, id: ctx.update.update_id } };
     const lang = ctx.account.lang;
-    // A spread that can grow offers its extension: press it first, or just ask.
+    // A spread the user cannot pay for is said at the press, before a question is asked; the
+    // reservation still decides, so credits spent elsewhere meanwhile are caught there.
+    const available = await availableCredits(ctx.account.userId, spread.price);
+    if (available < spread.price) {
+      const within = MENU_SPREADS.filter((s) => s.price <= available);
+      const text = [t(lang, 'spreadTooDear', { spread: spread.name[lang], needed: spread.price, available }), ...(within.length > 0 ? ['', t(lang, 'spreadAffordable')] : [])];
+      const buttons = within.map((s) => [Markup.button.callback(t(lang, 'spreadButton', { name: s.name[lang], price: s.price }), `spread:${s.id}`)]);
+      return withRetryAfter(() => ctx.reply(text.join('\n'), Markup.inlineKeyboard(buttons)));
+    }
+    ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id, id: ctx.update.update_id } };
+    // A spread that can grow offers its extension (when the credits cover it): press it first, or just ask.
     const extension = spread.extension ? spreadById(spread.extension) : undefined;
-    if (!extension) return say(ctx, 'askQuestion', { spread: spread.name[lang] });
+    if (!extension || extension.price > available) return say(ctx, 'askQuestion', { spread: spread.name[lang] });
     const ask = t(lang, 'askQuestion', { spread: spread.name[lang] });
     const values = {
       cards: extension.positions.length,
@@ -270,16 +291,16 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
       const lines = conversionRows.map((c) =>
         conversionText(lang, 'historyConversion', {
           date: c.requestedAt.slice(0, 10),
-          title: c.title.slice(0, 40),
+          title: shorten(c.title, 40),
           format: `${c.format}${c.enhance ? '+' : ''}`,
-          status: `${conversionText(lang, `status.${c.status}` as ConversionTextKey)}${c.failureReason ? ` (${c.failureReason})` : ''}`,
+          status: conversionText(lang, (isFailureReason(c.failureReason) ? `failedStatus.${c.failureReason}` : `status.${c.status}`) as ConversionTextKey),
         }),
       );
       await withRetryAfter(() => ctx.reply(lines.join('\n')));
     }
     if (readings.length === 0) return;
     const buttons = readings.map((r) => {
-      const label = `${r.requestedAt.slice(0, 10)} · ${spreadById(r.spreadId)?.name[lang] ?? r.spreadId} · ${r.question.slice(0, 30)}`;
+      const label = `${r.requestedAt.slice(0, 10)} · ${spreadById(r.spreadId)?.name[lang] ?? r.spreadId} · ${shorten(r.question, 30)}`;
       return [Markup.button.callback(label, `reading:${r.readingId}`)];
     });
     return say(ctx, 'historyTitle', {}, Markup.inlineKeyboard(buttons));

@@ -1,32 +1,52 @@
-import type { DomainError, Language } from '@app/domain';
-import { fillMessage } from '@app/infrastructure';
+import { CREDIT_MINUTES, MENU_SPREADS, QUESTION_MAX, QUESTION_MIN, spreadById } from '@app/domain';
+import type { AudioFormat, DomainError, Language } from '@app/domain';
+import { conversionText, fillMessage, FORMAT_EXTENSION, shorten } from '@app/infrastructure';
+import type { CreditActivityView } from '@app/infrastructure';
 
 /** Every user-facing text of the bot, in English and Russian. `{name}` placeholders are filled by `t`. */
 const en = {
   welcomeNew:
-    'Welcome, {name}! 🌙\nYou have {credits} welcome credits.\n\nAsk the cards with /tarot, draw your free card of the day with /daily, or see /help.',
-  welcomeBack: 'Welcome back, {name}! You have {available} credits available. See /help for what I can do.',
+    'Welcome, {name}! 🌙\nYou have {credits, plural, one {# welcome credit} other {# welcome credits}}.\n\nAsk the cards with /tarot, draw your free card of the day with /daily, or see /help.',
+  welcomeBack: 'Welcome back, {name}! You have {available, plural, one {# credit} other {# credits}} available. See /help for what I can do.',
   referralNoted: 'You joined through a friend’s invitation — thank you!',
   help: [
     'What I can do:',
-    '/tarot — a tarot reading (1–5 credits, depending on the spread)',
+    '/tarot — a tarot reading ({spreadMin}–{spreadMax, plural, one {# credit} other {# credits}}, depending on the spread)',
     '/daily — one free card a day',
     '/balance — your credits and recent movements',
-    'Send a video link (or /convert <link>) — get its audio back (1 credit per 10 minutes)',
-    '/history — your last readings',
+    'Send a video link (or /convert <link>) — get its audio back (1 credit per {creditMinutes, plural, one {minute} other {# minutes}})',
+    '/history — your last readings and conversions',
     '/settings — language, reversed cards, deck',
     '/cancel — stop what we are doing',
     '',
     'Invite friends with your link: {link}',
   ].join('\n'),
-  balance: 'Available: {available} credits\nReserved: {reserved}\n\nRecent:\n{entries}',
-  balanceEmpty: 'Available: {available} credits\nReserved: {reserved}\n\nNo movements yet.',
+  balance: 'Available: {available, plural, one {# credit} other {# credits}}\nHeld for requests in progress: {reserved}\n\nRecent:\n{entries}',
+  balanceEmpty: 'Available: {available, plural, one {# credit} other {# credits}}\nHeld for requests in progress: {reserved}\n\nNo movements yet.',
+  /** The lines of /balance's "Recent": what the credits paid for, or where they came from. */
+  activity: {
+    line: '{date} · {what} {amount}',
+    held: '{date} · {what} {amount} (in progress)',
+    returned: '{date} · {what}: not charged',
+    reading: '{spread} reading',
+    readingUnnamed: 'Tarot reading',
+    conversion: 'Audio: {file}',
+    conversionUnnamed: 'Audio',
+    spent: 'Spent',
+    welcome: 'Welcome credits',
+    referral: 'Reward for an invitation',
+    subscription: 'Subscription credits',
+    admin: 'Credits from support',
+    purchase: 'Credits bought',
+    refund: 'Payment refunded',
+    adjustment: 'Correction by support',
+  },
   chooseSpread: 'Choose a spread:',
   spreadButton: '{name} · {price} cr.',
-  askQuestion: '{spread}: type your question (1–500 characters). /cancel to stop.',
-  extendHint: 'Or extend it to {cards} cards first, adding: {positions}.',
-  extendButton: 'Extend to {cards} cards · {price} cr.',
-  questionLength: 'Your question has {length} characters; please keep it between 1 and 500.',
+  askQuestion: '{spread}: type your question (up to {questionMax} characters). /cancel to stop.',
+  extendHint: 'Or extend it to {cards, plural, one {# card} other {# cards}} first, adding: {positions}.',
+  extendButton: 'Extend to {cards, plural, one {# card} other {# cards}} · {price} cr.',
+  questionLength: 'Your question has {length, plural, one {# character} other {# characters}}; please keep it between {questionMin} and {questionMax}.',
   crisis: [
     'It sounds like you are going through something very painful. I won’t do a reading for this, and you haven’t been charged.',
     'You don’t have to face it alone. Please reach out to someone you trust, or a crisis line:',
@@ -34,15 +54,18 @@ const en = {
     '• US: call or text 988 · UK & Ireland: Samaritans 116 123',
     '• If you are in immediate danger, call your local emergency number.',
   ].join('\n'),
-  insufficient: 'This spread costs {needed} credits and you have {available}. Draw your free /daily card, or invite friends with your link to earn more: {link}',
+  insufficient: 'This spread costs {needed, plural, one {# credit} other {# credits}}, and you have {available}. {getCredits}',
+  /** At the spread press: before any question is asked. */
+  spreadTooDear: '{spread} costs {needed, plural, one {# credit} other {# credits}}, and you have {available}. {getCredits}',
+  spreadAffordable: 'Spreads within your credits:',
   reading: '🔮 Reading the cards…',
   readingFailed: {
-    llm_failed: 'The interpretation could not be written right now. Your {price} credits were not charged — please try again in a little while.',
-    llm_timeout: 'The interpretation took too long. Your {price} credits were not charged — please try again.',
-    llm_blocked: 'The interpretation did not pass our checks, so I withdrew it. Your {price} credits were not charged.',
-    delivery_failed: 'I could not deliver the reading. Your {price} credits were not charged.',
+    llm_failed: 'The interpretation could not be written right now. {price, plural, one {Your # credit was} other {Your # credits were}} not charged — please try again in a little while.',
+    llm_timeout: 'The interpretation took too long. {price, plural, one {Your # credit was} other {Your # credits were}} not charged — please try again.',
+    llm_blocked: 'The interpretation did not pass our checks, so I withdrew it. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    delivery_failed: 'I could not deliver the reading. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
     insufficient_credits: 'Not enough credits.',
-    internal: 'Something went wrong on my side. Your {price} credits were not charged.',
+    internal: 'Something went wrong on my side. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
   },
   dailyTitle: '🌞 Your card for {day}',
   dailyAgain: '(You already drew today’s card — here it is again.)',
@@ -96,29 +119,46 @@ type Messages = typeof en;
 
 const ru: Messages = {
   welcomeNew:
-    'Добро пожаловать, {name}! 🌙\nНа вашем счёте {credits} приветственных кредитов.\n\nСпросите карты через /tarot, вытяните бесплатную карту дня через /daily или загляните в /help.',
+    'Добро пожаловать, {name}! 🌙\nНа вашем счёте {credits, plural, one {# приветственный кредит} few {# приветственных кредита} other {# приветственных кредитов}}.\n\nСпросите карты через /tarot, вытяните бесплатную карту дня через /daily или загляните в /help.',
   welcomeBack: 'С возвращением, {name}! Доступно кредитов: {available}. Что я умею — в /help.',
   referralNoted: 'Вы пришли по приглашению друга — спасибо!',
   help: [
     'Что я умею:',
-    '/tarot — расклад Таро (1–5 кредитов, в зависимости от расклада)',
+    '/tarot — расклад Таро ({spreadMin}–{spreadMax, plural, one {# кредит} few {# кредита} other {# кредитов}}, в зависимости от расклада)',
     '/daily — одна бесплатная карта в день',
     '/balance — ваши кредиты и последние операции',
-    'Пришлите ссылку на видео (или /convert <ссылка>) — получите звук (1 кредит за 10 минут)',
-    '/history — ваши последние расклады',
+    'Пришлите ссылку на видео (или /convert <ссылка>) — получите звук (1 кредит за {creditMinutes, plural, one {# минуту} few {# минуты} other {# минут}})',
+    '/history — ваши последние расклады и конвертации',
     '/settings — язык, перевёрнутые карты, колода',
     '/cancel — прервать текущий шаг',
     '',
     'Приглашайте друзей по своей ссылке: {link}',
   ].join('\n'),
-  balance: 'Доступно: {available} кредитов\nЗарезервировано: {reserved}\n\nПоследние операции:\n{entries}',
-  balanceEmpty: 'Доступно: {available} кредитов\nЗарезервировано: {reserved}\n\nОпераций пока нет.',
+  balance: 'Доступно: {available, plural, one {# кредит} few {# кредита} other {# кредитов}}\nУдерживается под незавершённые запросы: {reserved}\n\nПоследние операции:\n{entries}',
+  balanceEmpty: 'Доступно: {available, plural, one {# кредит} few {# кредита} other {# кредитов}}\nУдерживается под незавершённые запросы: {reserved}\n\nОпераций пока нет.',
+  activity: {
+    line: '{date} · {what} {amount}',
+    held: '{date} · {what} {amount} (выполняется)',
+    returned: '{date} · {what}: не списано',
+    reading: 'Расклад «{spread}»',
+    readingUnnamed: 'Расклад Таро',
+    conversion: 'Аудио: {file}',
+    conversionUnnamed: 'Аудио',
+    spent: 'Списание',
+    welcome: 'Приветственные кредиты',
+    referral: 'Награда за приглашение',
+    subscription: 'Кредиты по подписке',
+    admin: 'Кредиты от поддержки',
+    purchase: 'Покупка кредитов',
+    refund: 'Возврат платежа',
+    adjustment: 'Корректировка от поддержки',
+  },
   chooseSpread: 'Выберите расклад:',
   spreadButton: '{name} · {price} кр.',
-  askQuestion: '{spread}: напишите ваш вопрос (от 1 до 500 символов). /cancel — отмена.',
-  extendHint: 'Или сначала расширьте его до {cards} карт, добавив: {positions}.',
-  extendButton: 'Расширить до {cards} карт · {price} кр.',
-  questionLength: 'В вашем вопросе {length} символов; пожалуйста, уложитесь в 1–500.',
+  askQuestion: '{spread}: напишите ваш вопрос (не длиннее {questionMax, plural, one {# символа} other {# символов}}). /cancel — отмена.',
+  extendHint: 'Или сначала расширьте его до {cards, plural, one {# карты} other {# карт}}, добавив: {positions}.',
+  extendButton: 'Расширить до {cards, plural, one {# карты} other {# карт}} · {price} кр.',
+  questionLength: 'В вашем вопросе {length, plural, one {# символ} few {# символа} other {# символов}}; пожалуйста, уложитесь в {questionMin}–{questionMax, plural, one {# символ} few {# символа} other {# символов}}.',
   crisis: [
     'Похоже, вам сейчас очень тяжело. Я не буду делать расклад на это, и кредиты не списаны.',
     'Вы не обязаны справляться с этим в одиночку. Пожалуйста, поговорите с близким человеком или позвоните на линию помощи:',
@@ -126,15 +166,17 @@ const ru: Messages = {
     '• Другие страны: https://findahelpline.com',
     '• Если вы в непосредственной опасности, звоните в экстренные службы: 112.',
   ].join('\n'),
-  insufficient: 'Этот расклад стоит {needed} кредитов, а у вас {available}. Вытяните бесплатную карту /daily или пригласите друзей по своей ссылке: {link}',
+  insufficient: 'Этот расклад стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. {getCredits}',
+  spreadTooDear: 'Расклад «{spread}» стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. {getCredits}',
+  spreadAffordable: 'Расклады, на которые хватает кредитов:',
   reading: '🔮 Читаю карты…',
   readingFailed: {
-    llm_failed: 'Сейчас не получилось написать толкование. {price} кредитов не списаны — попробуйте чуть позже.',
-    llm_timeout: 'Толкование писалось слишком долго. {price} кредитов не списаны — попробуйте ещё раз.',
-    llm_blocked: 'Толкование не прошло наши проверки, поэтому я его убрал. {price} кредитов не списаны.',
-    delivery_failed: 'Не удалось доставить расклад. {price} кредитов не списаны.',
+    llm_failed: 'Сейчас не получилось написать толкование. С вас ничего не списано — попробуйте чуть позже.',
+    llm_timeout: 'Толкование писалось слишком долго. С вас ничего не списано — попробуйте ещё раз.',
+    llm_blocked: 'Толкование не прошло наши проверки, поэтому я его убрал. С вас ничего не списано.',
+    delivery_failed: 'Не удалось доставить расклад. С вас ничего не списано.',
     insufficient_credits: 'Недостаточно кредитов.',
-    internal: 'У меня что-то пошло не так. {price} кредитов не списаны.',
+    internal: 'У меня что-то пошло не так. С вас ничего не списано.',
   },
   dailyTitle: '🌞 Ваша карта на {day}',
   dailyAgain: '(Сегодняшняя карта уже вытянута — вот она снова.)',
@@ -190,8 +232,35 @@ type Path<T, P extends string = ''> = {
 }[keyof T & string];
 export type MessageKey = Path<Messages>;
 
+/** Values every text may quote, taken from the rules that set them (never written into a text). */
+const RULE_VALUES = {
+  spreadMin: Math.min(...MENU_SPREADS.map((s) => s.price)),
+  spreadMax: Math.max(...MENU_SPREADS.map((s) => s.price)),
+  creditMinutes: CREDIT_MINUTES,
+  questionMin: QUESTION_MIN,
+  questionMax: QUESTION_MAX,
+};
+
 export function t(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return fillMessage(MESSAGES[language], key, values);
+  return fillMessage(language, MESSAGES[language], key, { ...RULE_VALUES, getCredits: conversionText(language, 'getCredits'), ...values });
+}
+
+/** A line of /balance's "Recent" as a person reads it: "2026-12-01 · Celtic Cross reading −5". */
+export function activityText(language: Language, line: CreditActivityView): string {
+  const spread = line.spreadId ? spreadById(line.spreadId) : undefined;
+  const what =
+    line.kind === 'reading'
+      ? spread
+        ? t(language, 'activity.reading', { spread: spread.name[language] })
+        : t(language, 'activity.readingUnnamed')
+      : line.kind === 'conversion'
+        ? line.audio
+          ? t(language, 'activity.conversion', { file: `${shorten(line.audio.title, 40)}.${FORMAT_EXTENSION[line.audio.format as AudioFormat] ?? line.audio.format}` })
+          : t(language, 'activity.conversionUnnamed')
+        : t(language, `activity.${line.kind}`);
+  const amount = line.amount > 0 ? `+${line.amount}` : `−${-line.amount}`;
+  const form = line.status === 'held' ? 'held' : line.status === 'returned' ? 'returned' : 'line';
+  return t(language, `activity.${form}`, { date: line.occurredAt.slice(0, 10), what, amount });
 }
 
 /**

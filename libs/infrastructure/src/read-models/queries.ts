@@ -1,6 +1,7 @@
 import { conversionStream, creditsStream, dailyStream, readingStream, userStream } from '@app/domain';
 import type { Pool } from 'pg';
 import { EventStore } from '../event-store/event-store.port';
+import type { CreditActivity } from './ledger-effects';
 
 export interface UserView {
   userId: string;
@@ -68,6 +69,14 @@ export interface ConversionSummaryView {
   failureReason: string | null;
   price: number;
   requestedAt: string;
+}
+
+/** A line of credit history with what it paid for, where the read models know it already. */
+export interface CreditActivityView extends CreditActivity {
+  /** A reading's spread. */
+  spreadId?: string;
+  /** A conversion's audio. */
+  audio?: { title: string; format: string };
 }
 
 /** Conversions waiting in the queue, per tier. */
@@ -209,6 +218,24 @@ export class ReadModels {
       reason: r.reason,
       occurredAt: iso(r.occurred_at),
     }));
+  }
+
+  /** Names what the user's credits paid for: a reading's spread, a conversion's title and format. */
+  async describeActivity(userId: string, activity: CreditActivity[]): Promise<CreditActivityView[]> {
+    const ids = (kind: string) => activity.filter((a) => a.kind === kind && a.subjectId).map((a) => a.subjectId!);
+    const rows = async <R extends object>(sql: string, wanted: string[]): Promise<{ rows: R[] }> =>
+      wanted.length === 0 ? { rows: [] } : this.pool.query<R & { id: string }>(sql, [userId, wanted]);
+    const [readings, conversions] = await Promise.all([
+      rows<{ id: string; spread_id: string }>('SELECT reading_id AS id, spread_id FROM readings WHERE user_id = $1 AND reading_id = ANY($2)', ids('reading')),
+      rows<{ id: string; title: string; format: string }>('SELECT conversion_id AS id, title, format FROM conversions WHERE user_id = $1 AND conversion_id = ANY($2)', ids('conversion')),
+    ]);
+    const spreads = new Map(readings.rows.map((r) => [r.id, r.spread_id]));
+    const audio = new Map(conversions.rows.map((r) => [r.id, { title: r.title, format: r.format }]));
+    return activity.map((a) => {
+      const spreadId = a.kind === 'reading' && a.subjectId ? spreads.get(a.subjectId) : undefined;
+      const file = a.kind === 'conversion' && a.subjectId ? audio.get(a.subjectId) : undefined;
+      return { ...a, ...(spreadId ? { spreadId } : {}), ...(file ? { audio: file } : {}) };
+    });
   }
 
   /** Status of every projection; lag counts events still to process, up to `lagCap`. */

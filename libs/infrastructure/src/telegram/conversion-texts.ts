@@ -1,13 +1,13 @@
-import { Language, userAccount, userStream } from '@app/domain';
+import { conversionPrice, Language, userAccount, userStream } from '@app/domain';
 import { Markup } from 'telegraf';
 import type { AggregateRunner } from '../command-handling/aggregate-runner';
 
 /** Every user-facing text about conversions (bot and worker), in English and Russian. */
 const en = {
   inspecting: '🔎 Looking at the link…',
-  preview: '🎬 {title}\n⏱ {duration} · {size}\n💳 {price} credits{enhanceNote}\n\nChoose the format and confirm.',
+  preview: '🎬 {title}\n⏱ {duration} · {size}\n💳 {price, plural, one {# credit} other {# credits}}{enhanceNote}\n\nChoose the format and confirm.',
   sizeUnknown: 'size unknown',
-  enhanceNote: ' (incl. +1 for enhancement)',
+  enhanceNote: ' (incl. +{enhanceCredits} for enhancement)',
   enhanceOn: '✨ Enhance: on',
   enhanceOff: 'Enhance: off',
   enhanceNotInTier: 'Enhancement (noise suppression + loudness) comes with the basic and pro plans.',
@@ -16,7 +16,9 @@ const en = {
   cancelJob: '✖ Cancel conversion',
   previewExpired: 'This preview has expired — send the link again.',
   previewCancelled: 'Cancelled. Nothing was charged.',
-  insufficient: 'This conversion costs {needed} credits and you have {available}. Draw your free /daily card, or invite friends to earn more: {link}',
+  insufficient: 'This conversion costs {needed, plural, one {# credit} other {# credits}}, and you have {available}. {getCredits}',
+  /** How a user gets more credits (said wherever credits run short; also in the bot's texts). */
+  getCredits: 'Credits cannot be bought in the bot yet. The card of the day stays free: /daily',
   refused: {
     bad_url: 'That does not look like a valid link.',
     scheme: 'Only http and https links can be converted.',
@@ -41,24 +43,24 @@ const en = {
   converting: '🎛 Converting: {percent}%',
   fitting: '📦 The file is over Telegram’s {limit} MB limit — {how}.',
   fitReencode: 're-encoding at a lower bitrate to fit',
-  fitSplit: 'splitting it into {parts} numbered parts',
+  fitSplit: 'splitting it into {parts, plural, one {# numbered part} other {# numbered parts}}',
   uploading: '⬆️ Uploading…',
   retrying: '🔁 Something went wrong; retrying (attempt {attempt} of {max})…',
   done: '✅ Done: {title}\n{format}{enhanced} · {size}',
-  doneParts: '✅ Done: {title}\n{format}{enhanced} · {size} in {parts} parts (over Telegram’s size limit)',
+  doneParts: '✅ Done: {title}\n{format}{enhanced} · {size} in {parts, plural, one {# part} other {# parts}} (over Telegram’s size limit)',
   doneReencoded: '✅ Done: {title}\n{format}{enhanced} · {size}, re-encoded at a lower bitrate to fit Telegram’s size limit',
   doneCached: '✅ Sent from the cache: {title}',
   enhancedMark: ', enhanced',
   partTitle: '{title} (part {part} of {parts})',
   failed: {
-    download_failed: '❌ The download failed. Your {price} credits were not charged.',
-    too_large: '❌ The media is larger than your plan allows. Your {price} credits were not charged.',
-    timeout: '❌ The site was too slow and the download was stopped. Your {price} credits were not charged.',
-    unsupported: '❌ That link has no media I can convert. Your {price} credits were not charged.',
-    no_audio: '❌ The video has no audio track. Your {price} credits were not charged.',
-    cancelled: '✖ Cancelled. Your {price} credits were not charged.',
-    delivery_failed: '❌ I could not send the audio. Your {price} credits were not charged.',
-    internal: '❌ The conversion failed on our side. Your {price} credits were not charged — please try again.',
+    download_failed: '❌ The download failed. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    too_large: '❌ The media is larger than your plan allows. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    timeout: '❌ The site was too slow and the download was stopped. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    unsupported: '❌ That link has no media I can convert. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    no_audio: '❌ The video has no audio track. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    cancelled: '✖ Cancelled. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    delivery_failed: '❌ I could not send the audio. {price, plural, one {Your # credit was} other {Your # credits were}} not charged.',
+    internal: '❌ The conversion failed on our side. {price, plural, one {Your # credit was} other {Your # credits were}} not charged — please try again.',
   },
   historyConversion: '🎧 {date} · {title} · {format} · {status}',
   status: {
@@ -70,15 +72,26 @@ const en = {
     delivered: 'delivered',
     failed: 'failed',
   },
+  /** A failed conversion's status in /history, by failure reason. */
+  failedStatus: {
+    download_failed: 'failed: the download broke off',
+    too_large: 'failed: too large for the plan',
+    timeout: 'failed: the site was too slow',
+    unsupported: 'failed: no media found',
+    no_audio: 'failed: no audio track',
+    cancelled: 'cancelled',
+    delivery_failed: 'failed: could not be sent',
+    internal: 'failed: our error',
+  },
 };
 
 type Messages = typeof en;
 
 const ru: Messages = {
   inspecting: '🔎 Смотрю ссылку…',
-  preview: '🎬 {title}\n⏱ {duration} · {size}\n💳 {price} кредитов{enhanceNote}\n\nВыберите формат и подтвердите.',
+  preview: '🎬 {title}\n⏱ {duration} · {size}\n💳 {price, plural, one {# кредит} few {# кредита} other {# кредитов}}{enhanceNote}\n\nВыберите формат и подтвердите.',
   sizeUnknown: 'размер неизвестен',
-  enhanceNote: ' (включая +1 за улучшение)',
+  enhanceNote: ' (включая +{enhanceCredits} за улучшение)',
   enhanceOn: '✨ Улучшение: вкл.',
   enhanceOff: 'Улучшение: выкл.',
   enhanceNotInTier: 'Улучшение (шумоподавление и выравнивание громкости) доступно на тарифах basic и pro.',
@@ -87,7 +100,8 @@ const ru: Messages = {
   cancelJob: '✖ Отменить конвертацию',
   previewExpired: 'Это превью устарело — пришлите ссылку ещё раз.',
   previewCancelled: 'Отменено. Ничего не списано.',
-  insufficient: 'Конвертация стоит {needed} кредитов, а у вас {available}. Вытяните бесплатную карту дня /daily или пригласите друзей: {link}',
+  insufficient: 'Конвертация стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. {getCredits}',
+  getCredits: 'Купить кредиты в боте пока нельзя. Карта дня по-прежнему бесплатна: /daily',
   refused: {
     bad_url: 'Это не похоже на корректную ссылку.',
     scheme: 'Конвертировать можно только ссылки http и https.',
@@ -112,24 +126,24 @@ const ru: Messages = {
   converting: '🎛 Конвертация: {percent}%',
   fitting: '📦 Файл больше лимита Telegram в {limit} МБ — {how}.',
   fitReencode: 'перекодирую с меньшим битрейтом',
-  fitSplit: 'делю на {parts} пронумерованные части',
+  fitSplit: 'делю на {parts, plural, one {# пронумерованную часть} few {# пронумерованные части} other {# пронумерованных частей}}',
   uploading: '⬆️ Отправляю…',
   retrying: '🔁 Что-то пошло не так; повторяю (попытка {attempt} из {max})…',
   done: '✅ Готово: {title}\n{format}{enhanced} · {size}',
-  doneParts: '✅ Готово: {title}\n{format}{enhanced} · {size}, {parts} частей (больше лимита Telegram)',
+  doneParts: '✅ Готово: {title}\n{format}{enhanced} · {size}, {parts, plural, one {# часть} few {# части} other {# частей}} (больше лимита Telegram)',
   doneReencoded: '✅ Готово: {title}\n{format}{enhanced} · {size}, перекодировано с меньшим битрейтом под лимит Telegram',
   doneCached: '✅ Отправлено из кэша: {title}',
   enhancedMark: ', улучшено',
   partTitle: '{title} (часть {part} из {parts})',
   failed: {
-    download_failed: '❌ Загрузка не удалась. {price} кредитов не списаны.',
-    too_large: '❌ Медиа больше, чем позволяет ваш тариф. {price} кредитов не списаны.',
-    timeout: '❌ Сайт отвечал слишком медленно, загрузка остановлена. {price} кредитов не списаны.',
-    unsupported: '❌ По ссылке нет медиа, которое я могу конвертировать. {price} кредитов не списаны.',
-    no_audio: '❌ В видео нет звуковой дорожки. {price} кредитов не списаны.',
-    cancelled: '✖ Отменено. {price} кредитов не списаны.',
-    delivery_failed: '❌ Не удалось отправить аудио. {price} кредитов не списаны.',
-    internal: '❌ Конвертация не удалась по нашей вине. {price} кредитов не списаны — попробуйте ещё раз.',
+    download_failed: '❌ Загрузка не удалась. С вас ничего не списано.',
+    too_large: '❌ Медиа больше, чем позволяет ваш тариф. С вас ничего не списано.',
+    timeout: '❌ Сайт отвечал слишком медленно, загрузка остановлена. С вас ничего не списано.',
+    unsupported: '❌ По ссылке нет медиа, которое я могу конвертировать. С вас ничего не списано.',
+    no_audio: '❌ В видео нет звуковой дорожки. С вас ничего не списано.',
+    cancelled: '✖ Отменено. С вас ничего не списано.',
+    delivery_failed: '❌ Не удалось отправить аудио. С вас ничего не списано.',
+    internal: '❌ Конвертация не удалась по нашей вине. С вас ничего не списано — попробуйте ещё раз.',
   },
   historyConversion: '🎧 {date} · {title} · {format} · {status}',
   status: {
@@ -141,23 +155,117 @@ const ru: Messages = {
     delivered: 'доставлено',
     failed: 'ошибка',
   },
+  failedStatus: {
+    download_failed: 'не выполнено: загрузка прервалась',
+    too_large: 'не выполнено: слишком большое для тарифа',
+    timeout: 'не выполнено: сайт отвечал слишком медленно',
+    unsupported: 'не выполнено: медиа не найдено',
+    no_audio: 'не выполнено: нет звуковой дорожки',
+    cancelled: 'отменено',
+    delivery_failed: 'не выполнено: не удалось отправить',
+    internal: 'не выполнено: ошибка на нашей стороне',
+  },
 };
 
-const TEXTS: Record<Language, Messages> = { en, ru };
+/** Every conversion text per language (for the checks that read them all). */
+export const CONVERSION_TEXTS: Record<Language, Messages> = { en, ru };
+const TEXTS = CONVERSION_TEXTS;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 export type ConversionTextKey = Leaves<Messages>;
 
-/** Looks up a dotted key in a message table and fills its `{name}` placeholders. */
-export function fillMessage(table: unknown, key: string, values: Record<string, string | number> = {}): string {
-  const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], table);
-  return String(template).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The CLDR plural category of `count` in `language`: English one/other; Russian one/few/many/other. */
+export function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(count);
 }
 
+/**
+ * Fills a message template: `{name}` takes a value; `{name, plural, one {# credit} other {# credits}}`
+ * (ICU's plural form) takes the branch for the value's plural category in `language`, or `=N` for
+ * exactly N, else `other`, with `#` standing for the number. Values are inserted as they are, never
+ * read as templates; a placeholder without its value stays visible.
+ */
+export function formatMessage(language: Language, template: string, values: Record<string, string | number> = {}): string {
+  let out = '';
+  let i = 0;
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', i)) {
+    const close = matchingBrace(template, open);
+    if (close < 0) break;
+    out += template.slice(i, open) + placeholder(language, template.slice(open + 1, close), values);
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
+
+function placeholder(language: Language, body: string, values: Record<string, string | number>): string {
+  const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(body);
+  const name = plural ? plural[1]! : body.trim();
+  const value = values[name];
+  if (value === undefined) return `{${body}}`;
+  if (!plural) return String(value);
+  const count = Number(value);
+  const branches = pluralBranches(body.slice(plural[0].length));
+  const branch = branches.get(`=${count}`) ?? branches.get(pluralCategory(language, count)) ?? branches.get('other');
+  if (branch === undefined) throw new Error(`plural {${name}} has no "other" branch`);
+  return formatMessage(language, branch.replaceAll('#', String(value)), values);
+}
+
+/** `one {…} few {…} other {…}` → category (or `=N`) → branch text. */
+function pluralBranches(text: string): Map<string, string> {
+  const branches = new Map<string, string>();
+  const selector = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/y;
+  let match: RegExpExecArray | null;
+  while ((match = selector.exec(text))) {
+    const open = selector.lastIndex - 1;
+    const close = matchingBrace(text, open);
+    if (close < 0) break;
+    branches.set(match[1]!, text.slice(open + 1, close));
+    selector.lastIndex = close + 1;
+  }
+  return branches;
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Looks up a dotted key in a message table and fills it (see `formatMessage`). */
+export function fillMessage(language: Language, table: unknown, key: string, values: Record<string, string | number> = {}): string {
+  const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], table);
+  return formatMessage(language, String(template), values);
+}
+
+/** Credits' worth of enhancement, from the price rule: what the preview's note and the texts quote. */
+const ENHANCE_CREDITS = conversionPrice(1, true) - conversionPrice(1, false);
+
 export function conversionText(language: Language, key: ConversionTextKey, values: Record<string, string | number> = {}): string {
-  return fillMessage(TEXTS[language], key, values);
+  return fillMessage(language, TEXTS[language], key, { enhanceCredits: ENHANCE_CREDITS, getCredits: TEXTS[language].getCredits, ...values });
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * `text` cut to at most `max` characters for a label: at the last word boundary that keeps at least
+ * half of it (else mid-word, for text without spaces), with an ellipsis; never splits a character.
+ */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(graphemes.segment(text.trim()), (g) => g.segment);
+  if (chars.length <= max) return chars.join('');
+  // A space at index i ends a word of the first i characters; max - 1 of them leave room for "…".
+  const space = chars.slice(0, max).findLastIndex((c, i) => /\s/.test(c) && i >= max / 2);
+  const cut = chars.slice(0, space > 0 ? space : max - 1).join('').replace(/[\s,.;:!?—–-]+$/u, '');
+  return `${cut}…`;
 }
 
 /** The cancel button a conversion's status message carries while it waits or runs. */
