@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditLedger, creditsStream } from '../libs/domain/src';
-import { AggregateRunner, createLogger, createPool, PostgresEventStore, ReservationSweeper, systemActor } from '../libs/infrastructure/src';
+import { AggregateRunner, createPool, PostgresEventStore, systemActor } from '../libs/infrastructure/src';
 import { raceLedgerCommands } from './support/processes';
 import { startSystem, TestSystem } from './support/system';
+import { sweepNow } from './support/updates';
 
 /**
  * The ledger's rules end to end: real PostgreSQL, the real command bus and runner, the real
@@ -135,16 +136,8 @@ describe('the expiry sweeper', () => {
     // The projector's sweeper (every 100 ms here) releases the expired one: sweeps have run with
     // both reservations open.
     await expect.poll(() => released(expiring), { timeout: 10_000 }).toBe(1);
-    // And two more sweeps of a sweeper of our own, after the projector has caught up: the second
-    // releases everything that had expired at the first.
-    await sys.settle();
-    const sweeper = new ReservationSweeper(sys.db.pool, new PostgresEventStore(sys.db.pool), sys.commands, createLogger('silent', 'sweeper'), {
-      intervalMs: 100,
-      watched: ['open_reservations', 'reading_settlement', 'conversion_settlement'],
-    });
-    expect(await sweeper.tick()).toBe(0); // marks the log
-    await sys.settle();
-    expect(await sweeper.tick()).toBe(0); // sweeps: nothing left that expired
+    // And a full sweep of a sweeper of our own, once the projector has caught up.
+    expect(await sweepNow(sys.db.pool, sys.commands, () => sys.settle())).toBe(0);
 
     expect(await released(lasting)).toBe(0);
     expect(await released(expiring)).toBe(1);

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import type { LocalBotApi } from '../../libs/infrastructure/src';
+import { createLogger, PostgresEventStore, ReservationSweeper } from '../../libs/infrastructure/src';
+import type { Commands, LocalBotApi } from '../../libs/infrastructure/src';
 
 /**
  * Positive signs that something was processed, so a test can assert that something did NOT
@@ -135,5 +136,27 @@ export async function waitForProjector(pool: Pool, position: number, timeoutMs =
     if (reached >= position) return;
     if (Date.now() > deadline) throw new Error(`the projector did not reach position ${position} within ${timeoutMs} ms (at ${reached})`);
     await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * One full sweep of the reservation-expiry sweeper (a real one, of our own) once the projector has
+ * caught up: the first tick marks the log, the second releases what had expired at the mark. Its
+ * return is a positive sign that a sweep has run over everything expired before the call.
+ */
+export async function sweepNow(pool: Pool, commands: Commands, settle: () => Promise<void>): Promise<number> {
+  const store = new PostgresEventStore(pool);
+  const sweeper = new ReservationSweeper(pool, store, commands, createLogger('silent', 'test-sweeper'), {
+    intervalMs: 100,
+    watched: ['open_reservations', 'reading_settlement', 'conversion_settlement'],
+  });
+  try {
+    await settle();
+    let released = await sweeper.tick();
+    await settle();
+    released += await sweeper.tick();
+    return released;
+  } finally {
+    await store.close();
   }
 }
