@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK } from '../libs/domain/src';
 import { BOT_TOKEN, BotSystem, startBotSystem } from './support/bot-harness';
-import { asBotUpdate, lastUpdateId, redeliverAndWait, updatesFrom, waitUntilHandled } from './support/updates';
+import { asBotUpdate, lastUpdateId, redeliverAndWait, updatesFrom, waitForProjector, waitUntilHandled } from './support/updates';
 
 const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 
@@ -69,7 +69,10 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     await expect.poll(readingRow, { timeout: 10_000 }).toEqual([{ status: 'delivered', spread_id: 'three_past_present_future', cards: 3 }]);
     await expect.poll(() => sys.eventsOf(1002, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
     // The capture is in the log; the balances projection reads it a moment later.
-    await sys.settle();
+    const { rows: [capture] } = await sys.db.pool.query(
+      `SELECT global_position::float8 AS position FROM es_events WHERE event_type = 'CreditsCaptured' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 1002)`,
+    );
+    await waitForProjector(sys.db.pool, capture.position);
     expect(await sys.available(1002)).toBe(18);
 
     const before = user.messages().length;

@@ -259,8 +259,9 @@ describe('cache and cancel', () => {
       await sys.startWorker();
     }
     // The worker is back and runs the queue (one job at a time here): a conversion confirmed now
-    // is done, so the cancelled one, queued before it, would have run by then had it been left.
+    // is converted, so the cancelled one, queued before it, would have run by then had it been left.
     const next = await preview(user, media.url('/media/clip.mp4'));
+    await choose(user, next, 'm4a'); // not delivered before in this file: not sent from the cache
     const audios = user.messages().filter((m) => m.audio).length;
     await user.click(`cv:ok:${next}`);
     await user.waitFor((m) => m.filter((x) => x.audio).length > audios, { timeoutMs: 60_000 });
