@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotSystem, startBotSystem } from './support/bot-harness';
+import { lastUpdateId, waitUntilHandled } from './support/updates';
 
 let sys: BotSystem;
 beforeAll(async () => {
@@ -40,8 +41,10 @@ describe('bot: referrals, languages and rate limits', () => {
     for (let i = 0; i < 6; i++) await user.command('/balance');
     const replies = await user.waitFor((m) => m.some((x) => /too fast/.test(x.text)), { after: 1 });
     expect(replies.find((m) => /too fast/.test(m.text))!.text).toMatch(/wait \d+ s/);
-    await new Promise((r) => setTimeout(r, 500));
+    // Every /balance has been handled (the bot polled again after the last one was handed out).
+    await waitUntilHandled(sys.api, lastUpdateId(sys.api, 4010));
     const all = user.messages().slice(1);
     expect(all.filter((m) => /Available/.test(m.text)).length).toBe(4);
+    expect(all.filter((m) => /too fast/.test(m.text)).length).toBe(2);
   });
 });

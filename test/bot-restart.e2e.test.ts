@@ -7,6 +7,7 @@ import { BOT_TOKEN, testUser } from './support/bot-harness';
 import { createTestDatabase, TestDatabase } from './support/database';
 import { Child, startNode } from './support/processes';
 import { settle } from './support/system';
+import { takenUpdateIds, updatesFrom } from './support/updates';
 
 const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 
@@ -62,12 +63,17 @@ describe('bot process restart', () => {
     bot!.process.kill('SIGKILL');
     expect((await bot!.exited).signal).toBe('SIGKILL');
     await user.send('Where should my energy go this month?');
-    await new Promise((r) => setTimeout(r, 300));
+    // The stand-in holds the question; no bot has taken it (a bot records each update it takes
+    // before anything else), so nothing has answered it.
+    const question = updatesFrom(api, 2001).at(-1)!;
+    expect(question.message?.text).toBe('Where should my energy go this month?');
+    expect(await takenUpdateIds(db.pool, [question.updateId])).toEqual([]);
     expect(user.messages()).toHaveLength(2);
 
     bot = await startBot();
     const [reading] = await user.waitFor((m) => m.some((x) => READING.test(x.text)), { after: 2 });
     expect(reading).toBeDefined();
+    expect(await takenUpdateIds(db.pool, [question.updateId])).toEqual([question.updateId]);
     await settle(db);
     const { rows } = await db.pool.query(
       `SELECT r.question, r.spread_id, r.status, b.available::int AS available

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK } from '../libs/domain/src';
 import { BOT_TOKEN, BotSystem, startBotSystem } from './support/bot-harness';
+import { asBotUpdate, lastUpdateId, redeliverAndWait, updatesFrom, waitForProjector, waitUntilHandled } from './support/updates';
 
 const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 
@@ -67,6 +68,11 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
       ).rows;
     await expect.poll(readingRow, { timeout: 10_000 }).toEqual([{ status: 'delivered', spread_id: 'three_past_present_future', cards: 3 }]);
     await expect.poll(() => sys.eventsOf(1002, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
+    // The capture is in the log; the balances projection reads it a moment later.
+    const { rows: [capture] } = await sys.db.pool.query(
+      `SELECT global_position::float8 AS position FROM es_events WHERE event_type = 'CreditsCaptured' AND data->>'userId' = (SELECT user_id FROM users WHERE telegram_id = 1002)`,
+    );
+    await waitForProjector(sys.db.pool, capture.position);
     expect(await sys.available(1002)).toBe(18);
 
     const before = user.messages().length;
@@ -157,9 +163,16 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     expect(reply!.text).toMatch(/501 characters; please keep it between 1 and 500/);
     await sys.settle();
     expect(await sys.eventsOf(1005, 'CreditsReserved')).toBe(0);
-    // Still asking: a valid question now goes through.
+    // Still asking: a valid question now goes through, as one reading charged once.
     await user.send('Will the trip go well?');
-    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 3 });
+    const reading = await user.waitFor((m) => m.some((x) => READING.test(x.text)), { after: 3 });
+    expect(reading.some((x) => x.photo)).toBe(true);
+    await expect.poll(() => sys.eventsOf(1005, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
+    await sys.settle();
+    const { rows } = await sys.db.pool.query(`SELECT r.question, r.status FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 1005`);
+    expect(rows).toEqual([{ question: 'Will the trip go well?', status: 'delivered' }]);
+    expect(await sys.eventsOf(1005, 'CreditsReserved')).toBe(1);
+    expect(await sys.available(1005)).toBe(19);
   });
 
   it('/daily twice the same day shows the same card, one event, no charge', async () => {
@@ -201,19 +214,42 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     expect(await sys.available(1014)).toBe(16);
   });
 
-  it('a re-delivered update produces one reading', async () => {
+  it('a re-delivered question produces one reading', async () => {
     const user = await sys.ask(1007, 'Is now a good time to move?');
-    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 2 });
-    const stored = sys.api.server.storage.userMessages
-      .map((u) => u as unknown as { updateId: number; messageId: number; message?: { text?: string } })
-      .filter((u) => u.message?.text === 'Is now a good time to move?')
-      .at(-1)!;
-    sys.api.redeliver({ update_id: stored.updateId, message: { ...stored.message, message_id: stored.messageId } });
-    await new Promise((r) => setTimeout(r, 1500));
+    await user.waitFor((m) => m.some((x) => READING.test(x.text)), { after: 2 });
+    const stored = updatesFrom(sys.api, 1007).filter((u) => u.message?.text === 'Is now a good time to move?').at(-1)!;
+    const before = user.messages().length;
+    await redeliverAndWait(sys.api, asBotUpdate(stored));
     await sys.settle();
+    expect(user.messages().length).toBe(before);
     expect(await sys.eventsOf(1007, 'ReadingRequested')).toBe(1);
     expect(await sys.eventsOf(1007, 'CreditsCaptured')).toBe(1);
     expect(await sys.available(1007)).toBe(19);
+  });
+
+  it('a re-delivered update is skipped even where handling it again would answer again: /help, a spread press, /balance', async () => {
+    // None of these is idempotent of itself: each copy handled would send its reply again. Only
+    // the update dedupe (one update id, one handling) keeps the user from seeing a second answer.
+    const user = sys.user(1015);
+    await user.command('/start');
+    await user.waitFor((m) => m.length >= 1);
+    const steps: [() => Promise<void>, RegExp][] = [
+      [() => user.command('/help'), /What I can do/],
+      [() => user.click('spread:one_card'), /type your question/],
+      [() => user.command('/balance'), /Available/],
+    ];
+    for (const [act, answer] of steps) {
+      const before = user.messages().length;
+      await act();
+      await user.waitFor((m) => m.some((x) => answer.test(x.text)), { after: before });
+      const updateId = lastUpdateId(sys.api, 1015);
+      await waitUntilHandled(sys.api, updateId);
+      const answered = user.messages().length;
+      expect(answered).toBe(before + 1);
+      // Telegram hands the same update out again, in a later batch.
+      await redeliverAndWait(sys.api, asBotUpdate(updatesFrom(sys.api, 1015).at(-1)!));
+      expect(user.messages().length, String(answer)).toBe(answered);
+    }
   });
 
   it('an update handed out twice in the same batch is answered once', async () => {
@@ -228,7 +264,8 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     const stored = sys.api.server.storage.userMessages.at(-1) as unknown as { updateId: number; messageId: number; message: object };
     sys.api.redeliver({ update_id: stored.updateId, message: { ...stored.message, message_id: stored.messageId } });
     await user.waitFor((m) => m.some((x) => /What I can do/.test(x.text)), { after: 1 });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Both copies were handed out (and, the bot having polled since, handled): one answer.
+    await waitUntilHandled(sys.api, stored.updateId);
     expect(user.messages().filter((x) => /What I can do/.test(x.text))).toHaveLength(1);
   });
 
@@ -256,7 +293,14 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     await user.waitFor((m) => m.length >= 2);
     await sys.restartBot();
     await user.send('What do I need to hear today?');
-    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 2 });
+    const replies = await user.waitFor((m) => m.some((x) => READING.test(x.text)), { after: 2 });
+    // Taken as the question of the spread chosen before the restart, not as a new conversation.
+    expect(replies.some((x) => /type your question|Choose a spread/.test(x.text))).toBe(false);
+    await expect.poll(() => sys.eventsOf(1008, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
+    await sys.settle();
+    const { rows } = await sys.db.pool.query(`SELECT r.question, r.spread_id, r.status FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 1008`);
+    expect(rows).toEqual([{ question: 'What do I need to hear today?', spread_id: 'one_card', status: 'delivered' }]);
+    expect(await sys.available(1008)).toBe(19);
   });
 
   it('/settings switches to Russian and turns reversals off; preferences are events', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditLedger, creditsStream, Decider, DomainError } from '../libs/domain/src';
 import { AggregateRunner, createPool, PostgresEventStore, systemActor } from '../libs/infrastructure/src';
+import { raceLedgerCommands } from './support/processes';
 import { startSystem, TestSystem } from './support/system';
 
 let sys: TestSystem;
@@ -20,7 +21,27 @@ async function userWith(credits: number): Promise<string> {
 }
 
 describe('concurrent reservations against one balance', () => {
-  it('200 concurrent ReserveCredits of 1 against a balance of 100: exactly 100 succeed, and the read model agrees', async () => {
+  it('200 ReserveCredits of 1 raced from 4 OS processes against a balance of 100: exactly 100 succeed, and the read model agrees', async () => {
+    // Each process queues its own commands for the stream one after another, so only the
+    // database's expected-revision check stands between the four processes' stale states.
+    const userId = await userWith(100);
+    const results = await raceLedgerCommands({ databaseUrl: sys.db.url, userId, kind: 'reserve', processes: 4, perProcess: 50, maxAttempts: 1000 });
+    const appended = results.reduce((n, r) => n + r.appended, 0);
+    const refused: Record<string, number> = {};
+    for (const r of results) for (const [code, n] of Object.entries(r.refused)) refused[code] = (refused[code] ?? 0) + n;
+    expect(appended).toBe(100);
+    expect(refused).toEqual({ insufficient_credits: 100 });
+
+    await sys.settle();
+    const { rows } = await sys.db.pool.query('SELECT available::int, reserved::int, balance::int FROM balances WHERE user_id = $1', [userId]);
+    expect(rows[0]).toEqual({ available: 0, reserved: 100, balance: 100 });
+    const reserved = await sys.db.pool.query(`SELECT count(*)::int AS n FROM ledger_entries WHERE user_id = $1 AND event_type = 'CreditsReserved'`, [userId]);
+    expect(reserved.rows[0].n).toBe(100);
+    const events = await sys.db.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE stream_name = $1 AND event_type = 'CreditsReserved'`, [creditsStream(userId)]);
+    expect(events.rows[0].n).toBe(100);
+  }, 90_000);
+
+  it('200 concurrent ReserveCredits of 1 in one process against a balance of 100: exactly 100 succeed', async () => {
     const userId = await userWith(100);
     const results = await Promise.allSettled(
       Array.from({ length: 200 }, () =>
@@ -30,17 +51,10 @@ describe('concurrent reservations against one balance', () => {
         ),
       ),
     );
-    const succeeded = results.filter((r) => r.status === 'fulfilled');
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(100);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(succeeded).toHaveLength(100);
     expect(failed).toHaveLength(100);
     for (const f of failed) expect((f.reason as DomainError).code).toBe('insufficient_credits');
-
-    await sys.settle();
-    const { rows } = await sys.db.pool.query('SELECT available::int, reserved::int, balance::int FROM balances WHERE user_id = $1', [userId]);
-    expect(rows[0]).toEqual({ available: 0, reserved: 100, balance: 100 });
-    const reserved = await sys.db.pool.query(`SELECT count(*)::int AS n FROM ledger_entries WHERE user_id = $1 AND event_type = 'CreditsReserved'`, [userId]);
-    expect(reserved.rows[0].n).toBe(100);
   });
 
   it('independent writers (separate pools and runners, as separate processes would be) never overdraw', async () => {

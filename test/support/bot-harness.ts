@@ -8,6 +8,7 @@ import { ProjectorModule } from '../../apps/projector/src/projector.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './database';
 import { settle } from './system';
+import { trackUpdates } from './updates';
 
 export const BOT_TOKEN = '1234567:TEST-token-for-the-local-stand-in';
 
@@ -105,6 +106,7 @@ export function testUser(api: LocalBotApi, telegramId: number, options: { langua
 export async function startBotSystem(label: string, env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<BotSystem> {
   const db = await createTestDatabase(label);
   const api = await LocalBotApi.start({ holdPollMs: 300 });
+  trackUpdates(api); // before the bot's first poll: see waitUntilHandled
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     TELEGRAM_BOT_TOKEN: BOT_TOKEN,

@@ -87,17 +87,18 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
   }
 
   bot.action(/^cv:(fmt|enh):([0-9a-f]{8}):(\w+)$/, async (ctx) => {
-    await ctx.answerCbQuery().catch(() => undefined);
     const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
     const lang = ctx.account.lang;
     const limits = deps.limits[ctx.account.user.tier];
+    // A callback query is answered once (Telegram refuses a second answer): here with why.
+    if (what === 'enh' && !limits.enhancement) {
+      return withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined);
+    }
+    await ctx.answerCbQuery().catch(() => undefined);
     const pending = await loadPending(deps.pool, ctx, previewId);
     if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
     if (what === 'fmt' && isAudioFormat(value)) pending.format = value;
-    if (what === 'enh') {
-      if (!limits.enhancement) return withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined);
-      pending.enhance = value === 'on';
-    }
+    if (what === 'enh') pending.enhance = value === 'on';
     await savePending(deps.pool, ctx, previewId, pending);
     await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
   });
