@@ -19,7 +19,8 @@ import {
   userStream,
   utcDay,
   availableOf,
-  QUESTION_MAX,
+  normalizeText,
+  validateQuestion,
 } from '@app/domain';
 import { AggregateRunner, Commands, conversionText, deterministicId, ledgerEffect, ReadModels } from '@app/infrastructure';
 import type { ConversionTextKey, EventStore, Logger } from '@app/infrastructure';
@@ -51,6 +52,8 @@ export function usesSession(ctx: Context): boolean {
 
 export interface BotContext extends Context {
   session?: SessionData;
+  /** Writes the session now, before a reply that announces a step (see `savingSession`). */
+  saveSession?: () => Promise<void>;
   /** Who is talking, loaded once per update. */
   account: {
     userId: string;
@@ -111,11 +114,14 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   const referralLink = (ctx: BotContext) =>
     ctx.account.user.referralCode ? `https://t.me/${ctx.botInfo?.username ?? 'bot'}?start=ref_${ctx.account.user.referralCode}` : '—';
 
-  // Who is talking: their account state and language, loaded once per update.
+  // Who is talking: their account state and language, loaded once per update. Brought up to date
+  // (this process's cached fold plus the events after it, usually none), because handlers decide on
+  // it: the tier gates enhancement and sets the length and size limits, registration gates every
+  // feature. A tier an admin changed a moment ago is the tier this update sees.
   bot.use(async (ctx, next) => {
     if (!ctx.from) return;
     const userId = telegramUserId(ctx.from.id);
-    const { state } = await deps.runner.state(userAccount, userStream(userId), { cached: true });
+    const { state } = await deps.runner.state(userAccount, userStream(userId));
     ctx.account = { userId, user: state, lang: 'en' };
     ctx.account.lang = state.registered ? state.preferences.language : languageOf(ctx.from.language_code);
     return next();
@@ -139,7 +145,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     : undefined;
 
   bot.start(async (ctx) => {
-    const payload = (ctx.payload ?? '').trim();
+    const payload = normalizeText(ctx.payload ?? '', { multiline: false });
     const userId = ctx.account.userId;
     const context = { actor: { kind: 'telegram' as const, id: String(ctx.from.id) } };
     let referredBy: string | undefined;
@@ -151,7 +157,12 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
         userId,
         telegramId: ctx.from.id,
         profile: {
-          displayName: [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(' ') || ctx.from.username || 'friend',
+          // Names are text the user chose: normalised like everything they send (a name of only
+          // invisible characters is no name).
+          displayName:
+            normalizeText([ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(' '), { multiline: false }) ||
+            normalizeText(ctx.from.username ?? '', { multiline: false }) ||
+            'friend',
           ...(ctx.from.username ? { username: ctx.from.username } : {}),
           ...(ctx.from.language_code ? { languageCode: ctx.from.language_code } : {}),
         },
@@ -210,6 +221,8 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const spread = spreadById(ctx.match[1]!);
     if (!spread) return say(ctx, 'buttonExpired');
     ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id, id: ctx.update.update_id } };
+    // Saved before the prompt goes out: a process that dies after the prompt keeps the step.
+    await ctx.saveSession?.();
     const lang = ctx.account.lang;
     // A spread that can grow offers its extension: press it first, or just ask.
     const extension = spread.extension ? spreadById(spread.extension) : undefined;
@@ -329,13 +342,21 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const flow = ctx.session?.flow;
     if (!ctx.account.user.registered) return say(ctx, 'notRegistered');
     if (!flow) {
-      const link = conversions && findLink(ctx.message.text);
+      const link = conversions && findLink(normalizeText(ctx.message.text));
       if (link) return conversions.offerConversion(ctx, link);
       return say(ctx, 'unknown');
     }
     const spread = spreadById(flow.spreadId)!;
-    const question = ctx.message.text.trim();
-    if (question.length < 1 || question.length > QUESTION_MAX) return say(ctx, 'questionLength', { length: question.length });
+    // Normalised before anything is decided or reserved: no control or zero-width characters, and
+    // nothing visible left is no question (the step stays, so the user can type it again).
+    let question: string;
+    try {
+      question = validateQuestion(ctx.message.text);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error.details.empty) return say(ctx, 'questionEmpty');
+      return say(ctx, 'questionLength', { length: Number(error.details.length) });
+    }
     ctx.session = { ...ctx.session, flow: undefined };
     if (isCrisisText(question)) return say(ctx, 'crisis');
     // Readings run for seconds (an LLM streams); Telegraf's poller waits for a whole batch of
