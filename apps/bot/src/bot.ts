@@ -50,6 +50,12 @@ export function usesSession(ctx: Context): boolean {
   return !text.startsWith('/') || /^\/cancel(@\w+)?(\s|$)/.test(text);
 }
 
+/**
+ * What the bot shows and personalises from the account it keeps cached: the tier is not here, so
+ * nothing can gate, limit or rank on a cached tier (`account.current()` has it).
+ */
+export type DisplayAccount = Pick<UserAccountState, 'registered' | 'profile' | 'referralCode' | 'preferences'>;
+
 export interface BotContext extends Context {
   session?: SessionData;
   /** Writes the session now, before a reply that announces a step (see `savingSession`). */
@@ -57,8 +63,15 @@ export interface BotContext extends Context {
   /** Who is talking, loaded once per update. */
   account: {
     userId: string;
-    user: UserAccountState;
+    /** From this process's cached fold: for display, language and preferences. */
+    user: DisplayAccount;
     lang: Language;
+    /**
+     * The account brought up to date (the cached fold plus the events after it, usually none):
+     * what a decision that charges, gates a feature or sets priority reads — the tier an admin
+     * changed a moment ago through the API. Read once per update, when first asked.
+     */
+    current(): Promise<UserAccountState>;
   };
 }
 
@@ -114,15 +127,19 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   const referralLink = (ctx: BotContext) =>
     ctx.account.user.referralCode ? `https://t.me/${ctx.botInfo?.username ?? 'bot'}?start=ref_${ctx.account.user.referralCode}` : '—';
 
-  // Who is talking: their account state and language, loaded once per update. Brought up to date
-  // (this process's cached fold plus the events after it, usually none), because handlers decide on
-  // it: the tier gates enhancement and sets the length and size limits, registration gates every
-  // feature. A tier an admin changed a moment ago is the tier this update sees.
+  // Who is talking: their account and language, loaded once per update from this process's cached
+  // fold, for display. Decisions read `current()`, the account brought up to date. Registration
+  // gates every feature: a registered account stays registered, so only "not registered" is
+  // checked against the log (another instance may have registered the user).
   bot.use(async (ctx, next) => {
     if (!ctx.from) return;
     const userId = telegramUserId(ctx.from.id);
-    const { state } = await deps.runner.state(userAccount, userStream(userId));
-    ctx.account = { userId, user: state, lang: 'en' };
+    const stream = userStream(userId);
+    let upToDate: Promise<UserAccountState> | undefined;
+    const current = () => (upToDate ??= deps.runner.state(userAccount, stream).then((loaded) => loaded.state));
+    let { state } = await deps.runner.state(userAccount, stream, { cached: true });
+    if (!state.registered) state = await current();
+    ctx.account = { userId, user: state, lang: 'en', current };
     ctx.account.lang = state.registered ? state.preferences.language : languageOf(ctx.from.language_code);
     return next();
   });

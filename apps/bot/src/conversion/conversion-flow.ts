@@ -64,13 +64,13 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
 
   /**
    * Inspects the link and shows the preview; refusals are explained and change nothing. The tier
-   * (`ctx.account`, brought up to date for this update) sets the limits checked and whether
-   * enhancement is offered.
+   * in force (the account brought up to date) sets the limits checked and whether enhancement is
+   * offered.
    */
   async function offerConversion(ctx: BotContext, url: string): Promise<void> {
     if (!ctx.account.user.registered || !ctx.chat) return;
     const lang = ctx.account.lang;
-    const tier = ctx.account.user.tier;
+    const { tier } = await ctx.account.current();
     const limits = deps.limits[tier];
     const chatId = ctx.chat.id;
     const telegram = ctx.telegram;
@@ -95,7 +95,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     await ctx.answerCbQuery().catch(() => undefined);
     const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
     const lang = ctx.account.lang;
-    const limits = deps.limits[ctx.account.user.tier];
+    const limits = deps.limits[(await ctx.account.current()).tier];
     const pending = await loadPending(deps.pool, ctx, previewId);
     if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
     if (what === 'fmt' && isAudioFormat(value)) pending.format = value;
@@ -119,14 +119,15 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     await ctx.answerCbQuery().catch(() => undefined);
     const previewId = ctx.match[1]!;
     const lang = ctx.account.lang;
-    const { userId, user } = ctx.account;
+    const { userId } = ctx.account;
     if (!ctx.chat || !ctx.callbackQuery.message) return;
     // Claimed once: a double tap or a re-delivered update finds nothing and changes nothing.
     const pending = await claimPending(deps.pool, ctx, previewId);
     if (pending === 'claimed') return;
     if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
-    // The confirm re-checks the preview against the tier in force now (`ctx.account` is brought up
-    // to date for this update): a preview opened under another tier may no longer fit it.
+    // The confirm re-checks the preview against the tier in force now (the account brought up to
+    // date): a preview opened under another tier may no longer fit it.
+    const user = await ctx.account.current();
     const limits = deps.limits[user.tier];
     if (pending.enhance && !limits.enhancement) {
       const redrawn = { ...pending, enhance: false };
