@@ -30,9 +30,9 @@ import DataLoader from 'dataloader';
 import { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { Composer, session, Telegraf } from 'telegraf';
+import { Composer, Telegraf } from 'telegraf';
 import { BackgroundTasks, BotContext, botCommands, registerHandlers, SessionData, usesSession } from './bot';
-import { WriteThroughSessionStore } from './session-store';
+import { savingSession, WriteThroughSessionStore } from './session-store';
 import { withRetryAfter } from '@app/infrastructure';
 import { languageOf, t } from './i18n';
 
@@ -84,7 +84,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     // webhook may be served by several instances, which read PostgreSQL every time).
     const sessions = Postgres<SessionData>({ pool: this.pool, table: 'bot_sessions' });
     const store = this.config.TELEGRAM_WEBHOOK_URL ? sessions : new WriteThroughSessionStore<SessionData>(sessions);
-    bot.use(Composer.optional(usesSession, session<SessionData, BotContext>({ store })));
+    bot.use(Composer.optional(usesSession, savingSession<SessionData, BotContext>(store)));
     this.tasks = new BackgroundTasks(this.logger);
     const guard = egressGuard(this.config);
     this.egressProxy = await EgressProxy.start(guard, { requireToken: true });

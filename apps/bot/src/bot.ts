@@ -21,6 +21,8 @@ import {
   CONVERSION_FAILURE_REASONS,
   ConversionFailureReason,
   QUESTION_MAX,
+  normalizeText,
+  validateQuestion,
 } from '@app/domain';
 import { AggregateRunner, Commands, conversionText, creditActivity, deterministicId, ReadModels, shorten } from '@app/infrastructure';
 import type { ConversionTextKey, EventStore, Logger } from '@app/infrastructure';
@@ -50,13 +52,28 @@ export function usesSession(ctx: Context): boolean {
   return !text.startsWith('/') || /^\/cancel(@\w+)?(\s|$)/.test(text);
 }
 
+/**
+ * What the bot shows and personalises from the account it keeps cached: the tier is not here, so
+ * nothing can gate, limit or rank on a cached tier (`account.current()` has it).
+ */
+export type DisplayAccount = Pick<UserAccountState, 'registered' | 'profile' | 'referralCode' | 'preferences'>;
+
 export interface BotContext extends Context {
   session?: SessionData;
+  /** Writes the session now, before a reply that announces a step (see `savingSession`). */
+  saveSession?: () => Promise<void>;
   /** Who is talking, loaded once per update. */
   account: {
     userId: string;
-    user: UserAccountState;
+    /** From this process's cached fold: for display, language and preferences. */
+    user: DisplayAccount;
     lang: Language;
+    /**
+     * The account brought up to date (the cached fold plus the events after it, usually none):
+     * what a decision that charges, gates a feature or sets priority reads — the tier an admin
+     * changed a moment ago through the API. Read once per update, when first asked.
+     */
+    current(): Promise<UserAccountState>;
   };
 }
 
@@ -115,12 +132,19 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   const referralLink = (ctx: BotContext) =>
     ctx.account.user.referralCode ? `https://t.me/${ctx.botInfo?.username ?? 'bot'}?start=ref_${ctx.account.user.referralCode}` : '—';
 
-  // Who is talking: their account state and language, loaded once per update.
+  // Who is talking: their account and language, loaded once per update from this process's cached
+  // fold, for display. Decisions read `current()`, the account brought up to date. Registration
+  // gates every feature: a registered account stays registered, so only "not registered" is
+  // checked against the log (another instance may have registered the user).
   bot.use(async (ctx, next) => {
     if (!ctx.from) return;
     const userId = telegramUserId(ctx.from.id);
-    const { state } = await deps.runner.state(userAccount, userStream(userId), { cached: true });
-    ctx.account = { userId, user: state, lang: 'en' };
+    const stream = userStream(userId);
+    let upToDate: Promise<UserAccountState> | undefined;
+    const current = () => (upToDate ??= deps.runner.state(userAccount, stream).then((loaded) => loaded.state));
+    let { state } = await deps.runner.state(userAccount, stream, { cached: true });
+    if (!state.registered) state = await current();
+    ctx.account = { userId, user: state, lang: 'en', current };
     ctx.account.lang = state.registered ? state.preferences.language : languageOf(ctx.from.language_code);
     return next();
   });
@@ -143,7 +167,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     : undefined;
 
   bot.start(async (ctx) => {
-    const payload = (ctx.payload ?? '').trim();
+    const payload = normalizeText(ctx.payload ?? '', { multiline: false });
     const userId = ctx.account.userId;
     const context = { actor: { kind: 'telegram' as const, id: String(ctx.from.id) } };
     let referredBy: string | undefined;
@@ -155,7 +179,12 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
         userId,
         telegramId: ctx.from.id,
         profile: {
-          displayName: [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(' ') || ctx.from.username || 'friend',
+          // Names are text the user chose: normalised like everything they send (a name of only
+          // invisible characters is no name).
+          displayName:
+            normalizeText([ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(' '), { multiline: false }) ||
+            normalizeText(ctx.from.username ?? '', { multiline: false }) ||
+            'friend',
           ...(ctx.from.username ? { username: ctx.from.username } : {}),
           ...(ctx.from.language_code ? { languageCode: ctx.from.language_code } : {}),
         },
@@ -232,6 +261,8 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
       return withRetryAfter(() => ctx.reply(text.join('\n'), Markup.inlineKeyboard(buttons)));
     }
     ctx.session = { ...ctx.session, flow: { step: 'question', spreadId: spread.id, id: ctx.update.update_id } };
+    // Saved before the prompt goes out: a process that dies after the prompt keeps the step.
+    await ctx.saveSession?.();
     // A spread that can grow offers its extension (when the credits cover it): press it first, or just ask.
     const extension = spread.extension ? spreadById(spread.extension) : undefined;
     if (!extension || extension.price > available) return say(ctx, 'askQuestion', { spread: spread.name[lang] });
@@ -350,13 +381,21 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const flow = ctx.session?.flow;
     if (!ctx.account.user.registered) return say(ctx, 'notRegistered');
     if (!flow) {
-      const link = conversions && findLink(ctx.message.text);
+      const link = conversions && findLink(normalizeText(ctx.message.text));
       if (link) return conversions.offerConversion(ctx, link);
       return say(ctx, 'unknown');
     }
     const spread = spreadById(flow.spreadId)!;
-    const question = ctx.message.text.trim();
-    if (question.length < 1 || question.length > QUESTION_MAX) return say(ctx, 'questionLength', { length: question.length });
+    // Normalised before anything is decided or reserved: no control or zero-width characters, and
+    // nothing visible left is no question (the step stays, so the user can type it again).
+    let question: string;
+    try {
+      question = validateQuestion(ctx.message.text);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error.details.empty) return say(ctx, 'questionEmpty');
+      return say(ctx, 'questionLength', { length: Number(error.details.length) });
+    }
     ctx.session = { ...ctx.session, flow: undefined };
     if (isCrisisText(question)) return say(ctx, 'crisis');
     // Readings run for seconds (an LLM streams); Telegraf's poller waits for a whole batch of

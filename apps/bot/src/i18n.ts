@@ -113,6 +113,10 @@ const en = {
     settings: 'Language, reversals, deck',
     cancel: 'Stop the current step',
   },
+  questionEmpty: 'Your question has no readable text (only invisible or control characters). Please type it again, or /cancel.',
+  previewTooLong: 'Your plan has changed since this preview: {duration} is over its {max} limit. Nothing was charged.',
+  previewTooLarge: 'Your plan has changed since this preview: about {size} is over its {max} limit. Nothing was charged.',
+  previewEnhanceGone: 'Your plan has changed since this preview and no longer includes enhancement: it is off now. Nothing was charged; confirm again to convert without it.',
 };
 
 type Messages = typeof en;
@@ -223,6 +227,10 @@ const ru: Messages = {
     settings: 'Язык, перевёрнутые карты, колода',
     cancel: 'Прервать текущий шаг',
   },
+  questionEmpty: 'В вашем вопросе нет читаемого текста (только невидимые или служебные символы). Напишите его ещё раз или отправьте /cancel.',
+  previewTooLong: 'Ваш тариф изменился после этого превью: {duration} — больше его предела в {max}. Ничего не списано.',
+  previewTooLarge: 'Ваш тариф изменился после этого превью: около {size} — больше его предела в {max}. Ничего не списано.',
+  previewEnhanceGone: 'Ваш тариф изменился после этого превью и больше не включает улучшение: оно выключено. Ничего не списано; подтвердите ещё раз, чтобы конвертировать без него.',
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, ru };

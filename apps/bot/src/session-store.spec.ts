@@ -1,6 +1,6 @@
-import { MemorySessionStore } from 'telegraf';
+import { Context, MemorySessionStore } from 'telegraf';
 import { describe, expect, it } from 'vitest';
-import { WriteThroughSessionStore } from './session-store';
+import { SavingSessionContext, savingSession, WriteThroughSessionStore } from './session-store';
 
 /** telegraf's own in-memory store underneath, with its reads counted. */
 function counted() {
@@ -101,5 +101,42 @@ describe('write-through session store', () => {
     pending[0]!();
     await Promise.all([first, second]);
     expect(await store.get('a')).toEqual({ n: 2 });
+  });
+});
+
+describe('savingSession', () => {
+  type S = { step: string };
+  const contextOf = (id: number) =>
+    new Context(
+      { update_id: id, message: { message_id: id, date: 0, chat: { id: 7, type: 'private', first_name: 'A' }, from: { id: 5, is_bot: false, first_name: 'A' }, text: 'hi' } } as never,
+      {} as never,
+      { id: 1, is_bot: true, first_name: 'bot', username: 'bot' } as never,
+    ) as SavingSessionContext<S>;
+
+  it('writes the session when the handler asks, before the handler ends, under telegraf’s key', async () => {
+    const store = new MemorySessionStore<S>();
+    const ctx = contextOf(1);
+    let seenDuringHandler: unknown;
+    await savingSession<S, SavingSessionContext<S>>(store)(ctx, async () => {
+      ctx.session = { step: 'question' };
+      await ctx.saveSession!();
+      seenDuringHandler = store.get('5:7');
+    });
+    expect(seenDuringHandler).toEqual({ step: 'question' });
+    expect(store.get('5:7')).toEqual({ step: 'question' });
+  });
+
+  it('a cleared session is deleted when saved', async () => {
+    const store = new MemorySessionStore<S>();
+    store.set('5:7', { step: 'question' });
+    const ctx = contextOf(2);
+    let during: unknown = 'unset';
+    await savingSession<S, SavingSessionContext<S>>(store)(ctx, async () => {
+      expect(ctx.session).toEqual({ step: 'question' });
+      ctx.session = undefined;
+      await ctx.saveSession!();
+      during = store.get('5:7');
+    });
+    expect(during).toBeUndefined();
   });
 });

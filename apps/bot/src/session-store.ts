@@ -1,4 +1,34 @@
-import type { SessionStore } from 'telegraf';
+import { Composer, Context, MiddlewareFn, session, SessionStore } from 'telegraf';
+
+/** A context whose session can be written before the handler ends. */
+export interface SavingSessionContext<T> extends Context {
+  session?: T;
+  /** Writes the session now (telegraf writes it only after the handler, which may never come). */
+  saveSession?: () => Promise<void>;
+}
+
+/**
+ * Telegraf's session (keyed `<from>:<chat>`, as its default) plus `ctx.saveSession()`: a handler
+ * that starts a step saves it before the reply that announces it, so a process that dies after the
+ * reply has not lost the step. (Telegraf writes the session again after the handler: one more
+ * upsert of the same value, only for the few updates that save early.)
+ */
+export function savingSession<T extends object, C extends SavingSessionContext<T>>(store: SessionStore<T>): MiddlewareFn<C> {
+  const keyOf = (ctx: Context) => (ctx.from?.id != null && ctx.chat?.id != null ? `${ctx.from.id}:${ctx.chat.id}` : undefined);
+  return Composer.compose<C>([
+    session<NonNullable<C['session']>, C>({ store: store as SessionStore<NonNullable<C['session']>>, getSessionKey: keyOf }),
+    (ctx, next) => {
+      const key = keyOf(ctx);
+      if (key !== undefined) {
+        ctx.saveSession = async () => {
+          const value = ctx.session;
+          await (value == null ? store.delete(key) : store.set(key, value));
+        };
+      }
+      return next();
+    },
+  ]);
+}
 
 /**
  * Keeps the sessions this process last wrote or read (up to `capacity`, least recently used

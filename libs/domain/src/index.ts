@@ -1,6 +1,7 @@
 export * from './shared/decider';
 export * from './shared/errors';
 export * from './shared/guards';
+export * from './shared/text';
 export * from './credits/credit-ledger';
 export * from './users/user-account';
 export * from './upcasting';

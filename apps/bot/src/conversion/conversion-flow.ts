@@ -8,6 +8,7 @@ import {
   DomainError,
   isAudioFormat,
   Language,
+  normalizeText,
   Tier,
   TierLimits,
 } from '@app/domain';
@@ -16,7 +17,7 @@ import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels
 import type { Pool } from 'pg';
 import { Markup, Telegraf } from 'telegraf';
 import type { BotContext } from '../bot';
-import { domainErrorText } from '../i18n';
+import { domainErrorText, t } from '../i18n';
 
 /** A preview waiting for the user's choice, kept in the (PostgreSQL) session. */
 export interface PendingConversion extends LinkPreview {
@@ -56,16 +57,20 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
   const say = (lang: Language, key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
 
   bot.command('convert', async (ctx) => {
-    const link = findLink(ctx.payload ?? '');
+    const link = findLink(normalizeText(ctx.payload ?? ''));
     if (!link) return withRetryAfter(() => ctx.reply(say(ctx.account.lang, 'refused.bad_url')));
     return offerConversion(ctx, link);
   });
 
-  /** Inspects the link and shows the preview; refusals are explained and change nothing. */
+  /**
+   * Inspects the link and shows the preview; refusals are explained and change nothing. The tier
+   * in force (the account brought up to date) sets the limits checked and whether enhancement is
+   * offered.
+   */
   async function offerConversion(ctx: BotContext, url: string): Promise<void> {
     if (!ctx.account.user.registered || !ctx.chat) return;
     const lang = ctx.account.lang;
-    const tier = ctx.account.user.tier;
+    const { tier } = await ctx.account.current();
     const limits = deps.limits[tier];
     const chatId = ctx.chat.id;
     const telegram = ctx.telegram;
@@ -89,7 +94,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
   bot.action(/^cv:(fmt|enh):([0-9a-f]{8}):(\w+)$/, async (ctx) => {
     const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
     const lang = ctx.account.lang;
-    const limits = deps.limits[ctx.account.user.tier];
+    const limits = deps.limits[(await ctx.account.current()).tier];
     // A callback query is answered once (Telegram refuses a second answer): here with why.
     if (what === 'enh' && !limits.enhancement) {
       return withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined);
@@ -99,6 +104,8 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
     if (what === 'fmt' && isAudioFormat(value)) pending.format = value;
     if (what === 'enh') pending.enhance = value === 'on';
+    // A preview shown under another tier is redrawn under this one.
+    if (!limits.enhancement) pending.enhance = false;
     await savePending(deps.pool, ctx, previewId, pending);
     await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
   });
@@ -113,18 +120,65 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     await ctx.answerCbQuery().catch(() => undefined);
     const previewId = ctx.match[1]!;
     const lang = ctx.account.lang;
-    const { userId, user } = ctx.account;
+    const { userId } = ctx.account;
     if (!ctx.chat || !ctx.callbackQuery.message) return;
     // Claimed once: a double tap or a re-delivered update finds nothing and changes nothing.
     const pending = await claimPending(deps.pool, ctx, previewId);
     if (pending === 'claimed') return;
     if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
+    // The confirm re-checks the preview against the tier in force now (the account brought up to
+    // date): a preview opened under another tier may no longer fit it.
+    const user = await ctx.account.current();
     const limits = deps.limits[user.tier];
-    const enhance = pending.enhance && limits.enhancement;
+    if (pending.enhance && !limits.enhancement) {
+      const redrawn = { ...pending, enhance: false };
+      await reopenPending(deps.pool, ctx, previewId, redrawn);
+      await withRetryAfter(() => ctx.editMessageText(previewText(lang, redrawn), previewKeyboard(lang, previewId, redrawn, limits)));
+      await withRetryAfter(() => ctx.reply(t(lang, 'previewEnhanceGone')));
+      return;
+    }
+    const enhance = pending.enhance;
     const price = conversionPrice(pending.durationSeconds, enhance);
     // Derived from the preview: pressing confirm twice (or a re-delivered update) is one conversion.
     const conversionId = deterministicId(`conversion:${userId}:${previewId}`);
     const context: CommandContext = { actor: { kind: 'user', id: userId }, correlationId: conversionId };
+    const statusMessageId = ctx.callbackQuery.message.message_id;
+    const chatId = ctx.chat.id;
+    const request = {
+      type: 'RequestConversion' as const,
+      commandId: deterministicId(`${conversionId}:request`),
+      conversionId,
+      userId,
+      chatId,
+      statusMessageId,
+      url: pending.url,
+      mediaId: pending.mediaId,
+      title: pending.title,
+      durationSeconds: pending.durationSeconds,
+      format: pending.format,
+      enhance,
+      tier: user.tier,
+      reservationId: conversionId,
+      price,
+      limits,
+      ...(pending.estimatedBytes !== undefined ? { estimatedBytes: pending.estimatedBytes } : {}),
+    };
+    // The conversion's own rules (the tier's length, size and enhancement limits among them) are
+    // asked before anything is reserved: a refusal reserves nothing and records nothing.
+    try {
+      conversion.decide(request, conversion.initialState());
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      await deletePending(deps.pool, ctx, previewId);
+      const limit = error.details.limit;
+      const text =
+        limit === 'maxDurationSeconds'
+          ? t(lang, 'previewTooLong', { duration: formatDuration(pending.durationSeconds), max: formatDuration(limits.maxDurationSeconds) })
+          : limit === 'maxBytes'
+            ? t(lang, 'previewTooLarge', { size: formatMegabytes(pending.estimatedBytes ?? 0), max: formatMegabytes(limits.maxBytes) })
+            : domainErrorText(lang, error);
+      return withRetryAfter(() => ctx.editMessageText(text));
+    }
     try {
       await deps.commands.ledger(
         {
@@ -145,26 +199,6 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       }
       throw error;
     }
-    const statusMessageId = ctx.callbackQuery.message.message_id;
-    const chatId = ctx.chat.id;
-    const request = {
-      type: 'RequestConversion' as const,
-      commandId: deterministicId(`${conversionId}:request`),
-      conversionId,
-      userId,
-      chatId,
-      statusMessageId,
-      url: pending.url,
-      mediaId: pending.mediaId,
-      title: pending.title,
-      durationSeconds: pending.durationSeconds,
-      format: pending.format,
-      enhance,
-      tier: user.tier,
-      reservationId: conversionId,
-      price,
-      limits,
-    };
     // Released only when the request certainly was not recorded (if it was, settlement releases).
     const release = async (reason: string) => {
       const { state } = await deps.runner.state(conversion, conversionStream(conversionId));
@@ -294,6 +328,15 @@ async function claimPending(pool: Pool, ctx: BotContext, previewId: string): Pro
   }
   if (Date.now() - row.data.createdAt > PREVIEW_TTL_MS) return undefined;
   return row.data;
+}
+
+/** Puts a claimed preview back (changed), to be confirmed again. */
+async function reopenPending(pool: Pool, ctx: BotContext, previewId: string, pending: PendingConversion): Promise<void> {
+  await pool.query('UPDATE bot_pending_conversions SET claimed = false, data = $3 WHERE user_id = $1 AND preview_id = $2', [
+    ctx.account.userId,
+    previewId,
+    JSON.stringify(pending),
+  ]);
 }
 
 async function deletePending(pool: Pool, ctx: BotContext, previewId: string): Promise<void> {

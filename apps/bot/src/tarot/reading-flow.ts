@@ -62,10 +62,11 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     return notify(reason);
   };
 
-  // Not enough credits: say so before anything is recorded. What this process last saw of the
-  // user's credits decides when it shows enough (the reservation's expected revision guards it;
-  // if credits were spent elsewhere meanwhile, the reservation is refused below and nothing is
-  // recorded); a shortfall is checked against the log before the user is told.
+  // Not enough credits: say so before anything is recorded. The cached fold only spares a read
+  // when it shows enough: the charge itself is decided by the ledger's decider when ReserveCredits
+  // is appended under the stream's expected revision (credits spent elsewhere meanwhile make it
+  // decide again on the stream brought up to date, and refuse; nothing is recorded). A shortfall
+  // is checked against the stream brought up to date before the user is told.
   const enough = (ledger: CreditLedgerState) => ledger.reservations.has(readingId) || availableOf(ledger) >= spread.price;
   let { state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId), { cached: true });
   if (!enough(ledger)) ({ state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId)));

@@ -1,6 +1,7 @@
 import { Decider, DomainEvent } from '../shared/decider';
 import { DomainError, invalid } from '../shared/errors';
 import { requireNonEmpty } from '../shared/guards';
+import { normalizeText } from '../shared/text';
 import type { Tier, TierLimits } from '../tiers';
 import { conversionPrice } from './pricing';
 
@@ -91,10 +92,14 @@ interface Base {
   commandId: string;
   conversionId: string;
 }
-/** `limits` are the user's tier limits as configured; the caller has already probed the media. */
+/**
+ * `limits` are the limits of the user's tier in force (read from the user's stream brought up to
+ * date); the caller has already probed the media, and `estimatedBytes` is the size it found.
+ */
 export type RequestConversion = Base & {
   type: 'RequestConversion';
   limits: TierLimits;
+  estimatedBytes?: number;
   /** Already sent from the audio cache: the request is recorded as delivered at once and never queued. */
   cachedFileIds?: string[];
 } & Omit<ConversionRequested['data'], 'conversionId'>;
@@ -201,16 +206,20 @@ function request(command: RequestConversion, state: ConversionState): Conversion
   if (command.url.length > MAX_URL_LENGTH) throw invalid(`a link must be at most ${MAX_URL_LENGTH} characters`);
   if (!(AUDIO_FORMATS as readonly string[]).includes(command.format)) throw invalid(`format must be one of ${AUDIO_FORMATS.join(', ')}`);
   if (!(command.durationSeconds > 0) || !Number.isFinite(command.durationSeconds)) throw invalid('the media has no known duration');
+  // `details.limit` names the tier limit a refusal is about.
   if (command.durationSeconds > limits.maxDurationSeconds) {
-    throw invalid('the media is longer than the tier allows', { durationSeconds: command.durationSeconds, maxDurationSeconds: limits.maxDurationSeconds });
+    throw invalid('the media is longer than the tier allows', { limit: 'maxDurationSeconds', durationSeconds: command.durationSeconds, maxDurationSeconds: limits.maxDurationSeconds });
   }
-  if (command.enhance && !limits.enhancement) throw invalid('enhancement is not part of this tier', { tier: command.tier });
+  if (command.estimatedBytes !== undefined && command.estimatedBytes > limits.maxBytes) {
+    throw invalid('the media is larger than the tier allows', { limit: 'maxBytes', estimatedBytes: command.estimatedBytes, maxBytes: limits.maxBytes });
+  }
+  if (command.enhance && !limits.enhancement) throw invalid('enhancement is not part of this tier', { limit: 'enhancement', tier: command.tier });
   const price = conversionPrice(command.durationSeconds, command.enhance);
   if (command.price !== price) throw invalid('price does not match the media', { price: command.price, expected: price });
-  const { type: _t, commandId: _c, limits: _l, cachedFileIds, ...data } = command;
+  const { type: _t, commandId: _c, limits: _l, estimatedBytes: _b, cachedFileIds, ...data } = command;
   const requested: ConversionRequested = {
     type: 'ConversionRequested',
-    data: { ...data, mediaId: requireNonEmpty(command.mediaId, 'mediaId', 300), title: command.title.trim().slice(0, 300) || 'audio' },
+    data: { ...data, mediaId: requireNonEmpty(command.mediaId, 'mediaId', 300), title: normalizeText(command.title, { multiline: false }).slice(0, 300) || 'audio' },
   };
   if (!cachedFileIds) return [requested];
   if (cachedFileIds.length === 0 || cachedFileIds.some((id) => !id)) throw invalid('at least one Telegram file id is required');

@@ -1,4 +1,5 @@
 import { invalid } from './errors';
+import { normalizeText } from './text';
 
 /** Largest credit amount a single command may move; keeps arithmetic far from float precision limits. */
 export const MAX_CREDIT_AMOUNT = 1_000_000;
@@ -9,8 +10,9 @@ export function requirePositiveAmount(amount: number, field = 'amount'): void {
   }
 }
 
+/** A required text field, normalised (see `normalizeText`): empty after that is missing. Returns the normalised text. */
 export function requireNonEmpty(value: string | undefined, field: string, maxLength = 500): string {
-  const trimmed = (value ?? '').trim();
+  const trimmed = normalizeText(value ?? '');
   if (trimmed.length === 0) throw invalid(`${field} is required`, { field });
   if (trimmed.length > maxLength) throw invalid(`${field} must be at most ${maxLength} characters`, { field });
   return trimmed;

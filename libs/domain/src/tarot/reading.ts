@@ -1,6 +1,7 @@
 import { Decider, DomainEvent } from '../shared/decider';
 import { DomainError, invalid } from '../shared/errors';
 import { requireNonEmpty } from '../shared/guards';
+import { normalizeText } from '../shared/text';
 import type { Language } from './card';
 import type { DeckChoice, DrawnCard } from './draw';
 import { spreadById, SpreadId } from './spreads';
@@ -77,13 +78,16 @@ export interface ReadingState {
   text?: string;
 }
 
-/** Checks a question the way the bot shows it to the user; returns the trimmed text. */
+/**
+ * Checks a question the way the bot shows it to the user; returns it normalised (`normalizeText`:
+ * no control or zero-width characters). `details.empty` when nothing visible is left.
+ */
 export function validateQuestion(question: string): string {
-  const trimmed = question.trim();
-  if (trimmed.length < QUESTION_MIN || trimmed.length > QUESTION_MAX) {
-    throw invalid(`a question must be ${QUESTION_MIN}-${QUESTION_MAX} characters`, { length: trimmed.length, max: QUESTION_MAX });
+  const text = normalizeText(question);
+  if (text.length < QUESTION_MIN || text.length > QUESTION_MAX) {
+    throw invalid(`a question must be ${QUESTION_MIN}-${QUESTION_MAX} characters`, { length: text.length, max: QUESTION_MAX, empty: text.length === 0 });
   }
-  return trimmed;
+  return text;
 }
 
 function decide(command: ReadingCommand, state: ReadingState): ReadingEvent[] {

@@ -1,6 +1,7 @@
 import { Decider, DomainEvent } from '../shared/decider';
 import { DomainError, invalid } from '../shared/errors';
 import { requireNonEmpty } from '../shared/guards';
+import { normalizeText } from '../shared/text';
 import type { Language } from '../tarot/card';
 import type { DeckChoice } from '../tarot/draw';
 import { isTier, Tier } from '../tiers';
@@ -82,7 +83,8 @@ function decide(command: UserAccountCommand, state: UserAccountState): UserAccou
   }
   // Registering twice is a no-op, so a repeated /start or a retried sign-up changes nothing.
   if (state.registered) return [];
-  const { username, languageCode } = command.profile;
+  const username = normalizeText(command.profile.username ?? '', { multiline: false }).slice(0, 100);
+  const languageCode = normalizeText(command.profile.languageCode ?? '', { multiline: false }).slice(0, 35);
   return [
     {
       type: 'UserRegistered',
@@ -114,7 +116,7 @@ function changePreferences(command: ChangePreferences, state: UserAccountState):
 function changeTier(command: ChangeTier, state: UserAccountState): UserAccountEvent[] {
   if (!state.registered) throw new DomainError('user_not_found', 'no such user', { userId: command.userId });
   if (!isTier(command.tier)) throw invalid('tier must be free, basic or pro', { tier: command.tier });
-  const reason = (command.reason ?? '').trim();
+  const reason = normalizeText(command.reason ?? '');
   if (!reason) throw new DomainError('reason_required', 'a reason is required to change a tier');
   if (command.tier === state.tier) return [];
   return [{ type: 'UserTierChanged', data: { userId: command.userId, tier: command.tier, previous: state.tier, source: command.source, reason: reason.slice(0, 500) } }];

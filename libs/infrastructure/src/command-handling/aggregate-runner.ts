@@ -152,10 +152,14 @@ export class AggregateRunner {
   }
 
   /**
-   * The state of a stream for display: brought up to date (a read of the events this process has
-   * not seen), or with `cached` taken from this process's write-side cache as it is (fine for data
-   * that only this process changes, such as a bot user's own preferences; never used to decide
-   * anything).
+   * The state of a stream, brought up to date: this process's cached fold plus a read of the events
+   * after its revision (usually none), so it includes every event committed before the call. A
+   * decision that charges, gates a feature or sets priority is made on this (or by a decider at
+   * append time, under the stream's expected revision).
+   *
+   * With `cached`, the cached fold is returned as it is, without that read: for display only (the
+   * language a message is written in). It may miss what another process appended (an admin's tier
+   * change through the API), so nothing that charges, gates or ranks may be decided on it.
    */
   async state<S>(decider: Decider<never, DomainEvent, S>, streamName: string, options: { cached?: boolean } = {}): Promise<Loaded<S>> {
     const hit = options.cached ? this.cache.get(streamName) : undefined;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { currentSchemaVersion, DomainEvent } from '@app/domain';
+import { currentSchemaVersion, DomainEvent, normalizeText } from '@app/domain';
 import { parse as parseUuid, v5 as uuidv5 } from 'uuid';
 import { Actor, EventMetadata, EventToAppend } from './event-store.port';
 
@@ -35,6 +35,8 @@ export function toEventsToAppend(
   now: Date = new Date(),
 ): EventToAppend[] {
   const correlationId = context.correlationId ?? commandId;
+  // An operator's reason is text a person typed: normalised like every other (no NUL in the log).
+  const reason = context.reason ? normalizeText(context.reason) : '';
   return events.map((event, index) => {
     const metadata: EventMetadata = {
       correlationId,
@@ -42,7 +44,7 @@ export function toEventsToAppend(
       actor: context.actor,
       schemaVersion: currentSchemaVersion(event.type),
       occurredAt: now.toISOString(),
-      ...(context.reason ? { reason: context.reason } : {}),
+      ...(reason ? { reason } : {}),
     };
     return { id: deterministicId(`${commandId}/${index}`), type: event.type, data: event.data, metadata };
   });

@@ -1,0 +1,91 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger, LocalBotApi, loadConfig } from '../libs/infrastructure/src';
+import type { Reply } from '../libs/infrastructure/src';
+import { ProjectorModule } from '../apps/projector/src/projector.module';
+import { BOT_TOKEN, testUser } from './support/bot-harness';
+import { createTestDatabase, TestDatabase } from './support/database';
+import { Child, startNode } from './support/processes';
+import { settle } from './support/system';
+
+const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
+
+/**
+ * The bot as its own OS process, SIGKILLed at the worst moment of the spread press: the prompt
+ * "type your question" has reached Telegram (the stand-in holds it) and the bot is still waiting
+ * for the answer to that sendMessage, so its handler has not returned. The step must already be
+ * saved: after a restart, the question the user types is read.
+ */
+describe('a bot killed right after the spread prompt', () => {
+  let db: TestDatabase;
+  let api: LocalBotApi;
+  let projector: INestApplicationContext;
+  let bot: Child | undefined;
+  const env = () => ({ DATABASE_URL: db.url, TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info' });
+
+  const startBot = async (): Promise<Child> => {
+    const child = startNode('apps/bot/src/main.js', [], env());
+    const deadline = Date.now() + 30_000;
+    while (!/bot @\S+ running/.test(child.output())) {
+      if (child.process.exitCode !== null || Date.now() > deadline) throw new Error(`bot did not start:\n${child.output()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return child;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase('bot-spread-crash');
+    api = await LocalBotApi.start({ holdPollMs: 300 });
+    const config = loadConfig({ LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: api.url });
+    projector = await NestFactory.createApplicationContext(
+      ProjectorModule.forRoot({ config, databaseUrl: db.url, logger: createLogger('silent', 'projector'), appName: 'projector' }),
+      { logger: false },
+    );
+    bot = await startBot();
+  });
+
+  afterAll(async () => {
+    bot?.process.kill('SIGKILL');
+    await bot?.exited;
+    await projector?.close();
+    await api?.stop();
+    await db?.drop();
+  });
+
+  it('keeps the spread: after a restart the typed question gets its reading, charged once', async () => {
+    const telegramId = 2101;
+    const user = testUser(api, telegramId);
+    await user.command('/start');
+    await user.waitFor((m) => m.some((x) => /Welcome/.test(x.text)));
+
+    // Killed in the stand-in's hands: the prompt has arrived, its sendMessage is not answered yet.
+    const victim = bot!;
+    const killed = new Promise<void>((resolve) => {
+      const onReply = (reply: Reply) => {
+        if (reply.chatId !== telegramId || !/type your question/.test(reply.text ?? '')) return;
+        victim.process.kill('SIGKILL');
+        api.events.off('reply', onReply);
+        resolve();
+      };
+      api.events.on('reply', onReply);
+    });
+    await user.click('spread:three_past_present_future');
+    await killed;
+    expect((await victim.exited).signal).toBe('SIGKILL');
+    await user.waitFor((m) => m.some((x) => /type your question/.test(x.text)), { after: 1 });
+
+    bot = await startBot();
+    const before = user.messages().length;
+    await user.send('Where should my energy go this month?');
+    const replies = await user.waitFor((m) => m.some((x) => READING.test(x.text) || /did not understand/.test(x.text)), { after: before, timeoutMs: 30_000 });
+    expect(replies.map((m) => m.text).join('\n')).toMatch(READING);
+    await settle(db);
+    const { rows } = await db.pool.query(
+      `SELECT r.question, r.spread_id, r.status, b.available::int AS available
+         FROM readings r JOIN users u USING (user_id) JOIN balances b USING (user_id) WHERE u.telegram_id = $1`,
+      [telegramId],
+    );
+    expect(rows).toEqual([{ question: 'Where should my energy go this month?', spread_id: 'three_past_present_future', status: 'delivered', available: 18 }]);
+  });
+});
