@@ -24,6 +24,7 @@ export type Concept =
   | 'live'
   | 'life'
   | 'lifeOwn'
+  | 'lifeOver'
   | 'hopeless'
   | 'why'
   | 'stop'
@@ -52,6 +53,7 @@ export type Concept =
   | 'disappear'
   | 'forever'
   | 'wake'
+  | 'wakeAgain'
   | 'sleep'
   | 'better'
   | 'withoutMe'
@@ -68,7 +70,7 @@ export interface WordGroup {
   words: string[];
   /** Not when the next word is one of these (a phrase's next word: after its last word). */
   notFollowedBy?: string[];
-  /** Only at the end of a sentence or before one of these. */
+  /** Only at the end of a sentence, before a pause (a comma…) or before one of these. */
   onlyFollowedBy?: string[];
   /** Not when the word before is one of these. */
   notPrecededBy?: string[];
@@ -78,12 +80,16 @@ export interface WordGroup {
   except?: string[];
 }
 
-/** Where a place follows a verb of living, it is about where to live ("live with my parents"). */
-const PLACE_AFTER_LIVE = [
-  'with', 'in', 'at', 'near', 'here', 'there', 'together', 'abroad', 'alone', 'apart', 'by', 'on', 'without', 'somewhere',
-  'anywhere', 'closer', 'far', 'next', 'under', 'among', 'inside', 'outside', 'off', 'through',
-  'с', 'со', 'в', 'во', 'у', 'на', 'рядом', 'вместе', 'одна', 'один', 'одной', 'здесь', 'тут', 'там', 'без', 'отдельно',
-  'под', 'около', 'возле', 'среди', 'за', 'прошлым', 'ради',
+/**
+ * What may follow a verb of living (or a life) that is about whether to live: the end of the
+ * sentence, a pause, or one of these. Anything else says where or how to live ("live with my
+ * parents", "live a boring life", "жить как мои родители", "stop living paycheck to paycheck").
+ */
+const AFTER_LIVING = [
+  'anymore', 'any', 'longer', 'no', 'more', 'now', 'today', 'tomorrow', 'and', 'but', 'i', 'im', 'because', 'cause', 'so', 'honestly',
+  'lol', 'if', 'since', 'again', 'ever', 'is', 'isnt', 'seems', 'feels', 'has', 'hurts', 'sucks', 'either', 'right', 'forever', 'for', 'at all', 'really', 'tbh', 'rn', 'ngl', 'anyway', 'please',
+  'больше', 'дальше', 'вообще', 'уже', 'так', 'совсем', 'и', 'но', 'а', 'не', 'нет', 'ни', 'я', 'мне', 'сейчас', 'просто', 'теперь', 'ну',
+  'ведь', 'же', 'бы', 'хочу', 'хочется', 'хотелось', 'надоело', 'устала', 'устал', 'незачем', 'зачем', 'никак', 'нафиг', 'вовсе', 'страшно',
 ];
 /** A death that is a card, or someone's ("the Death card", "карта Смерть", "the death of my cat"). */
 const CARD = ['card', 'cards', 'tarot', 'arcana', 'reversed', 'upright', 'карта', 'карты', 'карту', 'аркан', 'аркана', 'таро', 'перевернутая', 'перевернутый', 'прямая'];
@@ -108,7 +114,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'постоянно', 'снова', 'опять', 'с', 'со', 'из', 'в', 'во', 'на', 'под', 'от', 'к', 'до', 'по', 'за', 'о', 'об', 'про', 'чтобы',
         'чтоб', 'хоть', 'лишь', 'только', 'всего', 'мой', 'моя', 'мою', 'моей', 'свою', 'свой', 'буду', 'будет', 'есть', 'был', 'была',
         'было', 'дальше', 'вижу', 'чувствую', 'блин', 'нафиг', 'ну', 'аж', 'сильно', 'скорее', 'уже', 'честно', 'наконец', 'скоро',
-        'всё', 'все', 'это', 'этой', 'ведь', 'и', 'вправду', 'типа', 'тупо', 'кажется',
+        'them', 'всё', 'все', 'это', 'этой', 'ведь', 'и', 'вправду', 'типа', 'тупо', 'кажется', 'себе', 'continue', 'продолжать', 'продолжить',
       ],
     },
   ],
@@ -136,10 +142,10 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'want', 'wanna', 'wana', 'wanta', 'wnat', 'watn', 'whant', 'wamt', 'wish', 'hope', 'rather', 'ready', 'deserve', 'should', 'let',
-        'like', 'long', 'longing', 'crave', 'need', 'tempted', 'desire',
+        'like', 'long', 'longing', 'crave', 'need', 'tempted', 'desire', 'pray', 'better', 'easier',
         'хочу', 'хочется', 'хотелось', 'хотела', 'хотел', 'хочет', 'хотят', 'хотим', 'хочешь', 'хочеться', 'хочица', 'хочеца', 'хочю',
         'хачу', 'хочуу', 'охота', 'мечтаю', 'мечтать', 'желаю', 'желание', 'тянет', 'готов', 'готова', 'решила', 'решил', 'решилась',
-        'собираюсь', 'собралась', 'собрался', 'планирую', 'пора', 'лучше', 'заслуживаю', 'стоит', 'дайте', 'дай', 'скорее бы',
+        'собираюсь', 'собралась', 'собрался', 'планирую', 'пора', 'лучше', 'легче', 'заслуживаю', 'стоит', 'дайте', 'дай', 'скорее бы', 'молюсь',
         'hochu', 'khochu', 'xochu', 'hochetsya', 'hochetsa',
       ],
     },
@@ -161,13 +167,20 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'die', 'dies', 'died', 'dying', 'dead', 'death', 'perish', 'deceased',
         'умереть~', 'умру', 'умрешь', 'умрет', 'умрем', 'умираю', 'умирать', 'умер', 'умерла', 'умерли', 'умерло', 'умерший', 'сдохнуть~',
-        'сдохну', 'сдохла', 'сдох', 'сдыхать', 'подохнуть', 'подохну', 'помереть', 'помру', 'смерть', 'смерти', 'смертью', 'мертвой',
+        'сдохну', 'сдохла', 'сдох', 'сдыхать', 'подохнуть', 'подохну', 'помереть', 'помру', 'мертвой',
         'мертвым', 'мертвая', 'мертвый', 'на тот свет', 'в мир иной', 'umeret', 'umru', 'sdohnut', 'sdokhnut',
       ],
       notFollowedBy: [...OBJECT, ...CARD],
       notPrecededBy: CARD,
       unlessSentenceHas: LAUGHTER,
       except: ['=умерить', '=умерь', 'умерен*', 'умеря*', '=умерьте'],
+    },
+    {
+      // "bored to death", "до смерти хочу узнать": an intensifier.
+      words: ['death', 'смерть', 'смерти', 'смертью'],
+      notFollowedBy: [...OBJECT, ...CARD],
+      notPrecededBy: [...CARD, 'to', 'до'],
+      unlessSentenceHas: LAUGHTER,
     },
   ],
   dieInfinitive: [{ words: ['die', 'умереть~', 'сдохнуть~', 'помереть', 'умирать', 'подохнуть'], notFollowedBy: [...OBJECT, ...CARD] }],
@@ -184,7 +197,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'how', 'best way', 'easiest way', 'quickest way', 'fastest way', 'painless way', 'painles*', 'method', 'methods',
-        'как', 'способ', 'способы', 'безболезненно', 'безболезненный',
+        'как', 'как проще', 'как легче', 'как лучше', 'как быстрее', 'как быстро', 'способ', 'способы', 'безболезненно', 'безболезненный',
       ],
     },
   ],
@@ -215,17 +228,18 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   live: [
     {
       words: ['live', 'living', 'alive', 'exist', 'existing', 'жить', 'живу', 'живешь', 'живет', 'жила', 'существовать', 'существую', 'zhit', 'jit'],
-      notFollowedBy: PLACE_AFTER_LIVE,
+      onlyFollowedBy: AFTER_LIVING,
     },
     {
       words: [
         'here anymore', 'here any longer', 'here no more', 'around anymore', 'around any longer', 'live in this world', 'live on this earth',
-        'in this world anymore', 'на этом свете', 'жить на этом свете', 'жить в этом мире', 'в этом мире',
+        'in this world anymore', 'на этом свете', 'жить на этом свете', 'жить в этом мире', 'в этом мире', 'live like this', 'living like this',
+        'жить так', 'жить вот так', 'жить с этим', 'live with this', 'live with it',
       ],
     },
   ],
   /** A life (the noun). */
-  life: [{ words: ['life', 'existence', 'жизнь', 'жизни', 'жизнью', 'существование'], notFollowedBy: PLACE_AFTER_LIVE }],
+  life: [{ words: ['life', 'existence', 'жизнь', 'жизни', 'жизнью', 'существование'], onlyFollowedBy: AFTER_LIVING }],
   /** Someone's own life (what is ended or taken). */
   lifeOwn: [
     {
@@ -236,11 +250,15 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       notFollowedBy: ['in', 'into', 'to', 'back', 'forward', 'seriously', 'somewhere', 'places', 'away', 'apart', 'off', 'around', 'under', 'over', 'as', 'for', 'with'],
     },
   ],
+  /** A life over, or ending ("I want my life to be over"). */
+  lifeOver: [{ words: ['life to be over', 'life to end', 'life over', 'life to stop', 'жизнь закончилась', 'жизнь закончилась бы', 'жизни конец', 'жизнь кончилась'] }],
   hopeless: [
     {
       words: [
         'tired', 'sick', 'done', 'hate', 'hating', 'exhausted', 'weary', 'fed up', 'give up on', 'given up on', 'gave up on', 'giving up on',
-        'устал', 'устала', 'устали', 'устаю', 'надоело', 'надоела', 'задолбало', 'достало', 'ненавижу', 'опостылела',
+        'pointless', 'meaningless', 'hopeless',
+        'устал', 'устала', 'устали', 'устаю', 'надоело', 'надоела', 'задолбало', 'достало', 'ненавижу', 'опостылела', 'бессмысленно',
+        'бессмысленна', 'бессмысленная',
       ],
     },
   ],
@@ -283,8 +301,10 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   /** Oneself (or another person's self: concern for a friend gets the same answer). */
   self: [
     {
-      words: ['myself', 'my self', 'yourself', 'himself', 'herself', 'themselves', 'themself', 'ourselves', 'meself', 'urself', 'self', 'себя', 'себе', 'собой', 'самой себя', 'самого себя'],
-      notFollowedBy: ['=off', 'up', 'together', 'out', 'into', 'to', 'for', 'with'],
+      words: ['myself~', 'my self', 'yourself', 'himself', 'herself', 'themselves', 'themself', 'ourselves', 'meself', 'urself', 'self', 'себя', 'себе', 'собой', 'самой себя', 'самого себя'],
+      notFollowedBy: ['=off', 'up', 'together', 'out', 'into'],
+      // "убить в себе ревность": something in oneself.
+      notPrecededBy: ['в', 'in', 'within', 'inside'],
     },
   ],
   pain: [{ words: ['боль', 'больно', 'вред', 'порезы', 'раны', 'ожоги', 'увечья', 'увечье', 'травмы'] }],
@@ -307,7 +327,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'bridge', 'roof', 'rooftop', 'window', 'balcony', 'cliff', 'ledge', 'building', 'skyscraper', 'overpass', 'top floor', 'multistorey',
-        'multi storey', 'parking garage', 'tower block',
+        'multi storey', 'parking garage', 'tower block', 'floor', 'storey',
         'окно', 'окна', 'окне', 'крыша', 'крыши', 'крышу', 'мост', 'моста', 'балкон', 'балкона', 'этаж', 'этажа', 'высоты', 'высотки',
         'многоэтажки', 'поезд', 'поезда', 'электричку', 'рельсы', 'машину', 'метро', 'обрыв', 'обрыва', 'скалы',
       ],
@@ -348,6 +368,13 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   disappear: [{ words: ['disappear', 'vanish', 'be gone', 'fade away', 'исчезнуть', 'исчезну', 'пропасть', 'раствориться'] }],
   forever: [{ words: ['forever', 'for good', 'permanently', 'for ever', 'навсегда', 'навечно', 'насовсем'] }],
   wake: [{ words: ['wake up', 'wake', 'woke', 'waking', 'проснуться', 'проснусь', 'просыпаться', 'очнуться'] }],
+  /** Waking up (again, ever): "I don't want to wake up anymore", not "… wake up early". */
+  wakeAgain: [
+    {
+      words: ['wake up', 'wake', 'проснуться', 'просыпаться', 'проснусь'],
+      onlyFollowedBy: ['anymore', 'again', 'ever', 'tomorrow', 'больше', 'завтра', 'никогда', 'утром'],
+    },
+  ],
   sleep: [{ words: ['sleep', 'asleep', 'уснуть', 'заснуть', 'усну', 'засну', 'спать', 'уснуть'] }],
   better: [{ words: ['better', 'лучше', 'легче'] }],
   withoutMe: [{ words: ['without me', 'if i was gone', 'if i were gone', 'без меня'] }],
@@ -408,13 +435,16 @@ export const COMBINATIONS: Combination[] = [
   { name: 'harm to oneself', near: ['self', 'pain'] },
   { name: 'cutting veins', near: ['cut', 'vein'] },
   { name: 'jumping from a height', near: ['jump', 'height'], within: 8 },
+  { name: 'wanting to jump, a height in sight', near: ['desire', 'jump'], alsoInSentence: ['height'] },
   { name: 'stepping in front of traffic', near: ['step', 'front', 'vehicle'] },
   { name: 'taking all the pills', near: ['take', 'amount', 'pills'], notNegated: true, within: 8 },
+  { name: 'taking them all', near: ['take', 'amount'], alsoInSentence: ['pills'], notNegated: true },
   { name: 'swallowing pills', near: ['swallow', 'pills'], notNegated: true },
   { name: 'wanting to overdose', near: ['desire', 'od'] },
   { name: 'rope around the neck', near: ['rope', 'neck'] },
   { name: 'disappearing for ever', near: ['desire', 'disappear', 'forever'] },
   { name: 'never waking up', near: ['neg', 'wake'], alsoInSentence: ['desire'] },
+  { name: 'not wanting to wake up', near: ['neg', 'desire', 'wakeAgain'] },
   { name: 'sleeping for ever', near: ['sleep', 'forever'], alsoInSentence: ['desire'] },
   { name: 'better without me', near: ['better', 'withoutMe'] },
   { name: 'better gone', near: ['desire', 'gone'] },
@@ -423,5 +453,6 @@ export const COMBINATIONS: Combination[] = [
   { name: 'regret being born', near: ['regret', 'born'] },
   { name: 'ending a life', near: ['end', 'lifeOwn'], ordered: true },
   { name: 'ending it', near: ['desire', 'endIt'] },
+  { name: 'wishing life over', near: ['desire', 'lifeOver'] },
   { name: 'leaving this world', near: ['leave', 'thisWorld'], ordered: true },
 ];

@@ -20,6 +20,8 @@ export interface Token {
   /** A Russian reflexive verb form (…ся, …сь), which the stem alone loses: "повеситься" is not "повесить". */
   reflexive: boolean;
   script: 'latin' | 'cyrillic' | 'other';
+  /** A comma, colon, dash or bracket follows: a pause, where a phrase may end as at a full stop. */
+  pause?: boolean;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -49,7 +51,7 @@ export function clausesOf(text: string): Token[][] {
   // A sentence ends at . ! ? ; or a line break, but not at an ellipsis ("I want to... die").
   return cleaned
     .split(/(?<!\.)[.](?!\.)|[!?;\n]+/u)
-    .map((clause) => joinContractions((clause.match(/[\p{L}\p{N}@$]+/gu) ?? []).map(tokenOf)))
+    .map((clause) => joinContractions([...clause.matchAll(/([\p{L}\p{N}@$]+)([^\p{L}\p{N}@$]*)/gu)].map(([, word, after]) => ({ ...tokenOf(word!), pause: /[,:—–()"«»]/.test(after!) }))))
     .filter((clause) => clause.length > 0);
 }
 
@@ -59,7 +61,7 @@ function joinContractions(tokens: Token[]): Token[] {
   for (const token of tokens) {
     const previous = out.at(-1);
     if (previous && ((token.form === 't' && /n$/.test(previous.form)) || (['m', 's', 've', 'd', 'll', 're'].includes(token.form) && previous.form === 'i'))) {
-      out[out.length - 1] = tokenOf(previous.form + token.form);
+      out[out.length - 1] = { ...tokenOf(previous.form + token.form), pause: token.pause };
       continue;
     }
     out.push(token);
@@ -88,8 +90,10 @@ function resolveScripts(word: string): string {
   const cyrillic = chars.filter((c) => CYRILLIC.test(c)).length;
   const latin = chars.filter((c) => LATIN.test(c)).length;
   if (cyrillic === 0 && latin === 0) return word;
-  if (cyrillic >= latin) return chars.map((c) => (LATIN.test(c) || /[0-9]/.test(c) ? (LATIN_TO_CYRILLIC[c] ?? c) : c)).join('');
-  return chars.map((c) => (CYRILLIC.test(c) ? (CYRILLIC_TO_LATIN[c] ?? c) : (LEET[c] ?? c))).join('');
+  const firstLetter = chars.findIndex((c) => LATIN.test(c) || CYRILLIC.test(c));
+  if (cyrillic >= latin) return chars.map((c, i) => (LATIN.test(c) || (i > firstLetter && /[0-9]/.test(c)) ? (LATIN_TO_CYRILLIC[c] ?? c) : c)).join('');
+  // Digits stand for letters only after a letter ("k1ll", "d13"), not in "10th" or "2nd".
+  return chars.map((c, i) => (CYRILLIC.test(c) ? (CYRILLIC_TO_LATIN[c] ?? c) : i > firstLetter ? (LEET[c] ?? c) : c)).join('');
 }
 
 /**

@@ -23,7 +23,7 @@ export function crisisSignals(text: string): string[] {
   for (const clause of clausesOf(text)) {
     const tags = tagClause(clause);
     for (const combination of COMBINATIONS) {
-      if (!found.has(combination.name) && holds(combination, tags)) found.add(combination.name);
+      if (!found.has(combination.name) && holds(combination, clause, tags)) found.add(combination.name);
     }
   }
   return [...found];
@@ -96,7 +96,7 @@ function tagClause(clause: Token[]): Set<Concept>[] {
           if (phrase.length === 1 && any(group.except, clause[i])) continue;
           const next = clause[end];
           if (any(group.notFollowedBy, next)) continue;
-          if (group.onlyFollowedBy && next && !any(group.onlyFollowedBy, next)) continue;
+          if (group.onlyFollowedBy && next && !clause[end - 1]!.pause && !any(group.onlyFollowedBy, next)) continue;
           for (let k = i; k < end; k++) tags[k]!.add(concept);
         }
       }
@@ -108,9 +108,9 @@ function tagClause(clause: Token[]): Set<Concept>[] {
 /**
  * Whether the combination's concepts stand together in the sentence: a run of words, starting
  * and ending on concepts of it and no longer than `within`, covering every concept (in order if
- * asked), with nothing but fillers, negations and its own concepts inside.
+ * asked), with nothing but fillers, negations, numbers and its own concepts inside.
  */
-function holds(combination: Combination, tags: Set<Concept>[]): boolean {
+function holds(combination: Combination, clause: Token[], tags: Set<Concept>[]): boolean {
   const { near, within = 7 } = combination;
   if (combination.alsoInSentence && !combination.alsoInSentence.every((c) => tags.some((t) => t.has(c)))) return false;
   const own = (i: number) => near.some((c) => tags[i]!.has(c));
@@ -120,7 +120,7 @@ function holds(combination: Combination, tags: Set<Concept>[]): boolean {
     let next = 0; // for ordered combinations: the next concept to see
     for (let end = start; end < tags.length && end - start < within; end++) {
       const here = tags[end]!;
-      if (!own(end) && !here.has('filler') && !here.has('neg')) break;
+      if (!own(end) && !here.has('filler') && !here.has('neg') && !/^[0-9]/.test(clause[end]!.form)) break;
       if (combination.ordered) {
         while (next < near.length && here.has(near[next]!)) next++;
         if (next === near.length) return !combination.notNegated || !negated(tags, start, end);
