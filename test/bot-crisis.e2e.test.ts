@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCrisisText } from '../libs/domain/src';
-import { MODERATION_MODEL } from '../libs/infrastructure/src';
 import { BotSystem, startBotSystem } from './support/bot-harness';
 import type { TestDatabase } from './support/database';
 import { LLM_READING, startMockLlm, startModerationStandIn } from './support/llm-stand-ins';
@@ -75,7 +74,7 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     const user = await sys.ask(4004, question);
     const [reply] = await user.waitFor((m) => m.length >= 1, { after: 2, timeoutMs: 10_000 });
     expect(reply!.text).toMatch(CHARGED_NOTHING_EN);
-    expect(moderation.moderations.find((m) => m.input.includes(marker))).toMatchObject({ model: MODERATION_MODEL, input: question });
+    expect(moderation.moderations.find((m) => m.input.includes(marker))).toMatchObject({ model: 'omni-moderation-latest', input: question });
     await expectNothingRecorded(4004, marker);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MODERATION_MODEL, OpenAiModeration } from '../libs/infrastructure/src';
+import { OpenAiModeration } from '../libs/infrastructure/src';
 import { startModerationStandIn } from './support/llm-stand-ins';
 
 /** The moderation adapter through the real `openai` SDK, against our stand-in on 127.0.0.1. */
@@ -15,7 +15,7 @@ describe('OpenAI moderation adapter', () => {
 
   it('asks omni-moderation-latest about the question as written', async () => {
     await moderation.flagsSelfHarm('Will it get better? mod-sh');
-    expect(standIn.moderations.at(-1)).toMatchObject({ model: MODERATION_MODEL, input: 'Will it get better? mod-sh' });
+    expect(standIn.moderations.at(-1)).toMatchObject({ model: 'omni-moderation-latest', input: 'Will it get better? mod-sh' });
   });
 
   it('counts self-harm categories only', async () => {
