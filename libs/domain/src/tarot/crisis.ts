@@ -31,33 +31,41 @@ export function crisisSignals(text: string): string[] {
 
 type Matcher = (token: Token) => boolean;
 
-/** One lexicon word (or phrase word) as a test on a token. */
-function compileWord(pattern: string): Matcher {
+/** A lexicon word as a test on a token, and the stem it needs (when it needs one exactly), for the index. */
+interface Word {
+  test: Matcher;
+  stem?: string;
+  fuzzy: boolean;
+}
+
+function compileWord(pattern: string): Word {
   const fuzzy = pattern.endsWith('~');
   const bare = pattern.replace(/~$/, '');
   if (bare.startsWith('=')) {
     const form = tokenOf(bare.slice(1)).form;
-    return (t) => t.form === form;
+    return { test: (t) => t.form === form, fuzzy: false };
   }
   if (bare.endsWith('*')) {
     const prefix = tokenOf(bare.slice(0, -1)).key;
-    return (t) => {
+    const test: Matcher = (t) => {
       if (t.key.startsWith(prefix)) return true;
       if (!fuzzy || prefix.length < 5) return false;
       for (let n = prefix.length - 1; n <= prefix.length + 1; n++) if (withinOneEdit(t.key.slice(0, n), prefix)) return true;
       return false;
     };
+    return { test, fuzzy: false };
   }
   const word = tokenOf(bare);
-  return (t) => {
+  const typos = fuzzy && word.stem.length >= 5;
+  const test: Matcher = (t) => {
     if (word.reflexive && !t.reflexive) return false;
     if (t.stem === word.stem) return true;
-    return fuzzy && word.stem.length >= 5 && t.stem.length >= 5 && t.script === word.script && withinOneEdit(t.stem, word.stem);
+    return typos && t.stem.length >= 5 && t.script === word.script && withinOneEdit(t.stem, word.stem);
   };
+  return { test, stem: word.stem, fuzzy: typos };
 }
 
 interface CompiledGroup {
-  phrases: Matcher[][];
   notFollowedBy: Matcher[];
   onlyFollowedBy?: Matcher[];
   notPrecededBy: Matcher[];
@@ -65,41 +73,61 @@ interface CompiledGroup {
   except: Matcher[];
 }
 
-const compileList = (words: string[] | undefined): Matcher[] => (words ?? []).map(compileWord);
-
-function compileGroup(group: WordGroup): CompiledGroup {
-  return {
-    phrases: group.words.map((phrase) => phrase.split(' ').map(compileWord)),
-    notFollowedBy: compileList(group.notFollowedBy),
-    ...(group.onlyFollowedBy ? { onlyFollowedBy: compileList(group.onlyFollowedBy) } : {}),
-    notPrecededBy: compileList(group.notPrecededBy),
-    unlessSentenceHas: compileList(group.unlessSentenceHas),
-    except: compileList(group.except),
-  };
+/** One phrase of the lexicon: its concept, its group's context rules, its words. */
+interface Phrase {
+  concept: Concept;
+  group: CompiledGroup;
+  words: Matcher[];
 }
 
-const COMPILED = Object.entries(LEXICON).map(([concept, groups]) => ({ concept: concept as Concept, groups: groups.map(compileGroup) }));
+const compileList = (words: string[] | undefined): Matcher[] => (words ?? []).map((w) => compileWord(w).test);
+
+/** Phrases by the stem their first word needs; those that begin with a typo-tolerant word; all others. */
+const BY_STEM = new Map<string, Phrase[]>();
+const TYPO_TOLERANT: Phrase[] = [];
+const UNINDEXED: Phrase[] = [];
+const GROUPS: CompiledGroup[] = [];
+for (const [concept, groups] of Object.entries(LEXICON) as [Concept, WordGroup[]][]) {
+  for (const group of groups) {
+    const compiled: CompiledGroup = {
+      notFollowedBy: compileList(group.notFollowedBy),
+      ...(group.onlyFollowedBy ? { onlyFollowedBy: compileList(group.onlyFollowedBy) } : {}),
+      notPrecededBy: compileList(group.notPrecededBy),
+      unlessSentenceHas: compileList(group.unlessSentenceHas),
+      except: compileList(group.except),
+    };
+    GROUPS.push(compiled);
+    for (const text of group.words) {
+      const words = text.split(' ').map(compileWord);
+      const phrase: Phrase = { concept, group: compiled, words: words.map((w) => w.test) };
+      const first = words[0]!;
+      if (first.stem === undefined) UNINDEXED.push(phrase);
+      else {
+        BY_STEM.set(first.stem, [...(BY_STEM.get(first.stem) ?? []), phrase]);
+        if (first.fuzzy) TYPO_TOLERANT.push(phrase);
+      }
+    }
+  }
+}
 
 const any = (matchers: Matcher[], token: Token | undefined) => token !== undefined && matchers.some((m) => m(token));
 
 /** The concepts each word of a sentence stands for (a phrase tags every word of it). */
 function tagClause(clause: Token[]): Set<Concept>[] {
   const tags = clause.map(() => new Set<Concept>());
-  for (const { concept, groups } of COMPILED) {
-    for (const group of groups) {
-      if (clause.some((t) => any(group.unlessSentenceHas, t))) continue;
-      for (let i = 0; i < clause.length; i++) {
-        if (any(group.notPrecededBy, clause[i - 1])) continue;
-        for (const phrase of group.phrases) {
-          const end = i + phrase.length;
-          if (end > clause.length || !phrase.every((m, k) => m(clause[i + k]!))) continue;
-          if (phrase.length === 1 && any(group.except, clause[i])) continue;
-          const next = clause[end];
-          if (any(group.notFollowedBy, next)) continue;
-          if (group.onlyFollowedBy && next && !clause[end - 1]!.pause && !any(group.onlyFollowedBy, next)) continue;
-          for (let k = i; k < end; k++) tags[k]!.add(concept);
-        }
-      }
+  const silenced = new Set(GROUPS.filter((g) => g.unlessSentenceHas.length > 0 && clause.some((t) => any(g.unlessSentenceHas, t))));
+  for (let i = 0; i < clause.length; i++) {
+    const token = clause[i]!;
+    const candidates = new Set([...(BY_STEM.get(token.stem) ?? []), ...(token.stem.length >= 5 ? TYPO_TOLERANT : []), ...UNINDEXED]);
+    for (const { concept, group, words } of candidates) {
+      if (silenced.has(group) || any(group.notPrecededBy, clause[i - 1])) continue;
+      const end = i + words.length;
+      if (end > clause.length || !words.every((m, k) => m(clause[i + k]!))) continue;
+      if (words.length === 1 && any(group.except, token)) continue;
+      const next = clause[end];
+      if (any(group.notFollowedBy, next)) continue;
+      if (group.onlyFollowedBy && next && !clause[end - 1]!.pause && !any(group.onlyFollowedBy, next)) continue;
+      for (let k = i; k < end; k++) tags[k]!.add(concept);
     }
   }
   return tags;
