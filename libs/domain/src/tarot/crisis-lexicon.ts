@@ -92,7 +92,7 @@ const AFTER_LIVING = [
   'ведь', 'же', 'бы', 'хочу', 'хочется', 'хотелось', 'надоело', 'устала', 'устал', 'незачем', 'зачем', 'никак', 'нафиг', 'вовсе', 'страшно',
 ];
 /** A death that is a card, or someone's ("the Death card", "карта Смерть", "the death of my cat"). */
-const CARD = ['card', 'cards', 'tarot', 'arcana', 'reversed', 'upright', 'карта', 'карты', 'карту', 'аркан', 'аркана', 'таро', 'перевернутая', 'перевернутый', 'прямая'];
+const CARD = ['card', 'cards', 'tarot', 'arcana', 'reversed', 'upright', 'карта', 'карты', 'карту', 'аркан', 'аркана', 'таро', 'перевернутая', 'перевернутый', '=прямая', '=прямой', '=прямом'];
 /** "die my hair" is "dye": to die takes no object. */
 const OBJECT = ['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'it', 'them', 'its', 'this', 'that', 'of'];
 const LAUGHTER = ['laugh*', 'lol*', 'lmao', 'смех*', 'смеш*', 'ржу', 'хаха*', 'haha*'];
@@ -114,7 +114,11 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'постоянно', 'снова', 'опять', 'с', 'со', 'из', 'в', 'во', 'на', 'под', 'от', 'к', 'до', 'по', 'за', 'о', 'об', 'про', 'чтобы',
         'чтоб', 'хоть', 'лишь', 'только', 'всего', 'мой', 'моя', 'мою', 'моей', 'свою', 'свой', 'буду', 'будет', 'есть', 'был', 'была',
         'было', 'дальше', 'вижу', 'чувствую', 'блин', 'нафиг', 'ну', 'аж', 'сильно', 'скорее', 'уже', 'честно', 'наконец', 'скоро',
-        'them', 'быть', 'стать', 'всё', 'все', 'это', 'этой', 'ведь', 'и', 'вправду', 'типа', 'тупо', 'кажется', 'себе', 'continue', 'продолжать', 'продолжить',
+        'them', 'this', 'that', 'these', 'those', 'tall', 'high', 'highest', 'tallest', 'nearest', 'быть', 'стать', 'этот', 'этого', 'того',
+        'той', 'высокого', 'высокой', 'высокий',
+        'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'twentieth',
+        'второго', 'третьего', 'четвертого', 'пятого', 'шестого', 'седьмого', 'восьмого', 'девятого', 'десятого', 'двенадцатого',
+        'шестнадцатого', 'двадцатого', 'последнего', 'всё', 'все', 'это', 'этой', 'ведь', 'и', 'вправду', 'типа', 'тупо', 'кажется', 'себе', 'continue', 'продолжать', 'продолжить',
       ],
     },
   ],
@@ -234,7 +238,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'here anymore', 'here any longer', 'here no more', 'around anymore', 'around any longer', 'live in this world', 'live on this earth',
         'in this world anymore', 'на этом свете', 'жить на этом свете', 'жить в этом мире', 'в этом мире', 'live like this', 'living like this',
-        'жить так', 'жить вот так', 'жить с этим', 'live with this', 'live with it',
+        'жить так', 'жить вот так', 'жить с этим', 'live with this', 'live with it', 'stay alive', 'staying alive', 'remain alive', 'keep breathing',
       ],
     },
   ],
@@ -245,9 +249,14 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'my life', 'my own life', 'his life', 'her life', 'his own life', 'her own life', 'their life', 'their own life', 'own life',
-        'с жизнью', 'свою жизнь', 'себе жизнь', 'мою жизнь', 'со своей жизнью',
+        'my existence', 'my own existence', 'с жизнью', 'свою жизнь', 'себе жизнь', 'мою жизнь', 'со своей жизнью', 'свое существование',
       ],
-      notFollowedBy: ['in', 'into', 'to', 'back', 'forward', 'seriously', 'somewhere', 'places', 'away', 'apart', 'off', 'around', 'under', 'over', 'as', 'for', 'with'],
+      // "end my life tonight", "…with pills"; not "take my life in a new direction", "…more seriously", "…back".
+      onlyFollowedBy: [
+        'tonight', 'today', 'now', 'soon', 'already', 'and', 'but', 'because', 'cause', 'so', 'if', 'i', 'im', 'honestly', 'please', 'lol',
+        'at', 'with', 'when', 'before', 'after', 'by', 'myself', 'forever', 'finally', 'too', 'this', 'somehow', 'quietly',
+        'сегодня', 'сейчас', 'скоро', 'уже', 'и', 'но', 'потому', 'если', 'я', 'наконец', 'навсегда', 'так', 'тихо',
+      ],
     },
   ],
   /** A life over, or ending ("I want my life to be over"). */
