@@ -92,3 +92,88 @@ export async function startCutOffLlm(): Promise<{ url: string; close(): Promise<
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}/v1`, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/** What the moderation stand-in was asked, and when (ms since the epoch). */
+export interface ModerationRequest {
+  model: string;
+  input: string;
+  at: number;
+}
+
+/**
+ * A moderation endpoint of ours (`POST /v1/moderations`, as OpenAI answers it), keyed on words in
+ * the input: `mod-sh` → flagged for self-harm/intent; `mod-violence` → flagged for violence
+ * only; `mod-500` → a server error; `mod-malformed` → 200 with no results; `mod-slow` → flagged for
+ * self-harm, but only after `slowMs`; anything else → not flagged. Every other request (chat
+ * completions) is passed to `upstream` (a mock LLM), so one base URL serves the whole bot.
+ */
+export async function startModerationStandIn(options: { upstream?: string; slowMs?: number } = {}): Promise<{
+  url: string;
+  moderations: ModerationRequest[];
+  /** When each request that was not a moderation arrived. */
+  others: number[];
+  close(): Promise<void>;
+}> {
+  const port = await freePort();
+  const moderations: ModerationRequest[] = [];
+  const others: number[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const categories = (flagged: string[]) =>
+    Object.fromEntries(
+      ['harassment', 'harassment/threatening', 'hate', 'hate/threatening', 'illicit', 'illicit/violent', 'self-harm', 'self-harm/instructions', 'self-harm/intent', 'sexual', 'sexual/minors', 'violence', 'violence/graphic'].map((c) => [c, flagged.includes(c)]),
+    );
+  const result = (flagged: string[]) => ({ flagged: flagged.length > 0, categories: categories(flagged), category_scores: Object.fromEntries(Object.entries(categories(flagged)).map(([c, f]) => [c, f ? 0.97 : 0.001])), category_applied_input_types: {} });
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (req.method === 'POST' && req.url === '/v1/moderations') {
+        const { model, input } = JSON.parse(body.toString('utf8')) as { model: string; input: string };
+        moderations.push({ model, input, at: Date.now() });
+        const answer = (status: number, payload: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(payload));
+        };
+        if (input.includes('mod-500')) return answer(500, { error: { message: 'The server had an error', type: 'server_error', param: null, code: null } });
+        if (input.includes('mod-malformed')) return answer(200, { id: 'modr-test', model });
+        const flagged = input.includes('mod-sh') || input.includes('mod-slow') ? ['self-harm', 'self-harm/intent'] : input.includes('mod-violence') ? ['violence'] : [];
+        const payload = { id: 'modr-test', model, results: [result(flagged)] };
+        if (!input.includes('mod-slow')) return answer(200, payload);
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          if (!res.destroyed) answer(200, payload);
+        }, options.slowMs ?? 5000);
+        timers.add(timer);
+        return;
+      }
+      others.push(Date.now());
+      if (!options.upstream) {
+        res.writeHead(404).end();
+        return;
+      }
+      const target = new URL(options.upstream);
+      const forward = http.request(
+        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      forward.on('error', () => res.destroy());
+      forward.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    moderations,
+    others,
+    close: () =>
+      new Promise((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

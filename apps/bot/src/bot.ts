@@ -31,6 +31,7 @@ import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
 import { activityText, domainErrorText, MessageKey, MESSAGES, languageOf, t } from './i18n';
 import { ConversionFlowDeps, findLink, registerConversionHandlers } from './conversion/conversion-flow';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
+import type { Moderation } from '@app/infrastructure';
 
 export interface SessionData {
   /**
@@ -84,6 +85,8 @@ export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
   runner: AggregateRunner;
   readModels: ReadModels;
   welcomeCredits: number;
+  /** A second crisis check from outside (when an LLM is configured), after the local one. */
+  moderation?: Moderation;
   /** Video → audio; absent, links are not offered for conversion. */
   conversion?: Omit<ConversionFlowDeps, 'detach' | 'commands' | 'runner' | 'readModels' | 'logger'>;
 }
@@ -414,6 +417,9 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const link = referralLink(ctx);
     const telegram = ctx.telegram;
     deps.tasks.run(async () => {
+      // Moderation may see crisis language the local check missed (it waits at most 1.5 s, then
+      // the local check alone decides); either way nothing is reserved, drawn or recorded.
+      if (await deps.moderation?.flagsSelfHarm(question)) return void (await withRetryAfter(() => telegram.sendMessage(request.chatId, t(lang, 'crisis'))));
       const outcome = await runReading(request, { ...deps, telegram });
       if (outcome.kind === 'insufficient') {
         await withRetryAfter(() =>

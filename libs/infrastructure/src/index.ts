@@ -28,6 +28,7 @@ export * from './read-models/ledger-effects';
 export * from './read-models/readings.projection';
 export * from './telegram/local-bot-api';
 export * from './tarot/interpreter';
+export * from './tarot/moderation';
 export * from './tarot/spread-picture';
 export * from './read-models/conversions.projection';
 export * from './process-managers/conversion-processes';
