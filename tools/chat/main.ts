@@ -39,6 +39,8 @@ const POLL_MS = 400;
 let server: { url: string; token: string } | undefined;
 /** Set while the system cannot be reached: the one notice is printed, errors are not. */
 let away: string | undefined;
+/** Where the last stand-in listened: another address means the system was restarted. */
+let lastUrl: string | undefined;
 
 /** The bot cannot be reached: no stand-in described, or nothing listening where it was. */
 class Unreachable extends Error {}
@@ -48,6 +50,8 @@ function connect(): { url: string; token: string } {
   try {
     const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { url?: unknown; token?: unknown };
     if (typeof info.url !== 'string' || typeof info.token !== 'string') throw new Error('incomplete');
+    if (lastUrl !== undefined && info.url !== lastUrl) restarted();
+    lastUrl = info.url;
     return (server = { url: info.url, token: info.token });
   } catch {
     throw new Unreachable(`no local bot described in ${infoFile}`);
@@ -70,6 +74,13 @@ async function post(route: string, body: unknown): Promise<{ result?: unknown }>
   return (await response.json()) as { result?: unknown };
 }
 
+/** A restarted stand-in knows no message from before: their buttons cannot be pressed any more. */
+function restarted(): void {
+  if (buttons.length === 0) return;
+  buttons = [];
+  process.stdout.write('\n(the bot was restarted: buttons shown before are gone; ask again, e.g. /settings)\n');
+}
+
 /** Reports a lost connection once, and its return once. */
 function reachable(ok: boolean, reason?: string): void {
   if (ok && away !== undefined) {
@@ -85,6 +96,7 @@ const meta = () => ({ botToken: connect().token, date: Math.floor(Date.now() / 1
 let buttons: { text: string; data: string; messageId: number }[] = [];
 
 async function send(line: string): Promise<void> {
+  connect();
   const choice = /^\d+$/.test(line) ? buttons[Number(line) - 1] : undefined;
   if (choice) {
     await post('sendCallback', { ...meta(), from, message: { message_id: choice.messageId, chat, from }, data: choice.data });
