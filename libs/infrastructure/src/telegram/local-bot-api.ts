@@ -166,7 +166,7 @@ export class LocalBotApi {
       try {
         saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<IdCounters>;
       } catch {
-        // unreadable: the time floor below still starts above any id handed out before
+        // unreadable: the time floor below still starts the ids high
       }
     }
     const floor = Math.max(1, Math.floor(Date.now() / 1000) - ID_EPOCH_SECONDS);
