@@ -265,7 +265,16 @@ function startServer(
   return new Promise((resolve, reject) => {
     let output = '';
     let ready = false;
-    const child = spawn(postgres, args, { ...(owner ?? {}), cwd: '/', env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: Ctrl+C in a terminal signals the whole foreground group, and the
+    // server must outlive the apps' orderly stop (readings finishing, the worker's unlisten) and
+    // be stopped last, by stop().
+    const child = spawn(postgres, args, {
+      ...(owner ?? {}),
+      cwd: '/',
+      detached: true,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // Keep draining the server's output for its whole life (a full pipe would stall it); remember it only until ready.
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
