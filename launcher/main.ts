@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { prepareRuntime, redactText } from '@app/infrastructure';
+import { prepareRuntime, redactText, writeAfterLogs } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
 import { BotModule, BotService, LOCAL_BOT_TOKEN } from '../apps/bot/src/bot.module';
@@ -15,8 +15,8 @@ async function main() {
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }), {
     logger: false,
   });
-  const bot = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }), { logger: false });
-  const botService = bot.get(BotService);
+  const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }), { logger: false });
+  const botService = botApp.get(BotService);
   const telegram = botService.localApi ? { token: LOCAL_BOT_TOKEN, apiRoot: botService.localApi.url } : undefined;
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...runtime, appName: 'worker' }, telegram ? { telegram } : {}), {
     logger: false,
@@ -30,7 +30,7 @@ async function main() {
     stopping = true;
     runtime.logger.info({ signal }, 'shutting down');
     await api.close();
-    await bot.close();
+    await botApp.close();
     await worker.close();
     await projector.close();
     await runtime.embedded?.stop();
@@ -40,10 +40,23 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const url = (await api.getUrl()).replace('[::1]', 'localhost');
-  const botLine = botService.localApi
-    ? `bot on a local Telegram stand-in (talk to it: npm run chat)`
-    : `bot @${botService.bot?.botInfo?.username}`;
-  process.stdout.write(`arcana is up: api ${url} (docs ${url}/docs), ${botLine}, projector and conversion worker running, ${runtime.databaseLabel}\n`);
+  const bot = botService.localApi
+    ? 'on a local Telegram stand-in: talk to it with "npm run chat"'
+    : `@${botService.bot?.botInfo?.username}`;
+  // Last, after every log line of the start-up: what a person starting it needs, one item a line.
+  writeAfterLogs(
+    runtime.logger,
+    [
+      '',
+      `arcana is up: api ${url} (docs ${url}/docs)`,
+      `  bot        ${bot}`,
+      '  projector  running',
+      '  worker     running (video → audio conversions)',
+      `  database   ${runtime.databaseLabel}`,
+      '  Ctrl+C stops it.',
+      '',
+    ].join('\n'),
+  );
 }
 
 void main().catch((error) => {

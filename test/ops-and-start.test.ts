@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -64,25 +64,37 @@ describe('start-up', () => {
     expect(bad.output).not.toContain('mysql://nope');
   });
 
-  it('with no DATABASE_URL, starts an embedded PostgreSQL and runs api and projector in one process', async () => {
+  it('with no DATABASE_URL, starts an embedded PostgreSQL and runs api and projector in one process; its start line comes last, saying where the data is', async () => {
+    // A private (0700) directory, as a checkout under /root: the server's own user may not enter it.
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'arcana-start-'));
-    chmodSync(dataDir, 0o755);
     const env = { ...process.env } as Record<string, string>;
     delete env.DATABASE_URL;
-    const child = startNode('launcher/main.js', [], { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
+    const child = startNode('launcher/main.js', [], { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' });
+    let clusterDir: string | undefined;
     try {
       let url: string | undefined;
       const deadline = Date.now() + 90_000;
       let exited = false;
       void child.exited.then(() => (exited = true));
-      while (!url && !exited && Date.now() < deadline) {
+      while (!(url && /Ctrl\+C stops it/.test(child.output())) && !exited && Date.now() < deadline) {
         url = /arcana is up: api (http:\/\/\S+)/.exec(child.output())?.[1];
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(url, child.output()).toBeDefined();
-      expect(child.output()).toMatch(/embedded postgres at 127\.0\.0\.1:(\d+)\/arcana/);
-      const port = Number(/embedded postgres at 127\.0\.0\.1:(\d+)/.exec(child.output())![1]);
+      const output = child.output();
+      expect(output).toMatch(/embedded postgres at 127\.0\.0\.1:(\d+)\/arcana, data in \//);
+      const port = Number(/embedded postgres at 127\.0\.0\.1:(\d+)/.exec(output)![1]);
       expect(port).not.toBe(5432);
+      clusterDir = /data in (\S+)/.exec(output)![1]!;
+      expect(existsSync(path.join(clusterDir, 'PG_VERSION'))).toBe(true);
+      if (os.userInfo().uid === 0) expect(clusterDir.startsWith(dataDir)).toBe(false); // where `postgres` can reach it
+      // After every start-up log line, one item a line.
+      const start = output.indexOf('arcana is up');
+      for (const logged of ['Nest application successfully started', 'bot polling for updates', 'projection lock acquired']) {
+        expect(output.indexOf(logged), logged).toBeGreaterThan(-1);
+        expect(output.indexOf(logged), logged).toBeLessThan(start);
+      }
+      expect(output.slice(start)).toMatch(/^arcana is up: api \S+ \(docs \S+\)\n  bot .*\n  projector .*\n  worker .*\n  database .*\n  Ctrl\+C stops it\.\n/);
       const health = (await (await fetch(`${url}/health`)).json()) as { status: string; info: { projections: Record<string, unknown> } };
       expect(health.status).toBe('ok');
       expect(Object.keys(health.info.projections)).toContain('balances');
@@ -90,6 +102,7 @@ describe('start-up', () => {
       child.process.kill('SIGINT');
       await child.exited;
       rmSync(dataDir, { recursive: true, force: true });
+      if (clusterDir && !clusterDir.startsWith(dataDir)) rmSync(path.dirname(clusterDir), { recursive: true, force: true });
     }
   }, 120_000);
 });

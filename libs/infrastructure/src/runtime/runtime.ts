@@ -1,4 +1,5 @@
 import path from 'node:path';
+import pino from 'pino';
 import { AppConfig, ConfigError, loadConfig } from '../config/config';
 import { createLogger, Logger } from '../logging/logger';
 import { EmbeddedDatabase, startEmbeddedPostgres } from '../postgres/embedded';
@@ -10,7 +11,7 @@ export interface Runtime {
   logger: Logger;
   /** Set when this process runs (or attached to) the embedded PostgreSQL. */
   embedded?: EmbeddedDatabase;
-  /** Where the database is, for the start-up line; credentials left out. */
+  /** Where the database is, for the start-up line; credentials left out (embedded: where its data lives too). */
   databaseLabel: string;
 }
 
@@ -46,6 +47,18 @@ export async function prepareRuntime(appName: string, config: AppConfig = loadCo
   }
   await migrate(databaseUrl, (message) => logger.debug({ migration: message }));
   const url = new URL(databaseUrl);
-  const databaseLabel = `${embedded ? 'embedded ' : ''}postgres at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+  const at = `postgres at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+  const databaseLabel = embedded ? `embedded ${at}, data in ${embedded.clusterDir}` : at;
   return { config, databaseUrl, logger, embedded, databaseLabel };
+}
+
+/**
+ * Writes `text` (not a log record) to where `logger` writes, after every line logged so far: the
+ * logger's destination may write asynchronously, so a plain stdout write could come out before
+ * lines logged earlier. Through the same destination, the order is the order of the calls.
+ */
+export function writeAfterLogs(logger: Logger, text: string): void {
+  const destination = (logger as unknown as Record<symbol, { write(chunk: string): unknown } | undefined>)[pino.symbols.streamSym];
+  if (destination) destination.write(text);
+  else process.stdout.write(text);
 }

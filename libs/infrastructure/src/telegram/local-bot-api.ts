@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import path from 'node:path';
@@ -38,10 +38,31 @@ export interface LocalBotApiOptions {
   inboxDir?: string;
   /** How long an empty getUpdates is held before answering (the stand-in itself answers at once). */
   holdPollMs?: number;
+  /**
+   * Keep the update, message and callback ids here so that they continue across restarts, as
+   * Telegram's do (local mode: `localBotApiIdsFile(DATA_DIR)`). Without it they start from 1.
+   */
+  idsFile?: string;
 }
 
 /** Where local mode records the stand-in's address, for `npm run chat`. */
 export const localBotApiFile = (dataDir: string): string => path.join(dataDir, 'local-bot-api.json');
+
+/** Where local mode keeps the stand-in's next ids, so that a restart does not hand out old ones. */
+export const localBotApiIdsFile = (dataDir: string): string => path.join(dataDir, 'local-bot-api-ids.json');
+
+/** telegram-test-api's counters (private in its typings): the next id of each kind it hands out. */
+interface IdCounters {
+  updateId: number;
+  messageId: number;
+  callbackId: number;
+}
+const COUNTERS: (keyof IdCounters)[] = ['updateId', 'messageId', 'callbackId'];
+
+/** Ids reserved ahead with each write of the ids file: a restart skips at most this many. */
+const ID_BLOCK = 1000;
+/** 2025-01-01T00:00:00Z in seconds: ids start no lower than the seconds since, should the ids file be lost. */
+const ID_EPOCH_SECONDS = 1_735_689_600;
 
 /** Replies kept for inspection; older ones are dropped so a long local session does not grow forever. */
 const MAX_REPLIES = 10_000;
@@ -76,6 +97,8 @@ export class LocalBotApi {
   private pushing = Promise.resolve();
   private front?: http.Server;
   private backendUrl = '';
+  /** What the ids file promises the next start: every id handed out so far is below it. */
+  private reservedIds?: IdCounters;
   url = '';
 
   private constructor(
@@ -88,6 +111,7 @@ export class LocalBotApi {
     const server = new TelegramServer({ port: backendPort, host: '127.0.0.1', storeTimeout: 3600 });
     await server.start();
     const api = new LocalBotApi(server, options);
+    if (options.idsFile) api.continueIds(options.idsFile);
     api.backendUrl = `http://127.0.0.1:${backendPort}`;
     await api.listen();
     return api;
@@ -125,6 +149,46 @@ export class LocalBotApi {
     await new Promise<void>((resolve) => (this.front ? this.front.close(() => resolve()) : resolve()));
     this.front?.closeAllConnections?.();
     await this.server.stop();
+  }
+
+  /**
+   * The bot remembers the update ids it handled (to drop Telegram's re-deliveries) and derives
+   * command and reading ids from them, so a restarted stand-in must never hand out an id again.
+   * Starts the counters above the ids file (and above the seconds since ID_EPOCH_SECONDS, for
+   * a lost file), and reserves a block ahead: the file is rewritten only when a block runs out,
+   * always before an id past it is handed out, so even a killed process leaves a file above
+   * every id it gave away.
+   */
+  private continueIds(file: string): void {
+    const counters = this.server as unknown as IdCounters;
+    let saved: Partial<IdCounters> = {};
+    if (existsSync(file)) {
+      try {
+        saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<IdCounters>;
+      } catch {
+        // unreadable: the time floor below still starts the ids high
+      }
+    }
+    const floor = Math.max(1, Math.floor(Date.now() / 1000) - ID_EPOCH_SECONDS);
+    for (const key of COUNTERS) {
+      const value = saved[key];
+      counters[key] = Math.max(floor, Number.isSafeInteger(value) ? value! : 1, counters[key]);
+    }
+    this.reserveIds(true);
+  }
+
+  /** Before ids are handed out: makes sure the ids file is above all of them. */
+  private reserveIds(force = false): void {
+    const file = this.options.idsFile;
+    if (!file) return;
+    const counters = this.server as unknown as IdCounters;
+    if (!force && COUNTERS.every((key) => counters[key] <= this.reservedIds![key])) return;
+    const reserved = Object.fromEntries(COUNTERS.map((key) => [key, counters[key] + ID_BLOCK])) as unknown as IdCounters;
+    mkdirSync(path.dirname(file), { recursive: true });
+    const staging = `${file}.${process.pid}`;
+    writeFileSync(staging, JSON.stringify(reserved));
+    renameSync(staging, file);
+    this.reservedIds = reserved;
   }
 
   private async listen(): Promise<void> {
@@ -193,7 +257,11 @@ export class LocalBotApi {
       this.recordReply({ method, chatId: Number(body.chat_id), at: performance.now(), text: String(body.text ?? '') });
       // telegram-test-api's own handlers for these two are one call each into its server object:
       // made here directly, they spare every message a second HTTP hop through its express app.
-      if (method === 'sendMessage') return json(res, 200, { ok: true, result: this.server.addBotMessage(body as never, token) });
+      if (method === 'sendMessage') {
+        const result = this.server.addBotMessage(body as never, token);
+        this.reserveIds();
+        return json(res, 200, { ok: true, result });
+      }
       this.server.editMessageText(body as never);
       return json(res, 200, { ok: true, result: null });
     }
@@ -219,7 +287,9 @@ export class LocalBotApi {
     const push = () => {
       this.pushing = this.pushing.then(async () => {
         for (const [token, hook] of this.webhooks) {
-          for (const update of this.server.getUpdates(token)) {
+          const updates = this.server.getUpdates(token);
+          if (updates.length > 0) this.reserveIds();
+          for (const update of updates) {
             await fetch(hook.url, {
               method: 'POST',
               headers: { 'content-type': 'application/json', ...(hook.secret ? { 'x-telegram-bot-api-secret-token': hook.secret } : {}) },
@@ -255,6 +325,7 @@ export class LocalBotApi {
       });
       updates = take();
     }
+    this.reserveIds();
     const now = performance.now();
     for (const update of updates as { update_id?: number }[]) {
       if (update.update_id !== undefined) this.events.emit('delivered', update.update_id, now);
@@ -314,6 +385,7 @@ export class LocalBotApi {
       } as never,
       token,
     );
+    this.reserveIds();
     json(res, 200, { ok: true, result: { ...message, ...media, caption: fields.caption } });
   }
 
@@ -323,6 +395,7 @@ export class LocalBotApi {
     if (req.headers['content-type']) headers['content-type'] = req.headers['content-type'];
     const upstream = await fetch(`${this.backendUrl}${req.url}`, { method: req.method, headers, body });
     const text = await upstream.text();
+    this.reserveIds();
     res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     res.end(text);
   }
