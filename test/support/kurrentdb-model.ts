@@ -45,6 +45,8 @@ export class KurrentDbModel {
   private readonly recentIds = new Map<string, ModelEvent>();
   private readonly subscribers = new Set<EventEmitter>();
   private nextPosition = 1000n;
+  /** Events $all reads have handed out in full so far. */
+  eventsRead = 0;
   private appends = 0;
 
   /** The model typed as the client it stands in for. */
@@ -151,6 +153,7 @@ export class KurrentDbModel {
         if (returned >= max) return;
         if (!matches(options.filter, event)) continue;
         returned++;
+        model.eventsRead++;
         yield { event: copy(event) };
       }
     })();

@@ -79,4 +79,20 @@ describe('KurrentDB adapter on a model of the server', () => {
     await store.close();
     expect(model.liveSubscriptions).toBe(0);
   });
+
+  it('counts lag without reading a hundred thousand events: nothing at the head, at most 1,000 behind', async () => {
+    const model = new KurrentDbModel();
+    const store = new KurrentDbEventStore(model.asClient());
+    const start = await store.headPosition();
+    for (let i = 0; i < 3; i++) await store.appendToStream(`bulk-${i}`, Array.from({ length: 600 }, () => sample()));
+    const head = await store.headPosition();
+    let before = model.eventsRead;
+    expect(await store.countAfter(head, 100_000)).toBe(0);
+    expect(model.eventsRead - before).toBeLessThanOrEqual(2);
+    before = model.eventsRead;
+    expect(await store.countAfter(start, 100_000)).toBe(1000);
+    expect(model.eventsRead - before).toBeLessThanOrEqual(1002);
+    expect(await store.countAfter(start, 10)).toBe(10);
+    await store.close();
+  });
 });
