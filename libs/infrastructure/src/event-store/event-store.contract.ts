@@ -49,6 +49,14 @@ async function collect(iterable: AsyncIterable<RecordedEvent>, count: number, ti
 
 const uniqueStream = (category = 'contract') => `${category}-${randomUUID()}`;
 
+/**
+ * Waits until readers can see everything up to `position` (PostgreSQL shows an append only once
+ * every transaction that started before it has ended, and other tests share the server).
+ */
+async function visible(store: EventStore, position: number): Promise<void> {
+  await expect.poll(() => store.headPosition(), { timeout: 10_000, interval: 20 }).toBeGreaterThanOrEqual(position);
+}
+
 /** The behaviour every EventStore adapter must show; run once per adapter. */
 export function describeEventStoreContract(name: string, makeHarness: () => Promise<ContractHarness>, enabled = true): void {
   describe.skipIf(!enabled)(`EventStore contract: ${name}`, () => {
@@ -232,7 +240,7 @@ export function describeEventStoreContract(name: string, makeHarness: () => Prom
         const category = `cat${randomUUID().replace(/-/g, '').slice(0, 8)}`;
         const a = `${category}-1`;
         await h.store.appendToStream(a, [event('Alpha'), event('Beta')]);
-        await h.store.appendToStream(uniqueStream(), [event('Alpha')]);
+        await visible(h.store, (await h.store.appendToStream(uniqueStream(), [event('Alpha')])).position);
         const all = await h.store.readAll({ fromPosition: head, maxCount: 100 });
         expect(all.events.length).toBeGreaterThanOrEqual(3);
         const positions = all.events.map((e) => e.position);
@@ -254,9 +262,10 @@ export function describeEventStoreContract(name: string, makeHarness: () => Prom
         const noise: string[] = [];
         // 25 events of one category in batches of 1 to 4, with 12 events of others between them.
         const sizes = [1, 4, 2, 3, 1, 4, 2, 1, 3, 4];
+        let last = 0;
         for (const [i, size] of sizes.entries()) {
           const batch = Array.from({ length: size }, () => event('Paged'));
-          await h.store.appendToStream(`${category}-${i % 3}`, batch);
+          last = (await h.store.appendToStream(`${category}-${i % 3}`, batch)).position;
           ours.push(...batch.map((e) => e.id));
           const other = [event('Noise'), ...(i % 2 ? [event('Noise')] : [])];
           if (i < 8) {
@@ -266,6 +275,7 @@ export function describeEventStoreContract(name: string, makeHarness: () => Prom
         }
         expect(ours).toHaveLength(25);
         expect(noise).toHaveLength(12);
+        await visible(h.store, last);
 
         const page = async (filter?: { categories: string[] }) => {
           const seen: RecordedEvent[] = [];

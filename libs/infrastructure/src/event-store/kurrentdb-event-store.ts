@@ -214,10 +214,10 @@ export class KurrentDbEventStore implements EventStore {
       }
       this.wakeup.advance(position);
       // A success is also the server's answer to an identical append that won a race from another
-      // process: the events are ours only if they carry this call's id.
-      const after = await this.catchUp(streamName);
-      const ours = events.every((e) => after.ids.get(e.id)?.append === append);
-      if (!ours) {
+      // process: the events are ours only if they carry this call's id. (Should that read fail, the
+      // append did happen: it is answered as ours, the near-certain case, rather than as an error.)
+      const after = await this.catchUp(streamName).catch(() => undefined);
+      if (after && !events.every((e) => after.ids.get(e.id)?.append === append)) {
         const repeat = this.repeated(streamName, after, events);
         if (repeat) return repeat;
       }
@@ -288,14 +288,15 @@ export class KurrentDbEventStore implements EventStore {
    * The next `maxCount` events after `fromPosition`. The server reads from a position inclusively,
    * so a read after a position asks for one more and drops what is not after it. The read has
    * reached the end of the log only when the server returned fewer events than asked for; only
-   * then does `lastPosition` move to the head (read first: anything appended later lies above it).
+   * then does `lastPosition` move to the head (read first: anything appended later lies above it),
+   * which a filtered read may lag far behind; an unfiltered read's last event is the head already.
    */
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {
     this.assertOpen();
     const from = options.fromPosition ?? 0;
     const maxCount = options.maxCount ?? 1000;
     return this.translate(async () => {
-      const head = await this.headPosition();
+      const head = options.filter ? await this.headPosition() : 0;
       const asked = from === 0 ? maxCount : maxCount + 1;
       const events: RecordedEvent[] = [];
       let returned = 0;

@@ -274,7 +274,7 @@ export class Projector {
     const { events } = await this.store.readAll({ fromPosition: position - 1, maxCount: 1 });
     const found = events[0];
     if (found && found.position === position && found.id === eventId) return;
-    const there = found && found.position === position ? `event ${found.id}` : 'no event';
+    const there = found && found.position === position ? `event ${found.id}` : 'no event (or it was deleted and scavenged)';
     const error =
       `checkpoint does not match the event log: position ${position} was event ${eventId} when this read model was built, ` +
       `the ${this.store.kind} log has ${there} there. The read model comes from another event log; rebuild it ` +
