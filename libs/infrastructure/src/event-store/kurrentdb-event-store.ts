@@ -255,9 +255,11 @@ export class KurrentDbEventStore implements EventStore {
     } catch (error) {
       if (isDeleted(error)) known.deleted = true;
       else if (!(error instanceof StreamNotFoundError)) throw error;
+    } finally {
+      // What was read stays known (most recently used last), even when the read broke off.
+      this.streamIds.set(streamName, known);
+      if (this.streamIds.size > ID_INDEX_STREAMS) this.streamIds.delete(this.streamIds.keys().next().value!);
     }
-    this.streamIds.set(streamName, known);
-    if (this.streamIds.size > ID_INDEX_STREAMS) this.streamIds.delete(this.streamIds.keys().next().value!);
     return known;
   }
 
