@@ -95,4 +95,26 @@ describe('KurrentDB adapter on a model of the server', () => {
     expect(await store.countAfter(start, 10)).toBe(10);
     await store.close();
   });
+
+  it('reads from a position that is not an event\'s own as after it: nothing skipped, nothing twice', async () => {
+    const model = new KurrentDbModel();
+    const store = new KurrentDbEventStore(model.asClient());
+    const start = await store.headPosition();
+    for (let i = 0; i < 4; i++) await store.appendToStream(`gap-${i}`, Array.from({ length: 5 }, () => sample()));
+    const all = (await store.readAll({ fromPosition: start, maxCount: 100 })).events;
+    expect(all).toHaveLength(20);
+    const [one] = (await store.readAll({ fromPosition: all[7]!.position - 1, maxCount: 1 })).events;
+    expect(one!.id).toBe(all[7]!.id);
+    const seen: string[] = [];
+    let position = all[2]!.position + 1;
+    for (;;) {
+      const window = await store.readAll({ fromPosition: position, maxCount: 3 });
+      expect(window.events.length).toBeLessThanOrEqual(3);
+      seen.push(...window.events.map((e) => e.id));
+      if (window.lastPosition <= position) break;
+      position = window.lastPosition;
+    }
+    expect(seen).toEqual(all.slice(3).map((e) => e.id));
+    await store.close();
+  });
 });
