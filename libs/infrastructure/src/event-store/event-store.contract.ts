@@ -49,6 +49,14 @@ async function collect(iterable: AsyncIterable<RecordedEvent>, count: number, ti
 
 const uniqueStream = (category = 'contract') => `${category}-${randomUUID()}`;
 
+/**
+ * Waits until readers can see everything up to `position` (PostgreSQL shows an append only once
+ * every transaction that started before it has ended, and other tests share the server).
+ */
+async function visible(store: EventStore, position: number): Promise<void> {
+  await expect.poll(() => store.headPosition(), { timeout: 10_000, interval: 20 }).toBeGreaterThanOrEqual(position);
+}
+
 /** The behaviour every EventStore adapter must show; run once per adapter. */
 export function describeEventStoreContract(name: string, makeHarness: () => Promise<ContractHarness>, enabled = true): void {
   describe.skipIf(!enabled)(`EventStore contract: ${name}`, () => {
@@ -151,6 +159,53 @@ export function describeEventStoreContract(name: string, makeHarness: () => Prom
         expect(await h.store.readStream(bad)).toHaveLength(1);
       });
 
+      it('finds a repeated event id however deep in the stream, even at the head revision', async () => {
+        const stream = uniqueStream();
+        const old = event();
+        const oldPair = [event(), event()];
+        await h.store.appendToStream(stream, [old], { expectedRevision: 'no_stream' });
+        await h.store.appendToStream(stream, oldPair, { expectedRevision: 0 });
+        for (let n = 0; n < 20; n++) await h.store.appendToStream(stream, [event()], { expectedRevision: n + 2 });
+        const head = 22;
+        const atHead = await h.store.appendToStream(stream, [old], { expectedRevision: head });
+        expect(atHead).toMatchObject({ appended: false, nextExpectedRevision: head });
+        expect((await h.store.readStream(stream, { fromRevision: 0, maxCount: 1 }))[0]!.position).toBe(atHead.position);
+        expect(await h.store.appendToStream(stream, oldPair)).toMatchObject({ appended: false, nextExpectedRevision: head });
+        expect(await h.store.appendToStream(stream, [old], { expectedRevision: 'stream_exists' })).toMatchObject({ appended: false });
+        await expect(h.store.appendToStream(stream, [oldPair[1]!, event()], { expectedRevision: head })).rejects.toBeInstanceOf(
+          IdempotencyConflictError,
+        );
+        const read = await h.store.readStream(stream);
+        expect(read).toHaveLength(head + 1);
+        expect(new Set(read.map((e) => e.id)).size).toBe(head + 1);
+      });
+
+      it('answers appended: true to exactly one of several identical appends racing', async () => {
+        for (const expectedRevision of [0, 'any', 'stream_exists'] as const) {
+          const stream = uniqueStream();
+          await h.store.appendToStream(stream, [event()], { expectedRevision: 'no_stream' });
+          const events = [event(), event()];
+          const results = await Promise.all(Array.from({ length: 4 }, () => h.store.appendToStream(stream, events, { expectedRevision })));
+          expect(results.filter((r) => r.appended)).toHaveLength(1);
+          for (const r of results) expect(r.nextExpectedRevision).toBe(2);
+          expect((await h.store.readStream(stream)).map((e) => e.id).slice(1)).toEqual(events.map((e) => e.id));
+        }
+      });
+
+      it('refuses event ids that are already in another stream', async (ctx) => {
+        // KurrentDB keeps no index by event id (see EventStore.appendToStream): PostgreSQL's promise only.
+        if (h.store.kind === 'kurrentdb') ctx.skip();
+        const first = uniqueStream();
+        const other = uniqueStream();
+        const shared = event();
+        await h.store.appendToStream(first, [shared]);
+        await expect(h.store.appendToStream(other, [shared])).rejects.toBeInstanceOf(IdempotencyConflictError);
+        await expect(h.store.appendToStream(other, [shared], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(IdempotencyConflictError);
+        await expect(h.store.appendToStream(other, [event(), shared])).rejects.toBeInstanceOf(IdempotencyConflictError);
+        expect(await h.store.readStream(other)).toEqual([]);
+        expect(await h.store.readStream(first)).toHaveLength(1);
+      });
+
       it('refuses a batch that only partly repeats earlier event ids', async () => {
         const stream = uniqueStream();
         const first = event();
@@ -185,7 +240,7 @@ export function describeEventStoreContract(name: string, makeHarness: () => Prom
         const category = `cat${randomUUID().replace(/-/g, '').slice(0, 8)}`;
         const a = `${category}-1`;
         await h.store.appendToStream(a, [event('Alpha'), event('Beta')]);
-        await h.store.appendToStream(uniqueStream(), [event('Alpha')]);
+        await visible(h.store, (await h.store.appendToStream(uniqueStream(), [event('Alpha')])).position);
         const all = await h.store.readAll({ fromPosition: head, maxCount: 100 });
         expect(all.events.length).toBeGreaterThanOrEqual(3);
         const positions = all.events.map((e) => e.position);
@@ -198,6 +253,53 @@ export function describeEventStoreContract(name: string, makeHarness: () => Prom
         expect(byType.events.every((e) => e.type === 'Beta')).toBe(true);
         expect(byType.events.map((e) => e.streamName)).toContain(a);
         expect(byType.lastPosition).toBeGreaterThanOrEqual(all.lastPosition);
+      });
+
+      it('pages through the log in small windows, every event once and in order, until the position stops', async () => {
+        const head = await h.store.headPosition();
+        const category = `page${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+        const ours: string[] = [];
+        const noise: string[] = [];
+        // 25 events of one category in batches of 1 to 4, with 12 events of others between them.
+        const sizes = [1, 4, 2, 3, 1, 4, 2, 1, 3, 4];
+        let last = 0;
+        for (const [i, size] of sizes.entries()) {
+          const batch = Array.from({ length: size }, () => event('Paged'));
+          last = (await h.store.appendToStream(`${category}-${i % 3}`, batch)).position;
+          ours.push(...batch.map((e) => e.id));
+          const other = [event('Noise'), ...(i % 2 ? [event('Noise')] : [])];
+          if (i < 8) {
+            await h.store.appendToStream(uniqueStream(), other);
+            noise.push(...other.map((e) => e.id));
+          }
+        }
+        expect(ours).toHaveLength(25);
+        expect(noise).toHaveLength(12);
+        await visible(h.store, last);
+
+        const page = async (filter?: { categories: string[] }) => {
+          const seen: RecordedEvent[] = [];
+          let position = head;
+          for (let reads = 0; reads < 100; reads++) {
+            const window = await h.store.readAll({ fromPosition: position, maxCount: 10, filter });
+            expect(window.events.length).toBeLessThanOrEqual(10);
+            for (const e of window.events) expect(e.position).toBeGreaterThan(position);
+            if (window.events.length) expect(window.lastPosition).toBeGreaterThanOrEqual(window.events.at(-1)!.position);
+            seen.push(...window.events);
+            if (window.lastPosition <= position) break;
+            position = window.lastPosition;
+          }
+          return seen;
+        };
+        const all = await page();
+        const everything = new Set([...ours, ...noise]);
+        expect(all.map((e) => e.id).filter((id) => everything.has(id))).toEqual(
+          [...all].sort((a, b) => a.position - b.position).map((e) => e.id).filter((id) => everything.has(id)),
+        );
+        expect(all.map((e) => e.id).filter((id) => everything.has(id))).toHaveLength(37);
+        expect(all.map((e) => e.id).filter((id) => ours.includes(id))).toEqual(ours);
+        const byCategory = await page({ categories: [category] });
+        expect(byCategory.map((e) => e.id)).toEqual(ours);
       });
 
       it('upcasts older event versions on read', async () => {

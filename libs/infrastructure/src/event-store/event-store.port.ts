@@ -88,12 +88,20 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
 
 export interface EventStore {
   readonly kind: 'postgres' | 'kurrentdb';
+  /**
+   * Appends atomically. An append whose event ids are all in this stream already appends nothing
+   * and answers `appended: false` (whatever the expected revision, however long ago they were
+   * written); of several identical appends racing, exactly one answers `appended: true`. An append
+   * that repeats only some ids is refused with IdempotencyConflictError; so is one whose ids are in
+   * another stream (PostgreSQL only: KurrentDB keeps no index by event id, so there an id is
+   * checked against its own stream). A store that cannot be reached throws EventStoreUnavailableError.
+   */
   appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
     options?: { expectedRevision?: ExpectedRevision },
   ): Promise<AppendResult>;
-  /** Events of one stream; an empty array when the stream does not exist. */
+  /** Events of one stream; an empty array when the stream does not exist (or was deleted). */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<ReadAllResult>;
   subscribe(options?: SubscribeOptions): Subscription;
@@ -106,10 +114,24 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /**
    * How many visible events lie after `position`, counting at most `cap` (lag is reported in
-   * events: positions are not dense).
+   * events: positions are not dense). An adapter may stop counting at a lower bound of its own
+   * (KurrentDB: 1,000), so the answer is exact below that bound and a lower bound at it.
    */
   countAfter(position: number, cap: number): Promise<number>;
+  /** Releases connections and listeners for good: a closed store refuses every later call. */
   close(): Promise<void>;
+}
+
+/**
+ * The store could not be reached or did not answer in time (connection refused or lost, leader
+ * change, deadline, cancelled by the server): nothing is known to have changed, so the caller may
+ * retry. Adapters translate their own client's errors into this one.
+ */
+export class EventStoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EventStoreUnavailableError';
+  }
 }
 
 export class WrongExpectedRevisionError extends Error {
@@ -123,7 +145,10 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
-/** Some, but not all, of an append's event ids already exist: a caller bug, never silently merged. */
+/**
+ * Some, but not all, of an append's event ids already exist, or some exist in another stream: a
+ * caller bug, never silently merged.
+ */
 export class IdempotencyConflictError extends Error {
   constructor(readonly streamName: string, readonly eventIds: string[]) {
     super(`stream ${streamName}: some of these event ids were already appended elsewhere: ${eventIds.join(', ')}`);

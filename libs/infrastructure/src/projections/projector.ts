@@ -1,6 +1,6 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import type { Logger } from 'pino';
-import { EventStore, matchesFilter, ReadAllResult, RecordedEvent } from '../event-store/event-store.port';
+import { EventStore, EventStoreUnavailableError, matchesFilter, ReadAllResult, RecordedEvent } from '../event-store/event-store.port';
 import { onClient } from '../postgres/pool';
 import { Projection } from './projection';
 import { ensureProjection, liveContext } from './projection-tables';
@@ -22,6 +22,8 @@ export interface ProjectorOptions {
 interface Checkpoint {
   /** Read up to here: every event at or below it has been handled, or ignored by the filter. */
   position: number;
+  /** The id of the event at `position` (null when not known): ties the checkpoint to its log. */
+  eventId: string | null;
   /** What `projection_status` says; below `position` only while nothing but ignored events lie between. */
   persisted: number;
   persistedAt: number;
@@ -63,6 +65,9 @@ class SharedWindows {
 
 const lockKey = (name: string) => `projection:${name}`;
 
+/** An event id written into SQL text, or NULL. */
+const uuidOrNull = (client: PoolClient, id: string | null) => (id ? `${client.escapeLiteral(id)}::uuid` : 'NULL');
+
 /** How long a projection waits for more events before writing a checkpoint that passed over events it ignores. */
 const IDLE_CHECKPOINT_MS = 50;
 
@@ -72,14 +77,32 @@ function int(value: number): string {
   return String(value);
 }
 
-/** Errors that say nothing about the event (lost connection, shutdown, deadlock): retried, never recorded as a failure. */
+/**
+ * Errors that say nothing about the event (lost connection, shutdown, deadlock, an event store that
+ * cannot be reached): retried, never recorded as a failure. PostgreSQL errors are told by their
+ * SQLSTATE or Node's socket codes; event store adapters report theirs as EventStoreUnavailableError
+ * (KurrentDB: unavailable, deadline exceeded, not leader, cancelled, timeout). Causes are followed.
+ */
 export function isTransient(error: unknown): boolean {
-  const code = (error as { code?: string })?.code ?? '';
-  return (
-    code.startsWith('08') ||
-    ['57P01', '57P02', '57P03', '40001', '40P01', '53300', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(code) ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((error as Error)?.message))
-  );
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    if (current instanceof EventStoreUnavailableError) return true;
+    const raw = (current as { code?: unknown }).code;
+    const code = typeof raw === 'string' ? raw : '';
+    if (
+      code.startsWith('08') ||
+      ['57P01', '57P02', '57P03', '40001', '40P01', '53300', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
+      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((current as Error).message))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The id of the event at the window's last position, when the window holds it (windows are read unfiltered). */
+function eventIdAt(window: ReadAllResult): string | null {
+  const last = window.events.at(-1);
+  return last && last.position === window.lastPosition ? last.id : null;
 }
 
 /**
@@ -141,6 +164,7 @@ export class Projector {
           log.info('projection lock acquired');
           await ensureProjection(this.pool, projection);
           await this.rebuildIfOutdated(projection, log);
+          await this.checkTiedToLog(projection.name, log);
         }
         checkpoint ??= await this.status(projection.name);
         if (checkpoint.status === 'failed') {
@@ -161,6 +185,7 @@ export class Projector {
         const events = window.events.filter((event) => event.position > checkpoint!.position && matchesFilter(event, projection.filter));
         if (events.length === 0) {
           checkpoint.position = window.lastPosition;
+          checkpoint.eventId = eventIdAt(window);
           if (Date.now() - checkpoint.persistedAt >= checkpointEvery && !(await this.persist(projection.name, checkpoint))) {
             checkpoint = undefined;
             continue;
@@ -168,11 +193,12 @@ export class Projector {
         } else {
           const from = checkpoint.persisted;
           try {
-            if (!(await this.applyBatch(projection, from, events, window.lastPosition))) {
+            if (!(await this.applyBatch(projection, from, events, window.lastPosition, eventIdAt(window)))) {
               checkpoint = undefined;
               continue;
             }
             checkpoint.position = checkpoint.persisted = window.lastPosition;
+            checkpoint.eventId = eventIdAt(window);
             checkpoint.persistedAt = Date.now();
           } catch (error) {
             if (isTransient(error)) throw error;
@@ -228,12 +254,37 @@ export class Projector {
   }
 
   private async status(name: string): Promise<Checkpoint> {
-    const { rows } = await this.pool.query<{ position: number; status: string }>(
-      'SELECT position::float8 AS position, status FROM projection_status WHERE name = $1',
+    const { rows } = await this.pool.query<{ position: number; status: string; last_event_id: string | null }>(
+      'SELECT position::float8 AS position, status, last_event_id FROM projection_status WHERE name = $1',
       [name],
     );
-    const { position, status } = rows[0] ?? { position: 0, status: 'running' };
-    return { position, persisted: position, persistedAt: Date.now(), status };
+    const { position, status, last_event_id } = rows[0] ?? { position: 0, status: 'running', last_event_id: null };
+    return { position, eventId: last_event_id, persisted: position, persistedAt: Date.now(), status };
+  }
+
+  /**
+   * A checkpoint is a position in one log: the event there must be the one it recorded. When the
+   * log holds another event there (or none), the read model was built from another log (another
+   * KurrentDB, or PostgreSQL's before a switch): the projection is stopped with that said, and
+   * nothing is applied on top of it.
+   */
+  private async checkTiedToLog(name: string, log: Logger): Promise<void> {
+    const { position, eventId, status } = await this.status(name);
+    if (status !== 'running' || position === 0 || !eventId) return;
+    const { events } = await this.store.readAll({ fromPosition: position - 1, maxCount: 1 });
+    const found = events[0];
+    if (found && found.position === position && found.id === eventId) return;
+    const there = found && found.position === position ? `event ${found.id}` : 'no event (or it was deleted and scavenged)';
+    const error =
+      `checkpoint does not match the event log: position ${position} was event ${eventId} when this read model was built, ` +
+      `the ${this.store.kind} log has ${there} there. The read model comes from another event log; rebuild it ` +
+      `(ops rebuild ${name}) or point this service at the log it was built from.`;
+    log.error({ position, eventId, found: found?.id }, error);
+    await this.pool.query(
+      `UPDATE projection_status SET status = 'failed', error = $2, failed_event_id = NULL, failed_position = $3, updated_at = now()
+        WHERE name = $1 AND status = 'running'`,
+      [name, error, position],
+    );
   }
 
   /** Writes an in-memory checkpoint; false when a rebuild moved it meanwhile (then it is read again). */
@@ -242,7 +293,7 @@ export class Projector {
     return onClient(this.pool, async (client) => {
       const results = (await client.query(
         `BEGIN; SET LOCAL synchronous_commit = off;
-         UPDATE projection_status SET position = ${int(checkpoint.position)}, updated_at = now()
+         UPDATE projection_status SET position = ${int(checkpoint.position)}, last_event_id = ${uuidOrNull(client, checkpoint.eventId)}, updated_at = now()
           WHERE name = ${client.escapeLiteral(name)} AND position = ${int(checkpoint.persisted)}; COMMIT`,
       )) as unknown as QueryResult[];
       if (results[2]!.rowCount === 0) return false;
@@ -258,7 +309,7 @@ export class Projector {
    * Opening (with the checkpoint row locked first, as a rebuild's swap does) and closing are one
    * round trip each.
    */
-  private applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number): Promise<boolean> {
+  private applyBatch(projection: Projection, from: number, events: RecordedEvent[], to: number, toEventId: string | null): Promise<boolean> {
     return onClient(this.pool, async (client) => {
       const name = client.escapeLiteral(projection.name);
       // Read models and checkpoints are derived from the log: if a PostgreSQL crash loses the last
@@ -274,7 +325,8 @@ export class Projector {
       }
       await projection.handle(events, liveContext(client));
       await client.query(
-        `UPDATE projection_status SET position = ${int(to)}, events_processed = events_processed + ${int(events.length)}, updated_at = now()
+        `UPDATE projection_status SET position = ${int(to)}, last_event_id = ${uuidOrNull(client, toEventId)},
+                events_processed = events_processed + ${int(events.length)}, updated_at = now()
           WHERE name = ${name}; COMMIT`,
       );
       return true;
@@ -292,7 +344,7 @@ export class Projector {
     let position = from;
     for (const event of events) {
       try {
-        if (!(await this.applyBatch(projection, position, [event], event.position))) return;
+        if (!(await this.applyBatch(projection, position, [event], event.position, event.id))) return;
         position = event.position;
       } catch (error) {
         if (isTransient(error)) throw error;

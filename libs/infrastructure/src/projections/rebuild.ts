@@ -91,7 +91,7 @@ export async function rebuildProjection(
     }
     await client.query(
       `UPDATE projection_status
-          SET position = $2, events_processed = $3, status = 'running', error = NULL,
+          SET position = $2, last_event_id = NULL, events_processed = $3, status = 'running', error = NULL,
               failed_event_id = NULL, failed_position = NULL, version = $4, updated_at = now()
         WHERE name = $1`,
       [projection.name, position, events, projection.version ?? 1],
