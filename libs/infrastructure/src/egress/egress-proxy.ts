@@ -317,7 +317,7 @@ export class EgressProxy {
     let headers = forwardable(req.rawHeaders, NOT_UPSTREAM);
     // Identity bodies can be screened as they pass; an encoded one is decoded (see relay).
     headers = dropHeaders(headers, ['accept-encoding']);
-    headers.push('Host', target.host, 'Connection', 'close', 'Accept-Encoding', 'identity');
+    headers.push('Host', target.host, 'Connection', 'close', 'Accept-Encoding', 'identity', 'Via', '1.1 egress-proxy');
     const upstream = http.request({ method: req.method, path, headers, createConnection: () => socket, setHost: false });
     upstream.on('error', (err) => {
       this.fail(res, 502, `upstream error: ${err.message}`);

@@ -130,6 +130,7 @@ export function decoderFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.
  */
 export function readSome(stream: Readable, atLeast: number, limit = Infinity): Promise<{ bytes: Buffer; ended: boolean }> {
   return new Promise((resolve, reject) => {
+    if (stream.readableEnded) return resolve({ bytes: Buffer.alloc(0), ended: true });
     const chunks: Buffer[] = [];
     let size = 0;
     const cleanup = () => {
@@ -141,7 +142,9 @@ export function readSome(stream: Readable, atLeast: number, limit = Infinity): P
     const done = (ended: boolean) => {
       cleanup();
       if (!ended) stream.pause();
-      resolve({ bytes: Buffer.concat(chunks), ended });
+      if (ended) return resolve({ bytes: Buffer.concat(chunks), ended });
+      // The last chunk's 'end' may follow it at once, before anyone listens again: say so, or a pipe would wait forever.
+      setImmediate(() => resolve({ bytes: Buffer.concat(chunks), ended: stream.readableEnded }));
     };
     const onData = (chunk: Buffer) => {
       chunks.push(chunk);
@@ -165,5 +168,6 @@ export function readSome(stream: Readable, atLeast: number, limit = Infinity): P
     stream.once('end', onEnd);
     stream.once('error', onError);
     stream.once('close', onClose);
+    stream.resume(); // a 'data' listener alone does not restart a stream paused by an earlier read
   });
 }
