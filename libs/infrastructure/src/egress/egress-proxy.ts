@@ -1,7 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, rm } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { EgressGuard, EgressRefused, EgressRefusalReason } from './egress-guard';
+import { ChildNetwork, registerChildNetwork, sandboxUnavailable } from './network-sandbox';
 import { decoderFor, isDashManifest, MAX_SCREENED_BYTES, playlistReferences, readSome, screenRedirect, screenReferences, suspectedKind } from './response-screen';
 
 export interface EgressRefusal {
@@ -28,6 +33,12 @@ export interface EgressProxyOptions {
    * credentials only after such a challenge; without this its requests are checked but recorded under ''.
    */
   requireToken?: boolean;
+  /**
+   * `auto` (default, or `EGRESS_SANDBOX`): also listen on a Unix socket and run the children given
+   * this proxy's URLs in a network namespace whose only way out is that socket, where the kernel
+   * allows one (see network-sandbox); `off`: children share the host's network.
+   */
+  childSandbox?: 'auto' | 'off';
 }
 
 const MAX_TOKENS = 10_000;
@@ -101,6 +112,12 @@ export class EgressProxy {
   private readonly maxRefusals: number;
   private readonly requireToken: boolean;
   private stopped = false;
+  /** Connections that came in over the Unix socket (from a sandboxed child's relay). */
+  private readonly viaSocket = new WeakSet<net.Socket>();
+  private socketServer?: net.Server;
+  private network?: ChildNetwork;
+  /** Why children are not sandboxed, when they are not. */
+  sandboxUnavailable?: string;
 
   private constructor(
     private readonly guard: EgressGuard,
@@ -134,7 +151,38 @@ export class EgressProxy {
         resolve();
       });
     });
+    const sandbox = opts.childSandbox ?? (process.env.EGRESS_SANDBOX === 'off' ? 'off' : 'auto');
+    if (sandbox === 'auto') await proxy.listenForSandboxes(server);
+    else proxy.sandboxUnavailable = 'turned off';
     return proxy;
+  }
+
+  /** Whether the children given this proxy's URLs run in a network namespace. */
+  get sandboxed(): boolean {
+    return this.network !== undefined;
+  }
+
+  /** The Unix socket that sandboxed children's relays connect to; connections on it are served like loopback ones. */
+  private async listenForSandboxes(server: http.Server): Promise<void> {
+    this.sandboxUnavailable = await sandboxUnavailable();
+    if (this.sandboxUnavailable) return;
+    const socketPath = path.join(os.tmpdir(), `egress-${process.pid}-${randomBytes(6).toString('hex')}.sock`);
+    const socketServer = net.createServer((socket) => {
+      this.viaSocket.add(socket);
+      server.emit('connection', socket);
+    });
+    socketServer.maxConnections = server.maxConnections;
+    await new Promise<void>((resolve, reject) => {
+      socketServer.once('error', reject);
+      socketServer.listen(socketPath, () => {
+        socketServer.off('error', reject);
+        resolve();
+      });
+    });
+    await chmod(socketPath, 0o600);
+    this.socketServer = socketServer;
+    this.network = { socketPath, port: this.port };
+    registerChildNetwork(this.port, this.network);
   }
 
   get port(): number {
@@ -162,10 +210,12 @@ export class EgressProxy {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.network) registerChildNetwork(this.network.port, undefined);
+    const closing = [this.server, ...(this.socketServer ? [this.socketServer] : [])].map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
     for (const socket of this.sockets) socket.destroy();
     this.sockets.clear();
-    await closed;
+    await Promise.all(closing);
+    if (this.network) await rm(this.network.socketPath, { force: true });
   }
 
   private track(socket: net.Socket): void {
@@ -179,7 +229,7 @@ export class EgressProxy {
 
   private onConnection(socket: net.Socket): void {
     const from = socket.remoteAddress;
-    if (from !== '127.0.0.1' && from !== '::ffff:127.0.0.1') {
+    if (!this.viaSocket.has(socket) && from !== '127.0.0.1' && from !== '::ffff:127.0.0.1') {
       socket.destroy();
       return;
     }

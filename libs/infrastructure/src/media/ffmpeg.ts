@@ -1,3 +1,4 @@
+import { childNetworkFor } from '../egress/network-sandbox';
 import { runProcess, RunOptions } from './process-runner';
 
 /** Paths of the system tools (configurable: Debian's yt-dlp is old, a newer one may live elsewhere). */
@@ -49,7 +50,7 @@ export async function probeMedia(tools: MediaTools, input: string, options: Prob
     signal: options.signal,
     timeoutMs: options.timeoutMs ?? 30_000,
     // Nested inputs (HLS/DASH segments, https via tls) read the proxy from the environment; no_proxy is gone.
-    ...(options.httpProxy ? { env: proxyEnvironment(options.httpProxy) } : {}),
+    ...(options.httpProxy ? { env: proxyEnvironment(options.httpProxy), network: childNetworkFor(options.httpProxy) } : {}),
   });
   const parsed = JSON.parse(stdout) as {
     format?: { duration?: string; size?: string; format_name?: string; tags?: Record<string, string> };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MediaTools, proxyEnvironment, REMOTE_PROTOCOLS } from './ffmpeg';
+import { childNetworkFor } from '../egress/network-sandbox';
 import { ProcessError, runProcess } from './process-runner';
 
 /** What yt-dlp tells us about a link before anything is downloaded. */
@@ -69,7 +70,7 @@ interface RawInfo extends RawFormat {
 }
 
 export interface YtDlpOptions {
-  /** Our egress proxy (`http://token@127.0.0.1:port`): every fetch of yt-dlp is checked there. */
+  /** Our egress proxy (`http://token@127.0.0.1:port`): every fetch of yt-dlp is checked there (and, where the kernel allows, yt-dlp can reach nothing else). */
   proxy: string;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -100,6 +101,7 @@ export async function probeLink(tools: MediaTools, url: string, options: YtDlpOp
       signal: options.signal,
       timeoutMs: options.timeoutMs ?? 60_000,
       env: proxyEnvironment(options.proxy),
+      network: childNetworkFor(options.proxy),
     }));
   } catch (error) {
     throw toYtDlpError(error);
@@ -203,6 +205,7 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
       signal: abort.signal,
       timeoutMs: options.timeoutMs,
       env: proxyEnvironment(options.proxy),
+      network: childNetworkFor(options.proxy),
       onStdoutLine: (line) => {
         if (line.startsWith('arcana-info ')) {
           try {
