@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EgressGuard } from '../libs/infrastructure/src/egress/egress-guard';
 import { EgressProxy } from '../libs/infrastructure/src/egress/egress-proxy';
 import { childNetworkFor, sandboxUnavailable } from '../libs/infrastructure/src/egress/network-sandbox';
@@ -13,14 +13,15 @@ import { FtpListener, startFtpListener } from './support/ftp-listener';
 // egress proxy, where the kernel allows one (root, or unprivileged user namespaces). Here a child
 // ignores its proxy variables and opens a socket of its own: nothing must arrive.
 
-const unavailable = await sandboxUnavailable();
-
+/** Why the kernel allows no sandbox here (the sandboxed tests are skipped then), or undefined. */
+let unavailable: string | undefined;
 let proxy: EgressProxy;
 let origin: http.Server;
 let originPort: number;
 let ftp: FtpListener;
 
 beforeAll(async () => {
+  unavailable = await sandboxUnavailable();
   ftp = await startFtpListener();
   origin = http.createServer((req, res) => res.end(`origin saw ${req.url} via ${req.headers.via}`));
   await new Promise<void>((resolve) => origin.listen(0, '127.0.0.1', resolve));
@@ -39,7 +40,11 @@ const CONNECT = 'import socket,sys\ns=socket.socket()\ns.settimeout(5)\ntry:\n  
 /** Python fetching a URL with urllib, which takes http_proxy from the environment. */
 const FETCH = 'import sys,urllib.request\nprint(urllib.request.urlopen(sys.argv[1], timeout=10).read().decode())';
 
-describe.skipIf(unavailable !== undefined)('network sandbox for the children', () => {
+describe('network sandbox for the children', () => {
+  beforeEach((ctx) => {
+    if (unavailable !== undefined) ctx.skip();
+  });
+
   it('is used when the kernel allows it', () => {
     expect(proxy.sandboxed).toBe(true);
     expect(childNetworkFor(proxy.url('t'))).toMatchObject({ port: proxy.port });
