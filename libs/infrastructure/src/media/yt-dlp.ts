@@ -87,8 +87,11 @@ const COMMON = ['--ignore-config', '--no-warnings', '--no-cache-dir', '--socket-
  */
 const NETWORK = ['--downloader', 'native', '--downloader-args', `ffmpeg_i:-protocol_whitelist ${REMOTE_PROTOCOLS}`, '--abort-on-unavailable-fragment'];
 
-/** Formats fetched over http(s) only (plain, HLS, DASH): `--downloader native` still runs rtmpdump for rtmp and mpv for rtsp/mms. */
-const OVER_HTTP = "[protocol~='^(https?|m3u8(_native)?|http_dash_segments)$']";
+/**
+ * Formats fetched over http(s) only (plain, HLS, DASH, HDS, Smooth Streaming, all by urllib): `--downloader native`
+ * still hands rtmp to rtmpdump and rtsp/mms to mpv or mplayer.
+ */
+const OVER_HTTP = "[protocol~='^(https?|m3u8(_native)?|http_dash_segments(_generator)?|f4m|ism)$']";
 /** Best audio where the site offers it, else the best single file. */
 const FORMAT = ['--format', `bestaudio${OVER_HTTP}/best${OVER_HTTP}`];
 
