@@ -9,8 +9,8 @@ import { LinkInspector } from '../libs/infrastructure/src/conversion/link-inspec
 import { EgressGuard } from '../libs/infrastructure/src/egress/egress-guard';
 import { EgressProxy } from '../libs/infrastructure/src/egress/egress-proxy';
 import { playlistReferences } from '../libs/infrastructure/src/egress/response-screen';
-import { DEFAULT_MEDIA_TOOLS, probeMedia } from '../libs/infrastructure/src/media/ffmpeg';
-import { downloadMedia, probeLink } from '../libs/infrastructure/src/media/yt-dlp';
+import { DEFAULT_MEDIA_TOOLS, probeMedia, runFfmpeg } from '../libs/infrastructure/src/media/ffmpeg';
+import { downloadMedia, probeLink, YtDlpError } from '../libs/infrastructure/src/media/yt-dlp';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
 import { hlsPlaylist, makeStreamingFixtures, StreamingFixtures, writeFixture } from '../tools/media/streaming-fixtures';
 import { DnsServer, startDns } from './support/dns-server';
@@ -45,6 +45,11 @@ async function writePlaylists(): Promise<void> {
   await writeFixture(root, 'dash/ftp-base.mpd', withBase);
   // The same manifest as text/plain with a long prologue: found by its MPD root, not its name or type.
   await writeFixture(root, 'dash/disguised.txt', withBase.replace(/(<\?xml[^>]*\?>)/, `$1\n<!-- ${'padding '.repeat(400)} -->`));
+  // Local "downloads" that name other resources: ffmpeg would fetch these segments itself.
+  const loopbackTrap = `http://127.0.0.1:${ftp.port}`;
+  await writeFixture(root, 'local/playlist.m3u8', hlsPlaylist([`${loopbackTrap}/seg0.ts`, `${loopbackTrap}/seg1.ts`]));
+  await writeFixture(root, 'local/disguised.mp4', hlsPlaylist([`${loopbackTrap}/seg0.ts`]));
+  await writeFixture(root, 'local/concat.mp4', `ffconcat version 1.0\nfile '${loopbackTrap}/clip.mp4'\n`);
   await writeFixture(root, 'dash/ftp-template.mpd', mpd.replace(/media="([^"]*)"/, `media="${ftp.url('/dash/$1')}"`));
 }
 
@@ -188,6 +193,31 @@ describe('the children reach the network only through the proxy', () => {
     expect(String(ftpError)).toMatch(/not on whitelist|Invalid argument/);
     const fileError = await probeMedia(DEFAULT_MEDIA_TOOLS, path.join(root, fixtures.hls.playlist), { httpProxy: proxy.url('ffprobe-file') }).catch((e: Error) => e);
     expect(String(fileError)).toMatch(/not on whitelist|Invalid argument/);
+  }, 60_000);
+});
+
+describe('tools run on downloaded files open local files only', () => {
+  const local = (name: string) => path.join(root, 'local', name);
+
+  it('ffprobe and ffmpeg of a local playlist, also one named .mp4, fetch none of its segments', async () => {
+    for (const file of [local('playlist.m3u8'), local('disguised.mp4')]) {
+      const probed = await probeMedia(DEFAULT_MEDIA_TOOLS, file).catch((e: Error) => e);
+      expect(probed instanceof Error ? undefined : probed.audio, file).toBeUndefined();
+      await expect(runFfmpeg(DEFAULT_MEDIA_TOOLS, ['-i', file, '-f', 'null', '-'])).rejects.toThrow();
+    }
+    expect(ftp.connections).toEqual([]);
+  }, 60_000);
+
+  it('a download that is a list of other media (ffconcat served as video/mp4) is refused as unsupported', async () => {
+    const workDir = await mkdtemp(path.join(os.tmpdir(), 'arcana-egress-dl-'));
+    try {
+      const error = await downloadMedia(DEFAULT_MEDIA_TOOLS, media.url('/media/local/concat.mp4'), { proxy: proxy.url('concat'), workDir, maxBytes: 1024 * 1024, timeoutMs: 60_000 }).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(YtDlpError);
+      expect(error).toMatchObject({ failure: 'unsupported' });
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+    expect(ftp.connections).toEqual([]);
   }, 60_000);
 });
 

@@ -37,6 +37,30 @@ const REMOTE_DEMUXERS = 'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,mp3,ogg,aac,flac,
  */
 export const REMOTE_PROTOCOLS = 'http,https,tls,tcp,crypto,httpproxy';
 
+/**
+ * What ffmpeg may open for a local input: a downloaded "video" can be an HLS playlist, an SDP
+ * description or an ffconcat list naming URLs (RTP, http, a metadata address) that ffmpeg would open
+ * on its own, around the proxy. Nested inputs inherit the whitelist, so those are refused. (ffmpeg's
+ * `file` protocol already defaults to `file,crypto,data` for what it opens; this says so explicitly,
+ * and covers `pipe:` inputs, which have no such default.)
+ */
+export const LOCAL_PROTOCOLS = 'file,pipe';
+
+/** `args` with `-protocol_whitelist <local>` before every `-i` that has none of its own. */
+function localInputsOnly(args: readonly string[]): string[] {
+  const out: string[] = [];
+  let whitelisted = false;
+  for (const arg of args) {
+    if (arg === '-protocol_whitelist') whitelisted = true;
+    if (arg === '-i') {
+      if (!whitelisted) out.push('-protocol_whitelist', LOCAL_PROTOCOLS);
+      whitelisted = false;
+    }
+    out.push(arg);
+  }
+  return out;
+}
+
 type ProbeOptions = Pick<RunOptions, 'signal' | 'timeoutMs'> & { httpProxy?: string };
 
 /** `ffprobe` as JSON: duration, size, the first audio and video stream, title/artist tags. */
@@ -45,6 +69,7 @@ export async function probeMedia(tools: MediaTools, input: string, options: Prob
   // A remote input may only be read by demuxers that fetch through the proxy: `concat` (ffconcat)
   // and friends open nested inputs without `-http_proxy`, which would bypass our address checks.
   if (options.httpProxy) args.push('-http_proxy', options.httpProxy, '-format_whitelist', REMOTE_DEMUXERS, '-protocol_whitelist', REMOTE_PROTOCOLS);
+  else args.push('-protocol_whitelist', LOCAL_PROTOCOLS);
   const { stdout } = await runProcess(tools.ffprobe, {
     args: [...args, input],
     signal: options.signal,
@@ -85,13 +110,14 @@ export interface FfmpegRunOptions extends Pick<RunOptions, 'signal' | 'timeoutMs
 }
 
 /**
- * Runs ffmpeg with `-progress pipe:1` and reports the fraction done. Arguments are passed as an
- * array (no shell). Errors carry ffmpeg's last stderr line.
+ * Runs ffmpeg on local files with `-progress pipe:1` and reports the fraction done. Arguments are
+ * passed as an array (no shell); inputs may be local files and pipes only. Errors carry ffmpeg's
+ * last stderr line.
  */
 export async function runFfmpeg(tools: MediaTools, args: readonly string[], options: FfmpegRunOptions = {}): Promise<string> {
   const { onProgress, durationSeconds } = options;
   const { stderrTail } = await runProcess(tools.ffmpeg, {
-    args: ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', ...args],
+    args: ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', ...localInputsOnly(args)],
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     onSpawn: options.onSpawn,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MediaTools, proxyEnvironment, REMOTE_PROTOCOLS } from './ffmpeg';
 import { childNetworkFor } from '../egress/network-sandbox';
@@ -243,10 +243,27 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
     throw new YtDlpError('too_large', 'the media is larger than this tier allows');
   }
   const file = path.join(options.workDir, source);
+  if (await namesOtherResources(file)) {
+    // A text that lists or describes media elsewhere (HLS, DASH, SDP, ffconcat, SMIL…), not media: the tools would go and fetch it.
+    throw new YtDlpError('unsupported', 'the download is a playlist or description of other media, not media');
+  }
   const bytes = (await stat(file)).size;
   if (bytes > options.maxBytes) throw new YtDlpError('too_large', 'the media is larger than this tier allows');
   const cover = names.find((n) => n.startsWith('cover.') && n.endsWith('.jpg'));
   return { file, bytes, ...(cover ? { cover: path.join(options.workDir, cover) } : {}), ...(mediaId ? { mediaId } : {}) };
+}
+
+/** Whether a downloaded file starts like a text format that makes ffmpeg open further URLs. */
+async function namesOtherResources(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString('latin1').replace(/^(\xEF\xBB\xBF|\s)+/, '');
+    return /^(#EXTM3U|ffconcat|v=0\r?\n|<)/i.test(text);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Everything yt-dlp has written so far (media parts and the thumbnail, which has no cap of its own). */
