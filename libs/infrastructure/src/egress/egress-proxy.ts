@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { chmod, rm } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -116,6 +117,7 @@ export class EgressProxy {
   private readonly viaSocket = new WeakSet<net.Socket>();
   private socketServer?: net.Server;
   private network?: ChildNetwork;
+  private removeSocketAtExit?: () => void;
   /** Why children are not sandboxed, when they are not. */
   sandboxUnavailable?: string;
 
@@ -180,6 +182,15 @@ export class EgressProxy {
       });
     });
     await chmod(socketPath, 0o600);
+    // A process that exits without stop() leaves no socket file behind either.
+    this.removeSocketAtExit = () => {
+      try {
+        unlinkSync(socketPath);
+      } catch {
+        // already gone
+      }
+    };
+    process.once('exit', this.removeSocketAtExit);
     this.socketServer = socketServer;
     this.network = { socketPath, port: this.port };
     registerChildNetwork(this.port, this.network);
@@ -216,6 +227,7 @@ export class EgressProxy {
     this.sockets.clear();
     await Promise.all(closing);
     if (this.network) await rm(this.network.socketPath, { force: true });
+    if (this.removeSocketAtExit) process.off('exit', this.removeSocketAtExit);
   }
 
   private track(socket: net.Socket): void {
