@@ -367,6 +367,10 @@ describe('EgressProxy', () => {
         res.writeHead(302, { location: `http://127.0.0.1:${forbidden.port}/` });
         return res.end();
       }
+      if (req.url === '/redirect-allowed') {
+        res.writeHead(302, { location: `/hello` });
+        return res.end();
+      }
       if (req.url === '/echo') {
         const chunks: Buffer[] = [];
         req.on('data', (c: Buffer) => chunks.push(c));
@@ -436,12 +440,18 @@ describe('EgressProxy', () => {
     expect(big.body.length).toBe(64 * 16 * 1024);
   });
 
-  it('passes a redirect back without following it, and refuses the redirect target', async () => {
-    const redirect = await viaProxy(proxy.port, `http://127.0.0.1:${origin.port}/redirect`, { token: 'job-r' });
-    expect(redirect.status).toBe(302);
-    expect(redirect.headers.location).toBe(`http://127.0.0.1:${forbidden.port}/`);
+  it('passes an allowed redirect back without following it; refuses a redirect to a refused target, and the target itself', async () => {
+    const allowed = await viaProxy(proxy.port, `http://127.0.0.1:${origin.port}/redirect-allowed`, { token: 'job-ok' });
+    expect(allowed.status).toBe(302);
+    expect(allowed.headers.location).toBe('/hello');
+    expect(proxy.refusals('job-ok')).toEqual([]);
 
-    const followed = await viaProxy(proxy.port, redirect.headers.location!, { token: 'job-r' });
+    const redirect = await viaProxy(proxy.port, `http://127.0.0.1:${origin.port}/redirect`, { token: 'job-rr' });
+    expect(redirect.status).toBe(403);
+    expect(redirect.headers.location).toBeUndefined();
+    expect(proxy.refusals('job-rr')).toMatchObject([{ host: '127.0.0.1', port: forbidden.port, reason: 'blocked_address' }]);
+
+    const followed = await viaProxy(proxy.port, `http://127.0.0.1:${forbidden.port}/`, { token: 'job-r' });
     expect(followed.status).toBe(403);
     expect(followed.headers['x-egress-refused']).toBe('blocked_address');
     expect(followed.body).toMatch(/127\.0\.0\.1 \(loopback\)/);

@@ -18,6 +18,7 @@ import { Readable } from 'node:stream';
  * | `/status/<code>` | answers with that status (200–599) |
  * | `/stall/<file>` | 200 with the real Content-Length, sends `stallAfterBytes`, then nothing until close() |
  * | `/redirect?to=<url-encoded>` | 302 to `to` |
+ * | `/refresh?to=<url-encoded>` | HTML page whose `<meta http-equiv="refresh">` sends the browser (and yt-dlp's generic extractor) to `to` |
  * | `/big/<file>[?bytes=n][&fill=zero]` | declares `bigBytes` (default 200 MB) and streams the file's bytes (at most its first 16 MiB) over and over, or the file once then zeros, made lazily; ranges work |
  * | `/big-unknown/<file>[?bytes=n][&fill=zero]` | the same without Content-Length (chunked), up to `bigUnknownBytes` (default 64 GiB) |
  *
@@ -89,6 +90,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.png': 'image/png',
   '.m3u8': 'application/vnd.apple.mpegurl',
+  '.mpd': 'application/dash+xml',
+  '.m4s': 'video/iso.segment',
   '.html': 'text/html; charset=utf-8',
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
@@ -323,6 +326,13 @@ export async function startMediaServer(root: string, options: MediaServerOptions
       if (!to) return text(res, 400, 'missing ?to=\n');
       res.writeHead(302, { Location: to, 'Content-Length': 0 });
       return res.end();
+    }
+
+    if (p === '/refresh') {
+      const to = url.searchParams.get('to');
+      if (!to) return text(res, 400, 'missing ?to=\n');
+      const page = `<!DOCTYPE html>\n<html><head><meta http-equiv="refresh" content="0; url=${escapeHtml(to)}"><title>Moved</title></head><body></body></html>\n`;
+      return text(res, 200, page, 'text/html; charset=utf-8');
     }
 
     if ((m = /^\/stall\/(.+)$/.exec(p))) {

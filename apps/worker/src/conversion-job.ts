@@ -176,6 +176,10 @@ export class ConversionJob {
         if (seconds > Math.min(limits.maxDurationSeconds, request.durationSeconds * 1.02) + 2) {
           throw new PermanentFailure('too_large', `the media is ${Math.round(seconds)} s long; ${Math.round(request.durationSeconds)} s was previewed and priced`);
         }
+        // Shorter than previewed: part of it could not be fetched (a refused or missing segment). Not delivered as if whole.
+        if (seconds < request.durationSeconds * 0.97 - 1) {
+          throw new PermanentFailure('download_failed', `only ${seconds.toFixed(1)} s of the ${Math.round(request.durationSeconds)} s previewed could be fetched`);
+        }
         return { ...probed, audio: probed.audio, durationSeconds: seconds };
       });
       // No audio (or too long): stop the encode at once rather than let it run to its own failure.

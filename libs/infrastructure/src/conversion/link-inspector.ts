@@ -89,7 +89,10 @@ export class LinkInspector {
           throw error;
         }
       }
-      if (durationSeconds === undefined && info.isHls) return { ok: false, reason: 'live', detail: 'an HLS stream without an end: a live stream' };
+      // Whatever a tool made of it, media that led anywhere the proxy refused is not previewed.
+      const refusedOnTheWay = this.refusal(token);
+      if (refusedOnTheWay) return refusedOnTheWay;
+      if (durationSeconds === undefined && (info.isHls || info.isDash)) return { ok: false, reason: 'live', detail: 'an HLS or DASH stream without an end: a live stream' };
       if (hasAudio === false) return { ok: false, reason: 'no_audio', detail: 'the video has no audio track' };
       if (durationSeconds === undefined) return { ok: false, reason: 'unsupported', detail: 'the media has no known duration' };
       if (durationSeconds > limits.maxDurationSeconds) {
@@ -114,9 +117,12 @@ export class LinkInspector {
     }
   }
 
-  /** A destination the egress proxy refused during this inspection (a redirect to a private address), as the answer. */
+  /**
+   * A destination the egress proxy refused during this inspection (a redirect or playlist entry to a
+   * private address, or to a scheme other than http(s)), as the answer.
+   */
   private refusal(token: string): InspectResult | undefined {
     const refused = this.proxy.refusals(token)[0];
-    return refused && { ok: false, reason: 'blocked_address', detail: `${refused.host}: ${refused.detail}` };
+    return refused && { ok: false, reason: refused.reason === 'scheme' ? 'scheme' : 'blocked_address', detail: `${refused.host}: ${refused.detail}` };
   }
 }

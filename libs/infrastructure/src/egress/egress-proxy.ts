@@ -1,6 +1,14 @@
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { chmod, rm } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
 import { EgressGuard, EgressRefused, EgressRefusalReason } from './egress-guard';
+import { ChildNetwork, registerChildNetwork, sandboxUnavailable } from './network-sandbox';
+import { decoderFor, isDashManifest, MAX_SCREENED_BYTES, playlistReferences, readSome, screenRedirect, screenReferences, suspectedKind } from './response-screen';
 
 export interface EgressRefusal {
   host: string;
@@ -26,6 +34,12 @@ export interface EgressProxyOptions {
    * credentials only after such a challenge; without this its requests are checked but recorded under ''.
    */
   requireToken?: boolean;
+  /**
+   * `auto` (default, or `EGRESS_SANDBOX`): also listen on a Unix socket and run the children given
+   * this proxy's URLs in a network namespace whose only way out is that socket, where the kernel
+   * allows one (see network-sandbox); `off`: children share the host's network.
+   */
+  childSandbox?: 'auto' | 'off';
 }
 
 const MAX_TOKENS = 10_000;
@@ -70,6 +84,14 @@ function parseAuthority(authority: string): { host: string; port: number } | und
 }
 
 const unbracket = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
+const defaultPort = (url: URL) => (url.protocol === 'https:' ? 443 : url.protocol === 'http:' ? 80 : 0);
+
+/** A flat header list without the named headers. */
+function dropHeaders(flat: string[], names: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < flat.length; i += 2) if (!names.includes(flat[i].toLowerCase())) out.push(flat[i], flat[i + 1]);
+  return out;
+}
 
 function plainStatus(code: number): string {
   return `${code} ${http.STATUS_CODES[code] ?? ''}`.trim();
@@ -91,6 +113,13 @@ export class EgressProxy {
   private readonly maxRefusals: number;
   private readonly requireToken: boolean;
   private stopped = false;
+  /** Connections that came in over the Unix socket (from a sandboxed child's relay). */
+  private readonly viaSocket = new WeakSet<net.Socket>();
+  private socketServer?: net.Server;
+  private network?: ChildNetwork;
+  private removeSocketAtExit?: () => void;
+  /** Why children are not sandboxed, when they are not. */
+  sandboxUnavailable?: string;
 
   private constructor(
     private readonly guard: EgressGuard,
@@ -124,7 +153,47 @@ export class EgressProxy {
         resolve();
       });
     });
+    const sandbox = opts.childSandbox ?? (process.env.EGRESS_SANDBOX === 'off' ? 'off' : 'auto');
+    if (sandbox === 'auto') await proxy.listenForSandboxes(server);
+    else proxy.sandboxUnavailable = 'turned off';
     return proxy;
+  }
+
+  /** Whether the children given this proxy's URLs run in a network namespace. */
+  get sandboxed(): boolean {
+    return this.network !== undefined;
+  }
+
+  /** The Unix socket that sandboxed children's relays connect to; connections on it are served like loopback ones. */
+  private async listenForSandboxes(server: http.Server): Promise<void> {
+    this.sandboxUnavailable = await sandboxUnavailable();
+    if (this.sandboxUnavailable) return;
+    const socketPath = path.join(os.tmpdir(), `egress-${process.pid}-${randomBytes(6).toString('hex')}.sock`);
+    const socketServer = net.createServer((socket) => {
+      this.viaSocket.add(socket);
+      server.emit('connection', socket);
+    });
+    socketServer.maxConnections = server.maxConnections;
+    await new Promise<void>((resolve, reject) => {
+      socketServer.once('error', reject);
+      socketServer.listen(socketPath, () => {
+        socketServer.off('error', reject);
+        resolve();
+      });
+    });
+    await chmod(socketPath, 0o600);
+    // A process that exits without stop() leaves no socket file behind either.
+    this.removeSocketAtExit = () => {
+      try {
+        unlinkSync(socketPath);
+      } catch {
+        // already gone
+      }
+    };
+    process.once('exit', this.removeSocketAtExit);
+    this.socketServer = socketServer;
+    this.network = { socketPath, port: this.port };
+    registerChildNetwork(this.port, this.network);
   }
 
   get port(): number {
@@ -152,10 +221,13 @@ export class EgressProxy {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.network) registerChildNetwork(this.network.port, undefined);
+    const closing = [this.server, ...(this.socketServer ? [this.socketServer] : [])].map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
     for (const socket of this.sockets) socket.destroy();
     this.sockets.clear();
-    await closed;
+    await Promise.all(closing);
+    if (this.network) await rm(this.network.socketPath, { force: true });
+    if (this.removeSocketAtExit) process.off('exit', this.removeSocketAtExit);
   }
 
   private track(socket: net.Socket): void {
@@ -169,7 +241,7 @@ export class EgressProxy {
 
   private onConnection(socket: net.Socket): void {
     const from = socket.remoteAddress;
-    if (from !== '127.0.0.1' && from !== '::ffff:127.0.0.1') {
+    if (!this.viaSocket.has(socket) && from !== '127.0.0.1' && from !== '::ffff:127.0.0.1') {
       socket.destroy();
       return;
     }
@@ -304,28 +376,96 @@ export class EgressProxy {
       return;
     }
 
-    const headers = forwardable(req.rawHeaders, NOT_UPSTREAM);
-    headers.push('Host', target.host, 'Connection', 'close');
+    let headers = forwardable(req.rawHeaders, NOT_UPSTREAM);
+    // Identity bodies can be screened as they pass; an encoded one is decoded (see relay).
+    headers = dropHeaders(headers, ['accept-encoding']);
+    headers.push('Host', target.host, 'Connection', 'close', 'Accept-Encoding', 'identity', 'Via', '1.1 egress-proxy');
     const upstream = http.request({ method: req.method, path, headers, createConnection: () => socket, setHost: false });
     upstream.on('error', (err) => {
       this.fail(res, 502, `upstream error: ${err.message}`);
     });
     upstream.on('response', (up) => {
       up.on('error', () => res.destroy());
-      try {
-        res.writeHead(up.statusCode ?? 502, up.statusMessage, forwardable(up.rawHeaders));
-      } catch {
-        // A status line or header Node will not send on (invalid characters).
+      this.relay(token, target, req.method ?? 'GET', up, res).catch(() => {
         upstream.destroy();
-        return this.fail(res, 502, 'upstream sent an unforwardable response head');
-      }
-      up.pipe(res);
+        this.fail(res, 502, 'upstream response could not be relayed');
+      });
     });
     res.once('close', () => {
       if (!res.writableFinished) upstream.destroy();
       socket.destroy();
     });
     req.pipe(upstream);
+  }
+
+  /**
+   * Sends an upstream response on, after screening it: a redirect must lead to an allowed http(s)
+   * URL, and a playlist (HLS, DASH) may name only such URLs; otherwise the client gets our refusal
+   * instead. Encoded bodies are decoded first (we ask for identity, so an encoding is the server's
+   * choice), so that no compression hides a playlist; other bodies stream through after a peek.
+   */
+  private async relay(token: string, target: URL, method: string, up: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const status = up.statusCode ?? 502;
+    const refuse = (err: EgressRefused, url?: URL) => {
+      up.destroy();
+      this.record(token, url ? unbracket(url.hostname) : unbracket(target.hostname), url ? Number(url.port) || defaultPort(url) : Number(target.port) || 80, err);
+      this.refuse(res, err);
+    };
+    const location = up.headers.location;
+    if (status >= 300 && status < 400 && location !== undefined) {
+      const { url, refusal } = await screenRedirect(this.guard, target, location);
+      if (refusal) return refuse(refusal, url);
+    }
+    let headers = forwardable(up.rawHeaders);
+    const send = (extra?: Buffer, end = false) => {
+      res.writeHead(status, up.statusMessage, headers);
+      if (end) res.end(extra);
+      else if (extra && extra.length > 0) res.write(extra);
+    };
+    const bodyless = method === 'HEAD' || status === 204 || status === 304 || status < 200;
+    if (bodyless) {
+      send();
+      up.pipe(res);
+      return;
+    }
+    let body: Readable = up;
+    const encoding = String(up.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    if (encoding !== 'identity' && encoding !== '') {
+      const decoder = decoderFor(encoding);
+      if (!decoder) {
+        up.destroy();
+        return this.fail(res, 502, `upstream used a content encoding the proxy cannot read (${encoding.slice(0, 40)})`);
+      }
+      decoder.on('error', () => res.destroy());
+      body = up.pipe(decoder);
+      headers = dropHeaders(headers, ['content-encoding', 'content-length']);
+    }
+    const peek = await readSome(body, 1024);
+    let kind = suspectedKind(up.headers['content-type'], target.pathname, peek.bytes);
+    if (!kind) {
+      send(peek.bytes, peek.ended);
+      if (!peek.ended) body.pipe(res);
+      return;
+    }
+    let whole = peek.bytes;
+    if (!peek.ended) {
+      try {
+        const rest = await readSome(body, Infinity, MAX_SCREENED_BYTES - whole.length);
+        whole = Buffer.concat([whole, rest.bytes]);
+      } catch {
+        up.destroy();
+        return this.fail(res, 502, `a playlist (or markup that may be one) over ${MAX_SCREENED_BYTES} bytes is not relayed`);
+      }
+    }
+    const text = whole.toString('utf8');
+    if (kind === 'markup') kind = isDashManifest(text) ? 'dash' : undefined;
+    if (kind) {
+      const refusal = await screenReferences(this.guard, target, playlistReferences(kind, text));
+      if (refusal) return refuse(refusal);
+    }
+    headers = dropHeaders(headers, ['content-length']);
+    headers.push('Content-Length', String(whole.length));
+    send(whole, true);
   }
 
   /** Refuses a request aimed back at this proxy (possible only when the allow-list admits loopback). */

@@ -1,3 +1,4 @@
+import { childNetworkFor } from '../egress/network-sandbox';
 import { runProcess, RunOptions } from './process-runner';
 
 /** Paths of the system tools (configurable: Debian's yt-dlp is old, a newer one may live elsewhere). */
@@ -26,7 +27,39 @@ export interface ProbeResult {
   tags: { title?: string; artist?: string };
 }
 
-const REMOTE_DEMUXERS = 'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,mp3,ogg,aac,flac,wav,mpegts,hls,flv,avi,asf,mpeg,mpegps';
+const REMOTE_DEMUXERS = 'mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,mp3,ogg,aac,flac,wav,mpegts,hls,dash,flv,avi,asf,mpeg,mpegps';
+
+/**
+ * The only protocols ffmpeg may open for a remote input: http(s) and what they stand on (`tcp` to
+ * the proxy, `tls` over an `httpproxy` CONNECT tunnel, `crypto` for encrypted HLS). No `file`,
+ * `ftp`, `rtmp`, `rtsp`, `udp`…: the HLS and DASH demuxers open nested http(s), file and data
+ * URLs only, and with these protocols every one of them goes through the proxy.
+ */
+export const REMOTE_PROTOCOLS = 'http,https,tls,tcp,crypto,httpproxy';
+
+/**
+ * What ffmpeg may open for a local input: a downloaded "video" can be an HLS playlist, an SDP
+ * description or an ffconcat list naming URLs (RTP, http, a metadata address) that ffmpeg would open
+ * on its own, around the proxy. Nested inputs inherit the whitelist, so those are refused. (ffmpeg's
+ * `file` protocol already defaults to `file,crypto,data` for what it opens; this says so explicitly,
+ * and covers `pipe:` inputs, which have no such default.)
+ */
+export const LOCAL_PROTOCOLS = 'file,pipe';
+
+/** `args` with `-protocol_whitelist <local>` before every `-i` that has none of its own. */
+function localInputsOnly(args: readonly string[]): string[] {
+  const out: string[] = [];
+  let whitelisted = false;
+  for (const arg of args) {
+    if (arg === '-protocol_whitelist') whitelisted = true;
+    if (arg === '-i') {
+      if (!whitelisted) out.push('-protocol_whitelist', LOCAL_PROTOCOLS);
+      whitelisted = false;
+    }
+    out.push(arg);
+  }
+  return out;
+}
 
 type ProbeOptions = Pick<RunOptions, 'signal' | 'timeoutMs'> & { httpProxy?: string };
 
@@ -35,13 +68,14 @@ export async function probeMedia(tools: MediaTools, input: string, options: Prob
   const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams'];
   // A remote input may only be read by demuxers that fetch through the proxy: `concat` (ffconcat)
   // and friends open nested inputs without `-http_proxy`, which would bypass our address checks.
-  if (options.httpProxy) args.push('-http_proxy', options.httpProxy, '-format_whitelist', REMOTE_DEMUXERS);
+  if (options.httpProxy) args.push('-http_proxy', options.httpProxy, '-format_whitelist', REMOTE_DEMUXERS, '-protocol_whitelist', REMOTE_PROTOCOLS);
+  else args.push('-protocol_whitelist', LOCAL_PROTOCOLS);
   const { stdout } = await runProcess(tools.ffprobe, {
     args: [...args, input],
     signal: options.signal,
     timeoutMs: options.timeoutMs ?? 30_000,
-    // Our proxy must see every request: ffmpeg would bypass it for hosts in no_proxy.
-    ...(options.httpProxy ? { env: withoutProxyVariables() } : {}),
+    // Nested inputs (HLS/DASH segments, https via tls) read the proxy from the environment; no_proxy is gone.
+    ...(options.httpProxy ? { env: proxyEnvironment(options.httpProxy), network: childNetworkFor(options.httpProxy) } : {}),
   });
   const parsed = JSON.parse(stdout) as {
     format?: { duration?: string; size?: string; format_name?: string; tags?: Record<string, string> };
@@ -76,13 +110,14 @@ export interface FfmpegRunOptions extends Pick<RunOptions, 'signal' | 'timeoutMs
 }
 
 /**
- * Runs ffmpeg with `-progress pipe:1` and reports the fraction done. Arguments are passed as an
- * array (no shell). Errors carry ffmpeg's last stderr line.
+ * Runs ffmpeg on local files with `-progress pipe:1` and reports the fraction done. Arguments are
+ * passed as an array (no shell); inputs may be local files and pipes only. Errors carry ffmpeg's
+ * last stderr line.
  */
 export async function runFfmpeg(tools: MediaTools, args: readonly string[], options: FfmpegRunOptions = {}): Promise<string> {
   const { onProgress, durationSeconds } = options;
   const { stderrTail } = await runProcess(tools.ffmpeg, {
-    args: ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', ...args],
+    args: ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', ...localInputsOnly(args)],
     signal: options.signal,
     timeoutMs: options.timeoutMs,
     onSpawn: options.onSpawn,
@@ -104,9 +139,22 @@ export async function runFfmpeg(tools: MediaTools, args: readonly string[], opti
   return stderrTail;
 }
 
-/** The environment minus proxy variables, so a child uses only the proxy we give it. */
+/** The environment minus every proxy variable (`http_proxy`, `ftp_proxy`, `no_proxy`, `SOCKS_PROXY`…), so a child uses only the proxy we give it. */
 export function withoutProxyVariables(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(https?|all|no)_proxy$/i.test(key)) delete env[key];
+  for (const key of Object.keys(env)) if (/_proxy$/i.test(key)) delete env[key];
   return env;
+}
+
+/**
+ * The environment for a child that fetches user-supplied URLs: our proxy for every scheme its
+ * libraries honour a proxy variable for, and no `no_proxy`. Python's urllib (yt-dlp) opens http,
+ * https, ftp, file and data URLs and takes `<scheme>_proxy` for each: with `ftp_proxy` set, an ftp
+ * URL is sent to our HTTP proxy in absolute form, which refuses it, instead of being fetched
+ * directly (yt-dlp's own `--proxy` covers http and https only). yt-dlp refuses file URLs itself;
+ * data URLs open nothing. ffmpeg reads `http_proxy` for http and for the tunnel under https.
+ * `all_proxy` is for tools that honour it (curl); urllib and ffmpeg do not.
+ */
+export function proxyEnvironment(proxy: string): NodeJS.ProcessEnv {
+  return { ...withoutProxyVariables(), http_proxy: proxy, https_proxy: proxy, ftp_proxy: proxy, all_proxy: proxy };
 }

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { ChildNetwork, sandboxed } from '../egress/network-sandbox';
 
 export type ProcessFailure = 'exit' | 'timeout' | 'aborted' | 'spawn' | 'output_limit';
 
@@ -32,6 +33,8 @@ export interface RunOptions {
   /** Gives access to the child (to pipe into its stdin) right after it starts. */
   onSpawn?: (child: ChildProcess) => void;
   stdin?: 'ignore' | 'pipe';
+  /** Run in a network namespace whose only way out is this relay to the egress proxy (see network-sandbox). */
+  network?: ChildNetwork;
 }
 
 export interface RunResult {
@@ -54,7 +57,8 @@ export function runProcess(command: string, options: RunOptions): Promise<RunRes
     }
     let child: ChildProcess;
     try {
-      child = spawn(command, options.args as string[], {
+      const run = options.network ? sandboxed(command, options.args, options.network) : { command, args: options.args as string[] };
+      child = spawn(run.command, run.args, {
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MediaTools, withoutProxyVariables } from './ffmpeg';
+import { MediaTools, proxyEnvironment, REMOTE_PROTOCOLS } from './ffmpeg';
+import { childNetworkFor } from '../egress/network-sandbox';
 import { ProcessError, runProcess } from './process-runner';
 
 /** What yt-dlp tells us about a link before anything is downloaded. */
@@ -20,6 +21,8 @@ export interface MediaInfo {
   isLive: boolean;
   /** Delivered as HLS: without a known duration that means a live stream (a live playlist has no end). */
   isHls: boolean;
+  /** Delivered as DASH: likewise, without a known duration a live (dynamic) manifest. */
+  isDash: boolean;
   /** A direct media URL when the extractor gives one (ffprobe can measure it). */
   directUrl?: string;
   thumbnailUrl?: string;
@@ -67,7 +70,7 @@ interface RawInfo extends RawFormat {
 }
 
 export interface YtDlpOptions {
-  /** Our egress proxy (`http://token@127.0.0.1:port`): every fetch of yt-dlp is checked there. */
+  /** Our egress proxy (`http://token@127.0.0.1:port`): every fetch of yt-dlp is checked there (and, where the kernel allows, yt-dlp can reach nothing else). */
   proxy: string;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -75,15 +78,33 @@ export interface YtDlpOptions {
 
 const COMMON = ['--ignore-config', '--no-warnings', '--no-cache-dir', '--socket-timeout', '15', '--retries', '2', '--no-mtime'];
 
+/**
+ * How yt-dlp may reach the network: through the proxy in its environment only (see
+ * proxyEnvironment; `--proxy` would leave ftp unproxied). Its native downloaders fetch with urllib;
+ * `--downloader native` keeps it from handing a protocol to rtmpdump, mpv or ffmpeg, and the ffmpeg
+ * it still runs where the native HLS downloader gives up may open http(s) only. A fragment that
+ * cannot be fetched fails the download instead of being left out of the file.
+ */
+const NETWORK = ['--downloader', 'native', '--downloader-args', `ffmpeg_i:-protocol_whitelist ${REMOTE_PROTOCOLS}`, '--abort-on-unavailable-fragment'];
+
+/**
+ * Formats fetched over http(s) only (plain, HLS, DASH, HDS, Smooth Streaming, all by urllib): `--downloader native`
+ * still hands rtmp to rtmpdump and rtsp/mms to mpv or mplayer.
+ */
+const OVER_HTTP = "[protocol~='^(https?|m3u8(_native)?|http_dash_segments(_generator)?|f4m|ism)$']";
+/** Best audio where the site offers it, else the best single file. */
+const FORMAT = ['--format', `bestaudio${OVER_HTTP}/best${OVER_HTTP}`];
+
 /** `yt-dlp -J --flat-playlist`: metadata only, nothing downloaded. */
 export async function probeLink(tools: MediaTools, url: string, options: YtDlpOptions): Promise<MediaInfo> {
   let stdout: string;
   try {
     ({ stdout } = await runProcess(tools.ytDlp, {
-      args: [...COMMON, '--proxy', options.proxy, '--dump-single-json', '--flat-playlist', '--', url],
+      args: [...COMMON, ...NETWORK, ...FORMAT, '--dump-single-json', '--flat-playlist', '--', url],
       signal: options.signal,
       timeoutMs: options.timeoutMs ?? 60_000,
-      env: withoutProxyVariables(),
+      env: proxyEnvironment(options.proxy),
+      network: childNetworkFor(options.proxy),
     }));
   } catch (error) {
     throw toYtDlpError(error);
@@ -116,6 +137,7 @@ export function describeInfo(raw: RawInfo, url: string): MediaInfo {
     isPlaylist,
     isLive: raw.is_live === true || raw.live_status === 'is_live' || raw.live_status === 'is_upcoming',
     isHls: [raw, ...formats].some((f) => f.protocol?.startsWith('m3u8')) || /\.m3u8(\?|$)/i.test(directUrl ?? ''),
+    isDash: [raw, ...formats].some((f) => f.protocol?.includes('dash')) || /\.mpd(\?|$)/i.test(directUrl ?? ''),
     ...(directUrl ? { directUrl } : {}),
     ...(raw.thumbnail ? { thumbnailUrl: raw.thumbnail } : {}),
     webpageUrl,
@@ -160,11 +182,9 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
     await runProcess(tools.ytDlp, {
       args: [
         ...COMMON,
-        '--proxy',
-        options.proxy,
+        ...NETWORK,
         '--no-playlist',
-        '--format',
-        'bestaudio/best',
+        ...FORMAT,
         '--max-filesize',
         String(options.maxBytes),
         '--write-thumbnail',
@@ -187,7 +207,8 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
       ],
       signal: abort.signal,
       timeoutMs: options.timeoutMs,
-      env: withoutProxyVariables(),
+      env: proxyEnvironment(options.proxy),
+      network: childNetworkFor(options.proxy),
       onStdoutLine: (line) => {
         if (line.startsWith('arcana-info ')) {
           try {
@@ -222,10 +243,27 @@ export async function downloadMedia(tools: MediaTools, url: string, options: Dow
     throw new YtDlpError('too_large', 'the media is larger than this tier allows');
   }
   const file = path.join(options.workDir, source);
+  if (await namesOtherResources(file)) {
+    // A text that lists or describes media elsewhere (HLS, DASH, SDP, ffconcat, SMIL…), not media: the tools would go and fetch it.
+    throw new YtDlpError('unsupported', 'the download is a playlist or description of other media, not media');
+  }
   const bytes = (await stat(file)).size;
   if (bytes > options.maxBytes) throw new YtDlpError('too_large', 'the media is larger than this tier allows');
   const cover = names.find((n) => n.startsWith('cover.') && n.endsWith('.jpg'));
   return { file, bytes, ...(cover ? { cover: path.join(options.workDir, cover) } : {}), ...(mediaId ? { mediaId } : {}) };
+}
+
+/** Whether a downloaded file starts like a text format that makes ffmpeg open further URLs. */
+async function namesOtherResources(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString('latin1').replace(/^(\xEF\xBB\xBF|\s)+/, '');
+    return /^(#EXTM3U|ffconcat|v=0\r?\n|<)/i.test(text);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Everything yt-dlp has written so far (media parts and the thumbnail, which has no cap of its own). */
@@ -245,7 +283,7 @@ function toYtDlpError(error: unknown): YtDlpError {
   if (error.failure === 'timeout') return new YtDlpError('timeout', 'the site took too long to answer');
   if (error.failure === 'aborted') return new YtDlpError('aborted', 'cancelled');
   const text = error.stderrTail;
-  if (/Unsupported URL|no suitable InfoExtractor|Unable to extract|is not a valid URL/i.test(text)) return new YtDlpError('unsupported', lastError(text));
+  if (/Unsupported URL|no suitable InfoExtractor|Unable to extract|is not a valid URL|Requested format is not available/i.test(text)) return new YtDlpError('unsupported', lastError(text));
   if (/HTTP Error 404|HTTP Error 410|not found/i.test(text)) return new YtDlpError('not_found', lastError(text));
   if (/timed out|Read timed out|timeout/i.test(text)) return new YtDlpError('timeout', lastError(text));
   if (/File is larger than max-filesize/i.test(text)) return new YtDlpError('too_large', lastError(text));
