@@ -160,7 +160,7 @@ describe('nothing goes around the proxy, and nothing partial is charged', () => 
     const broken = brokenRoute.replace(encodeURIComponent('FTP'), encodeURIComponent(ftp.url('/index1.ts')));
     const statusId = await confirmThenBreak(user, name, '/media/hls/absolute.m3u8', broken);
     await user.waitFor(() => /download failed/.test(statusText(user, statusId)), { timeoutMs: 90_000 });
-    expect(statusText(user, statusId)).toMatch(/credits were not charged/);
+    expect(statusText(user, statusId)).toMatch(/Your 1 credit was not charged/);
     await sys.settle();
     expect(await failureReasons(telegramId)).toEqual(['download_failed']);
     expect(await sys.eventsOf(telegramId, 'CreditsReleased')).toBe(1);
