@@ -63,7 +63,29 @@ export type Concept =
   | 'end'
   | 'endIt'
   | 'leave'
-  | 'thisWorld';
+  | 'thisWorld'
+  | 'subjunctive'
+  | 'orNot'
+  | 'means'
+  | 'doIt'
+  | 'soap'
+  | 'farewell'
+  | 'goodbye'
+  | 'wayOut'
+  | 'noReturn'
+  | 'water'
+  | 'crash'
+  | 'onPurpose'
+  | 'onSelf'
+  | 'missMe'
+  | 'poison'
+  | 'gas'
+  | 'openGas'
+  | 'everything'
+  | 'allOver'
+  | 'leaveForever'
+  | 'sleepAway'
+  | 'burnWith';
 
 /** Words of one concept, with the context that cancels them. */
 export interface WordGroup {
@@ -87,7 +109,7 @@ export interface WordGroup {
  */
 const AFTER_LIVING = [
   'anymore', 'any', 'longer', 'no', 'more', 'now', 'today', 'tomorrow', 'and', 'but', 'i', 'im', 'because', 'cause', 'so', 'honestly',
-  'lol', 'if', 'since', 'again', 'ever', 'is', 'isnt', 'seems', 'feels', 'has', 'hurts', 'sucks', 'either', 'right', 'forever', 'for', 'at all', 'really', 'tbh', 'rn', 'ngl', 'anyway', 'please',
+  'lol', 'if', 'since', 'again', 'ever', 'is', 'isnt', 'seems', 'feels', 'has', 'lost', 'потеряла', 'потеряла', 'потерял', 'потеряло', 'стала', 'hurts', 'sucks', 'either', 'right', 'forever', 'for', 'at all', 'really', 'tbh', 'rn', 'ngl', 'anyway', 'please',
   'больше', 'дальше', 'вообще', 'уже', 'так', 'совсем', 'и', 'но', 'а', 'не', 'нет', 'ни', 'я', 'мне', 'сейчас', 'просто', 'теперь', 'ну',
   'ведь', 'же', 'бы', 'хочу', 'хочется', 'хотелось', 'надоело', 'устала', 'устал', 'незачем', 'зачем', 'никак', 'нафиг', 'вовсе', 'страшно',
 ];
@@ -136,8 +158,15 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'утопиться', 'утоплюсь', 'выпилиться~', 'выпилюсь', 'убиться', 'убьюсь', 'вскрыться', 'вскроюсь',
         'свести счеты', 'сведу счеты', 'свела счеты', 'свел счеты', 'сводить счеты', 'наложить на себя руки', 'наложу на себя руки',
         'лишить себя жизни', 'лишу себя жизни', 'не для чего жить', 'не ради чего жить', 'незачем жить',
-        'samoubi*', 'povesitsya', 'povesit*',
+        'samoubi*', 'povesitsya', 'povesit*', 'самоуби*', 'предсмертн*', 'goodbye world', 'goodbye cruel world', 'прощай мир',
+        'прощай жестокий мир', 'меня не должно быть', 'меня не должно существовать', 'i shouldnt exist', 'i shouldnt be alive',
+        'i dont deserve to live', 'не заслуживаю жить', 'суициднуть*', 'задушить себя', 'задушу себя', 'удавить себя',
       ],
+    },
+    {
+      // A method's first person future is a stated intent ("отравлюсь"), not a question about it ("отравлюсь ли я грибами").
+      words: ['отравлюсь', 'траванусь', 'утоплюсь', 'зарежусь', 'отравлюсь чем нибудь'],
+      notFollowedBy: ['ли'],
     },
   ],
 
@@ -146,7 +175,8 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'want', 'wanna', 'wana', 'wanta', 'wnat', 'watn', 'whant', 'wamt', 'wish', 'hope', 'rather', 'ready', 'deserve', 'should', 'let',
-        'like', 'long', 'longing', 'crave', 'need', 'tempted', 'desire', 'pray', 'better', 'easier',
+        'like', 'long', 'longing', 'crave', 'need', 'tempted', 'desire', 'pray', 'better', 'easier', 'decided', 'decide', 'determined',
+        'happier', 'better off', 'made up my mind', 'choose', 'chose',
         'хочу', 'хочется', 'хотелось', 'хотела', 'хотел', 'хочет', 'хотят', 'хотим', 'хочешь', 'хочеться', 'хочица', 'хочеца', 'хочю',
         'хачу', 'хочуу', 'охота', 'мечтаю', 'мечтать', 'желаю', 'желание', 'тянет', 'готов', 'готова', 'решила', 'решил', 'решилась',
         'собираюсь', 'собралась', 'собрался', 'планирую', 'пора', 'лучше', 'легче', 'заслуживаю', 'стоит', 'дайте', 'дай', 'скорее бы', 'молюсь',
@@ -250,11 +280,13 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'my life', 'my own life', 'his life', 'her life', 'his own life', 'her own life', 'their life', 'their own life', 'own life',
         'my existence', 'my own existence', 'с жизнью', 'свою жизнь', 'себе жизнь', 'мою жизнь', 'со своей жизнью', 'свое существование',
+        'с этой жизнью', 'эту жизнь', 'this life', 'it all',
       ],
       // "end my life tonight", "…with pills"; not "take my life in a new direction", "…more seriously", "…back".
       onlyFollowedBy: [
         'tonight', 'today', 'now', 'soon', 'already', 'and', 'but', 'because', 'cause', 'so', 'if', 'i', 'im', 'honestly', 'please', 'lol',
-        'at', 'with', 'when', 'before', 'after', 'by', 'myself', 'forever', 'finally', 'too', 'this', 'somehow', 'quietly',
+        'at', 'with', 'when', 'before', 'after', 'by', 'myself', 'forever', 'finally', 'too', 'this', 'somehow', 'quietly', 'painlessly',
+        'painless', 'quickly', 'peacefully', 'for good', 'on', 'tomorrow',
         'сегодня', 'сейчас', 'скоро', 'уже', 'и', 'но', 'потому', 'если', 'я', 'наконец', 'навсегда', 'так', 'тихо',
       ],
     },
@@ -267,7 +299,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'tired', 'sick', 'done', 'hate', 'hating', 'exhausted', 'weary', 'fed up', 'give up on', 'given up on', 'gave up on', 'giving up on',
         'pointless', 'meaningless', 'hopeless',
         'устал', 'устала', 'устали', 'устаю', 'надоело', 'надоела', 'задолбало', 'достало', 'ненавижу', 'опостылела', 'бессмысленно',
-        'бессмысленна', 'бессмысленная',
+        'бессмысленна', 'бессмысленная', 'лишняя', 'лишний', 'обуза', 'обузой', 'burden',
       ],
     },
   ],
@@ -291,6 +323,10 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'cope with life',
       ],
     },
+    {
+      words: ['выдержу', 'выдержать', 'вынесу', 'вынести', 'выдерживаю', 'могу терпеть', 'могу так', 'вывожу'],
+      onlyFollowedBy: ['больше', 'уже', 'так', 'этого', 'это', 'всего'],
+    },
   ],
 
   /** Doing away with someone, said of oneself ("kill myself", "убить себя"). */
@@ -301,16 +337,18 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'unalive', '=off', 'end', 'slit', 'harm', 'injure', 'mutilate', 'starve', 'destroy',
         'убить', 'убью', 'убила', 'убил', 'убиваю', 'убивать', 'уничтожить', 'покончить', 'покончу', 'резать', 'режу', 'порезать', 'порежу',
         'резала', 'порезала', 'изрезать', 'калечить', 'искалечить', 'отравить', 'отравлю', 'повесить', 'застрелить', 'утопить',
+        'задушить', 'задушу', 'удушить', 'придушить',
       ],
-      unlessSentenceHas: [...LAUGHTER, 'foot', 'feet'],
+      // "killing myself laughing"; a bare "lol" after "off myself" is gallows humour, not laughter.
+      unlessSentenceHas: ['laugh*', 'смех*', 'смеш*', 'ржу', 'foot', 'feet'],
     },
   ],
   /** Self-injury words that also happen by accident ("I hurt myself skiing"): need intent or repetition. */
-  hurt: [{ words: ['hurt', 'burn', 'punish', 'hit', 'scratch', 'bruise', 'bleed', 'навредить', 'вредить', 'бить', 'избить', 'жечь', 'прижигать', 'наказать'] }],
+  hurt: [{ words: ['hurt', 'burn', 'punish', 'hit', 'scratch', 'bruise', 'bleed', 'навредить', 'вредить', 'бить', 'избить', 'жечь', 'жгу', 'жгла', 'прижигать', 'прижигаю', 'наказать'] }],
   /** Oneself (or another person's self: concern for a friend gets the same answer). */
   self: [
     {
-      words: ['myself~', 'my self', 'yourself', 'himself', 'herself', 'themselves', 'themself', 'ourselves', 'meself', 'urself', 'self', 'себя', 'себе', 'собой', 'самой себя', 'самого себя'],
+      words: ['myself~', 'my self', 'yourself', 'himself', 'herself', 'themselves', 'themself', 'ourselves', 'meself', 'urself', 'self', 'себя~', 'себе~', 'собой~', 'самой себя', 'самого себя'],
       notFollowedBy: ['=off', 'up', 'together', 'out', 'into'],
       // "убить в себе ревность": something in oneself.
       notPrecededBy: ['в', 'in', 'within', 'inside'],
@@ -327,7 +365,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'jump', 'leap', 'throw myself', 'fling myself', 'hurl myself', 'yeet myself', 'step off', 'fall from', 'throw herself', 'throw himself',
         'прыгнуть', 'прыгну', 'прыгать', 'спрыгнуть~', 'спрыгну', 'выпрыгнуть~', 'выпрыгну', 'выброситься~', 'выброшусь', 'броситься',
-        'брошусь', 'кинуться', 'кинусь', 'шагнуть', 'шагну', 'сигануть', 'выйти в окно', 'выйду в окно', 'лечь под', 'упасть с',
+        'брошусь', 'кинуться', 'кинусь', 'шагнуть', 'шагну', 'сигануть', 'выйти в окно', 'выйду в окно', 'лечь под', 'упасть с', 'лечь на', 'лягу на', 'лягу под', 'ложиться на',
       ],
       unlessSentenceHas: ['bungee', 'bungy', 'parachut*', 'skydiv*', 'paraglid*', 'base jump*', 'trampoline', 'парашют*', 'тарзанк*', 'банджи', 'роупджамп*', 'омут'],
     },
@@ -388,12 +426,12 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   better: [{ words: ['better', 'лучше', 'легче'] }],
   withoutMe: [{ words: ['without me', 'if i was gone', 'if i were gone', 'без меня'] }],
   /** Not being there: "лучше бы меня не было". */
-  gone: [{ words: ['меня не было', 'меня не стало', 'меня не будет', 'меня не существовало', 'i wasnt here', 'i werent here', 'i wasnt around'] }],
+  gone: [{ words: ['меня не было', 'меня не стало', 'меня не будет', 'меня не существовало', 'меня не станет', 'меня не будет больше', 'i wasnt here', 'i werent here', 'i wasnt around'] }],
   born: [{ words: ['born', 'рождаться', 'родиться', 'родилась', 'родился', 'рождена', 'рожден', 'появилась на свет'] }],
   regret: [{ words: ['regret', 'жаль', 'зря', 'жалею'] }],
 
   /** Ending or taking (a life). */
-  end: [{ words: ['end', 'take', 'took', 'покончить', 'покончу', 'оборвать', 'оборву', 'закончить', 'закончу', 'прервать', 'прерву'] }],
+  end: [{ words: ['end', 'take', 'took', 'покончить', 'покончу', 'оборвать', 'оборву', 'закончить', 'закончу', 'прервать', 'прерву', 'заканчивать', 'кончать', 'покончим'] }],
   /** "end it" at the end of a sentence or with a time ("I want to end it tonight"), not "end it with my boyfriend". */
   endIt: [
     {
@@ -404,6 +442,62 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   /** Leaving (this world, life). */
   leave: [{ words: ['уйти', 'уйду', 'уходить', 'ухожу', 'уйдет', 'leave', 'exit', 'depart'] }],
   thisWorld: [{ words: ['из жизни', 'из этого мира', 'из мира', 'с этого света', 'на тот свет', 'this world', 'this earth', 'this life'] }],
+
+  /** The Russian optative: an infinitive with бы is a wish ("сдохнуть бы уже", "уснуть бы и не проснуться"). */
+  subjunctive: [{ words: ['бы', 'б'] }],
+  /** A choice put to the cards ("умереть или нет"). */
+  orNot: [{ words: ['или нет', 'или не', 'or not'] }],
+  /** Means kept at hand: a rope, blades, a gun, pills. */
+  means: [
+    {
+      words: [
+        'rope', 'noose', 'razor', 'razors', 'razor blade', 'blade', 'blades', 'gun', 'pistol', 'pills', 'pill', 'sleeping pills', 'meds',
+        'веревка', 'веревку', 'петлю', 'петля', 'лезвие', 'лезвия', 'бритву', 'бритва', 'ствол', 'пистолет', 'таблетки', 'таблеток', 'снотворное',
+      ],
+    },
+  ],
+  /** Going through with it. */
+  doIt: [{ words: ['do it', 'go through with it', 'use it', 'use them', 'сделать это', 'сделаю это', 'решиться', 'решусь'] }],
+  /** "верёвка и мыло": the saying for hanging oneself. */
+  soap: [{ words: ['мыло', 'мылом'] }],
+  /** A farewell letter. */
+  farewell: [{ words: ['прощальн* записк*', 'прощальн* письм*', 'goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'last letter'] }],
+  /** Saying goodbye to everyone. */
+  goodbye: [{ words: ['goodbye to everyone', 'goodbye to everybody', 'goodbye everyone', 'say goodbye', 'попрощаться со всеми', 'прощайте все', 'попрощаюсь со всеми', 'прощай', 'прощайте'] }],
+  /** A way out, a solution ("death is the only way out", "смерть — выход?"). */
+  wayOut: [{ words: ['way out', 'only way', 'only option', 'the answer', 'solution', 'выход', 'решение', 'единственный выход'] }],
+  /** Not coming back. */
+  noReturn: [{ words: ['not come back', 'never come back', 'not coming back', 'never return', 'не вернуться', 'не вернусь', 'не возвращаться'] }],
+  water: [{ words: ['sea', 'ocean', 'river', 'lake', 'water', 'море', 'реку', 'река', 'воду', 'озеро'] }],
+  /** Crashing a car into something. */
+  crash: [{ words: ['drive into', 'drive my car into', 'crash into', 'crash my car', 'swerve into', 'врезаться', 'врежусь', 'разбиться', 'разобьюсь'] }],
+  onPurpose: [{ words: ['on purpose', 'deliberately', 'intentionally', 'нарочно', 'специально', 'намеренно'] }],
+  /** Used on oneself ("use them on myself"). */
+  onSelf: [{ words: ['on myself', 'on me', 'against myself', 'на себе', 'на себя', 'против себя'] }],
+  /** Nobody would miss me. */
+  missMe: [{ words: ['miss me', 'notice if i', 'notice i', 'care if i', 'скучать по мне', 'заметит', 'заплачет'] }],
+  /** What is drunk to poison oneself. */
+  poison: [{ words: ['bleach', 'antifreeze', 'rat poison', 'poison', 'уксус', 'уксусную эссенцию', 'яд', 'отраву', 'хлорку', 'антифриз'] }],
+  gas: [{ words: ['газ', 'газом'] }],
+  openGas: [{ words: ['открою', 'открыть', 'открыла', 'надышаться', 'надышусь', 'задохнуться'] }],
+  everything: [{ words: ['всё', 'все', 'everything', 'it all'] }],
+  /** For it all to be over ("чтобы всё кончилось"). */
+  allOver: [
+    {
+      words: ['все кончилось', 'все закончилось', 'все прекратилось', 'все кончится', 'it all to be over', 'it all to end', 'all to be over', 'it to be over', 'make it stop'],
+      onlyFollowedBy: ['навсегда', 'уже', 'forever', 'already', 'now', 'сейчас', 'сегодня', 'tonight'],
+    },
+  ],
+  /** Going away for ever, said on its own ("хочу уйти навсегда", not "…из этой компании"). */
+  leaveForever: [
+    {
+      words: ['уйти навсегда', 'уйду навсегда', 'уйти насовсем', 'go away forever', 'leave forever', 'be gone forever', 'gone forever'],
+      onlyFollowedBy: ['уже', 'сегодня', 'tonight', 'now', 'сейчас', 'today'],
+    },
+  ],
+  /** Falling asleep for good, as the first person's future or a wish ("усну навсегда"). */
+  sleepAway: [{ words: ['усну', 'засну', 'уснуть', 'заснуть'] }],
+  burnWith: [{ words: ['cigarette*', 'lighter', 'сигарет*', 'зажигалк*', 'lezv*', 'лезви*', 'razor*', 'blade*'] }],
 };
 
 /**
@@ -416,6 +510,8 @@ export interface Combination {
   near: Concept[];
   /** Each of these anywhere in the same sentence too. */
   alsoInSentence?: Concept[];
+  /** At least one of these anywhere in the same sentence too. */
+  alsoOneOf?: Concept[];
   /** Not when negated ("I don't want to die", "I can't swallow pills"). */
   notNegated?: boolean;
   ordered?: boolean;
@@ -464,4 +560,24 @@ export const COMBINATIONS: Combination[] = [
   { name: 'ending it', near: ['desire', 'endIt'] },
   { name: 'wishing life over', near: ['desire', 'lifeOver'] },
   { name: 'leaving this world', near: ['leave', 'thisWorld'], ordered: true },
+  { name: 'meaning to end it', near: ['intent', 'endIt'] },
+  { name: 'a wish to die (optative)', near: ['dieInfinitive', 'subjunctive'], ordered: true, within: 3 },
+  { name: 'to die or not', near: ['dieInfinitive', 'orNot'], ordered: true, within: 3 },
+  { name: 'means at hand, going through with it', near: ['doIt'], alsoInSentence: ['means'] },
+  { name: 'means used on oneself', near: ['onSelf'], alsoInSentence: ['means'] },
+  { name: 'rope and soap', near: ['rope', 'soap'] },
+  { name: 'a farewell and an act', near: ['farewell'], alsoOneOf: ['jump', 'die', 'pills', 'method', 'rope', 'forever', 'take', 'swallow', 'cut'] },
+  { name: 'goodbye for ever, means at hand', near: ['goodbye'], alsoOneOf: ['forever', 'means', 'die', 'jump', 'lifeOwn'] },
+  { name: 'death the way out', near: ['wayOut'], alsoInSentence: ['die'] },
+  { name: 'into the water, not coming back', near: ['noReturn'], alsoInSentence: ['water'] },
+  { name: 'crashing on purpose', near: ['crash'], alsoInSentence: ['onPurpose'] },
+  { name: 'nobody would miss me', near: ['missMe'], alsoOneOf: ['die', 'gone', 'withoutMe'] },
+  { name: 'drinking poison', near: ['take', 'poison'] },
+  { name: 'turning on the gas', near: ['openGas', 'gas'], within: 3 },
+  { name: 'ending everything for ever', near: ['end', 'everything', 'forever'], within: 4 },
+  { name: 'wanting it all over', near: ['desire', 'allOver'] },
+  { name: 'going away for ever', near: ['desire', 'leaveForever'] },
+  { name: 'falling asleep for ever', near: ['sleepAway', 'forever'], ordered: true, within: 3 },
+  { name: 'pills, never waking up', near: ['neg', 'wake'], alsoInSentence: ['pills'] },
+  { name: 'burning oneself with cigarettes', near: ['hurt', 'self'], alsoInSentence: ['burnWith'] },
 ];
