@@ -85,7 +85,12 @@ export type Concept =
   | 'allOver'
   | 'leaveForever'
   | 'sleepAway'
-  | 'burnWith';
+  | 'burnWith'
+  | 'obstacle'
+  | 'foreverNow'
+  | 'inHand'
+  | 'drink'
+  | 'funeral';
 
 /** Words of one concept, with the context that cancels them. */
 export interface WordGroup {
@@ -151,7 +156,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'suicid*~', 'sewerslid*~', 'sewer slide', 'sui cide', 'selfharm*', 'self harm', 'self harming', 'self injury', 'self injure',
         'self mutilation', 'self delete', 'self deleting', 'kms', 'kys', 'unaliv*~', 'un alive', 'overdos*~', 'noose',
-        'nothing to live for', 'end it all', 'ending it all', 'ended it all', 'end everything',
+        'nothing to live for',
         'суицид*~', 'самоубийств*~', 'самоубиц*', 'самоповрежд*~', 'селфхарм*', 'сэлфхарм*', 'передоз*~', 'роскомнадзор*', 'самовыпил*',
         'покончить с собой', 'покончу с собой', 'кончать с собой', 'кончить с собой', 'покончить со всем', 'покончу со всем',
         'повеситься~', 'повешусь', 'вешаться', 'удавиться', 'удавлюсь', 'вздернуться', 'вздернусь', 'застрелиться~', 'застрелюсь',
@@ -162,6 +167,11 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'прощай жестокий мир', 'меня не должно быть', 'меня не должно существовать', 'i shouldnt exist', 'i shouldnt be alive',
         'i dont deserve to live', 'не заслуживаю жить', 'суициднуть*', 'задушить себя', 'задушу себя', 'удавить себя',
       ],
+    },
+    {
+      // "end it all with my ex" is a break-up.
+      words: ['end it all', 'ending it all', 'ended it all', 'end everything'],
+      notFollowedBy: ['with', 'between'],
     },
     {
       // A method's first person future is a stated intent ("отравлюсь"), not a question about it ("отравлюсь ли я грибами").
@@ -280,7 +290,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'my life', 'my own life', 'his life', 'her life', 'his own life', 'her own life', 'their life', 'their own life', 'own life',
         'my existence', 'my own existence', 'с жизнью', 'свою жизнь', 'себе жизнь', 'мою жизнь', 'со своей жизнью', 'свое существование',
-        'с этой жизнью', 'эту жизнь', 'this life', 'it all',
+        'с этой жизнью', 'эту жизнь', 'this life',
       ],
       // "end my life tonight", "…with pills"; not "take my life in a new direction", "…more seriously", "…back".
       onlyFollowedBy: [
@@ -325,7 +335,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     },
     {
       words: ['выдержу', 'выдержать', 'вынесу', 'вынести', 'выдерживаю', 'могу терпеть', 'могу так', 'вывожу'],
-      onlyFollowedBy: ['больше', 'уже', 'так', 'этого', 'это', 'всего'],
+      onlyFollowedBy: ['больше', 'уже', 'так', 'всего'],
     },
   ],
 
@@ -446,20 +456,20 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   /** The Russian optative: an infinitive with бы is a wish ("сдохнуть бы уже", "уснуть бы и не проснуться"). */
   subjunctive: [{ words: ['бы', 'б'] }],
   /** A choice put to the cards ("умереть или нет"). */
-  orNot: [{ words: ['или нет', 'или не', 'or not'] }],
-  /** Means kept at hand: a rope, blades, a gun, pills. */
+  orNot: [{ words: ['или нет', 'or not'], onlyFollowedBy: [] }],
+  /** Means kept at hand that have little innocent use in a question: a rope, blades, a gun (pills have: "pills for my dog"). */
   means: [
     {
       words: [
-        'rope', 'noose', 'razor', 'razors', 'razor blade', 'blade', 'blades', 'gun', 'pistol', 'pills', 'pill', 'sleeping pills', 'meds',
-        'веревка', 'веревку', 'петлю', 'петля', 'лезвие', 'лезвия', 'бритву', 'бритва', 'ствол', 'пистолет', 'таблетки', 'таблеток', 'снотворное',
+        'rope', 'noose', 'razor blade', 'razor blades', 'blade', 'blades', 'gun', 'pistol',
+        'веревка', 'веревку', 'петлю', 'петля', 'лезвие', 'лезвия', 'ствол', 'пистолет',
       ],
     },
   ],
   /** Going through with it. */
-  doIt: [{ words: ['do it', 'go through with it', 'use it', 'use them', 'сделать это', 'сделаю это', 'решиться', 'решусь'] }],
-  /** "верёвка и мыло": the saying for hanging oneself. */
-  soap: [{ words: ['мыло', 'мылом'] }],
+  doIt: [{ words: ['do it', 'go through with it', 'use it', 'use them', 'сделать это', 'сделаю это', 'решусь'] }],
+  /** "верёвка и мыло": the saying for hanging oneself ("…мыло для похода" is camping). */
+  soap: [{ words: ['мыло', 'мылом'], onlyFollowedBy: ['уже', 'и', 'сегодня', 'готовы', 'готово', 'куплены', 'есть'] }],
   /** A farewell letter. */
   farewell: [{ words: ['прощальн* записк*', 'прощальн* письм*', 'goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'last letter'] }],
   /** Saying goodbye to everyone. */
@@ -467,19 +477,34 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   /** A way out, a solution ("death is the only way out", "смерть — выход?"). */
   wayOut: [{ words: ['way out', 'only way', 'only option', 'the answer', 'solution', 'выход', 'решение', 'единственный выход'] }],
   /** Not coming back. */
-  noReturn: [{ words: ['not come back', 'never come back', 'not coming back', 'never return', 'не вернуться', 'не вернусь', 'не возвращаться'] }],
+  noReturn: [
+    {
+      words: ['not come back', 'never come back', 'not coming back', 'never return', 'не вернуться', 'не вернусь', 'не возвращаться'],
+      // "…and never come back to this city" is moving away.
+      onlyFollowedBy: ['ever', 'again', 'alive', 'живой', 'живым', 'никогда', 'больше', 'уже'],
+    },
+  ],
   water: [{ words: ['sea', 'ocean', 'river', 'lake', 'water', 'море', 'реку', 'река', 'воду', 'озеро'] }],
   /** Crashing a car into something. */
   crash: [{ words: ['drive into', 'drive my car into', 'crash into', 'crash my car', 'swerve into', 'врезаться', 'врежусь', 'разбиться', 'разобьюсь'] }],
+  obstacle: [{ words: ['wall', 'tree', 'truck', 'lorry', 'oncoming', 'pole', 'barrier', 'стену', 'столб', 'дерево', 'встречку', 'фуру', 'отбойник'] }],
   onPurpose: [{ words: ['on purpose', 'deliberately', 'intentionally', 'нарочно', 'специально', 'намеренно'] }],
   /** Used on oneself ("use them on myself"). */
   onSelf: [{ words: ['on myself', 'on me', 'against myself', 'на себе', 'на себя', 'против себя'] }],
   /** Nobody would miss me. */
   missMe: [{ words: ['miss me', 'notice if i', 'notice i', 'care if i', 'скучать по мне', 'заметит', 'заплачет'] }],
   /** What is drunk to poison oneself. */
-  poison: [{ words: ['bleach', 'antifreeze', 'rat poison', 'poison', 'уксус', 'уксусную эссенцию', 'яд', 'отраву', 'хлорку', 'антифриз'] }],
+  poison: [
+    {
+      words: ['bleach', 'antifreeze', 'rat poison', 'poison', 'уксус', 'уксусную эссенцию', 'яд', 'отраву', 'хлорку', 'антифриз'],
+      // "яд его слов": a figure of speech.
+      notFollowedBy: ['его', 'ее', 'их', 'of', 'слов', 'любви'],
+    },
+  ],
   gas: [{ words: ['газ', 'газом'] }],
   openGas: [{ words: ['открою', 'открыть', 'открыла', 'надышаться', 'надышусь', 'задохнуться'] }],
+  /** For ever, closing what is said ("закончить всё навсегда", not "…навсегда с бывшим"). */
+  foreverNow: [{ words: ['forever', 'for good', 'permanently', 'навсегда', 'насовсем'], onlyFollowedBy: ['уже', 'сегодня', 'tonight', 'now', 'today', 'сейчас'] }],
   everything: [{ words: ['всё', 'все', 'everything', 'it all'] }],
   /** For it all to be over ("чтобы всё кончилось"). */
   allOver: [
@@ -497,6 +522,11 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   ],
   /** Falling asleep for good, as the first person's future or a wish ("усну навсегда"). */
   sleepAway: [{ words: ['усну', 'засну', 'уснуть', 'заснуть'] }],
+  /** Pills in the hand, a drink asked about ("таблетки уже в руке, пить?"). */
+  inHand: [{ words: ['in my hand', 'in my hands', 'in hand', 'в руке', 'в руках', 'в ладони'] }],
+  drink: [{ words: ['пить', 'выпить', 'drink', 'take', 'swallow', 'глотать'] }],
+  /** One's own funeral, pictured or wished for. */
+  funeral: [{ words: ['my own funeral', 'my funeral', 'свои похороны', 'моих похорон', 'мои похороны', 'собственные похороны'] }],
   burnWith: [{ words: ['cigarette*', 'lighter', 'сигарет*', 'зажигалк*', 'lezv*', 'лезви*', 'razor*', 'blade*'] }],
 };
 
@@ -566,18 +596,20 @@ export const COMBINATIONS: Combination[] = [
   { name: 'means at hand, going through with it', near: ['doIt'], alsoInSentence: ['means'] },
   { name: 'means used on oneself', near: ['onSelf'], alsoInSentence: ['means'] },
   { name: 'rope and soap', near: ['rope', 'soap'] },
-  { name: 'a farewell and an act', near: ['farewell'], alsoOneOf: ['jump', 'die', 'pills', 'method', 'rope', 'forever', 'take', 'swallow', 'cut'] },
-  { name: 'goodbye for ever, means at hand', near: ['goodbye'], alsoOneOf: ['forever', 'means', 'die', 'jump', 'lifeOwn'] },
+  { name: 'a farewell and an act', near: ['farewell'], alsoOneOf: ['jump', 'die', 'pills', 'method', 'rope', 'means', 'swallow'] },
+  { name: 'goodbye for ever, means at hand', near: ['goodbye'], alsoOneOf: ['forever', 'means', 'pills', 'die', 'jump', 'lifeOwn'] },
   { name: 'death the way out', near: ['wayOut'], alsoInSentence: ['die'] },
   { name: 'into the water, not coming back', near: ['noReturn'], alsoInSentence: ['water'] },
-  { name: 'crashing on purpose', near: ['crash'], alsoInSentence: ['onPurpose'] },
+  { name: 'crashing on purpose', near: ['crash'], alsoInSentence: ['onPurpose', 'obstacle'] },
   { name: 'nobody would miss me', near: ['missMe'], alsoOneOf: ['die', 'gone', 'withoutMe'] },
   { name: 'drinking poison', near: ['take', 'poison'] },
-  { name: 'turning on the gas', near: ['openGas', 'gas'], within: 3 },
-  { name: 'ending everything for ever', near: ['end', 'everything', 'forever'], within: 4 },
+  { name: 'turning on the gas', near: ['openGas', 'gas'], within: 3, alsoOneOf: ['sleepAway', 'die', 'forever', 'self'] },
+  { name: 'ending everything for ever', near: ['end', 'everything', 'foreverNow'], within: 4 },
   { name: 'wanting it all over', near: ['desire', 'allOver'] },
   { name: 'going away for ever', near: ['desire', 'leaveForever'] },
   { name: 'falling asleep for ever', near: ['sleepAway', 'forever'], ordered: true, within: 3 },
   { name: 'pills, never waking up', near: ['neg', 'wake'], alsoInSentence: ['pills'] },
+  { name: 'pills in hand', near: ['pills', 'inHand'], within: 4, alsoInSentence: ['drink'] },
+  { name: 'wishing for one’s funeral', near: ['funeral'], alsoOneOf: ['desire', 'intent', 'think'] },
   { name: 'burning oneself with cigarettes', near: ['hurt', 'self'], alsoInSentence: ['burnWith'] },
 ];
