@@ -90,7 +90,17 @@ export type Concept =
   | 'foreverNow'
   | 'inHand'
   | 'drink'
-  | 'funeral';
+  | 'funeral'
+  | 'lethal'
+  | 'ifI'
+  | 'soonTime'
+  | 'lieOn'
+  | 'tracks'
+  | 'starve'
+  | 'nothingLeft'
+  | 'butDeath'
+  | 'selfCut'
+  | 'lastDay';
 
 /** Words of one concept, with the context that cancels them. */
 export interface WordGroup {
@@ -141,7 +151,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'постоянно', 'снова', 'опять', 'с', 'со', 'из', 'в', 'во', 'на', 'под', 'от', 'к', 'до', 'по', 'за', 'о', 'об', 'про', 'чтобы',
         'чтоб', 'хоть', 'лишь', 'только', 'всего', 'мой', 'моя', 'мою', 'моей', 'свою', 'свой', 'буду', 'будет', 'есть', 'был', 'была',
         'было', 'дальше', 'вижу', 'чувствую', 'блин', 'нафиг', 'ну', 'аж', 'сильно', 'скорее', 'уже', 'честно', 'наконец', 'скоро',
-        'them', 'this', 'that', 'these', 'those', 'tall', 'high', 'highest', 'tallest', 'nearest', 'быть', 'стать', 'этот', 'этого', 'того',
+        'them', 'this', 'that', 'these', 'those', 'tall', 'high', 'highest', 'tallest', 'nearest', 'almost', 'nearly', 'last', 'night', 'yesterday', 'and', 'имеет', 'быть', 'стать', 'этот', 'этого', 'того',
         'той', 'высокого', 'высокой', 'высокий',
         'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'twentieth',
         'второго', 'третьего', 'четвертого', 'пятого', 'шестого', 'седьмого', 'восьмого', 'девятого', 'десятого', 'двенадцатого',
@@ -165,8 +175,13 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'лишить себя жизни', 'лишу себя жизни', 'не для чего жить', 'не ради чего жить', 'незачем жить',
         'samoubi*', 'povesitsya', 'povesit*', 'самоуби*', 'предсмертн*', 'goodbye world', 'goodbye cruel world', 'прощай мир',
         'прощай жестокий мир', 'меня не должно быть', 'меня не должно существовать', 'i shouldnt exist', 'i shouldnt be alive',
-        'i dont deserve to live', 'не заслуживаю жить', 'суициднуть*', 'задушить себя', 'задушу себя', 'удавить себя',
+        'i dont deserve to live', 'не заслуживаю жить', 'суициднуть*', 'истечь кровью', 'задушить себя', 'задушу себя', 'удавить себя',
       ],
+    },
+    {
+      // "bled out my savings": money.
+      words: ['bleed out', 'bleeding out', 'bled out'],
+      notFollowedBy: ['my', 'the', 'his', 'her', 'all', 'of', 'money', 'cash'],
     },
     {
       // "end it all with my ex" is a break-up.
@@ -186,7 +201,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'want', 'wanna', 'wana', 'wanta', 'wnat', 'watn', 'whant', 'wamt', 'wish', 'hope', 'rather', 'ready', 'deserve', 'should', 'let',
         'like', 'long', 'longing', 'crave', 'need', 'tempted', 'desire', 'pray', 'better', 'easier', 'decided', 'decide', 'determined',
-        'happier', 'better off', 'made up my mind', 'choose', 'chose',
+        'made up my mind', 'choose', 'chose',
         'хочу', 'хочется', 'хотелось', 'хотела', 'хотел', 'хочет', 'хотят', 'хотим', 'хочешь', 'хочеться', 'хочица', 'хочеца', 'хочю',
         'хачу', 'хочуу', 'охота', 'мечтаю', 'мечтать', 'желаю', 'желание', 'тянет', 'готов', 'готова', 'решила', 'решил', 'решилась',
         'собираюсь', 'собралась', 'собрался', 'планирую', 'пора', 'лучше', 'легче', 'заслуживаю', 'стоит', 'дайте', 'дай', 'скорее бы', 'молюсь',
@@ -375,9 +390,9 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'jump', 'leap', 'throw myself', 'fling myself', 'hurl myself', 'yeet myself', 'step off', 'fall from', 'throw herself', 'throw himself',
         'прыгнуть', 'прыгну', 'прыгать', 'спрыгнуть~', 'спрыгну', 'выпрыгнуть~', 'выпрыгну', 'выброситься~', 'выброшусь', 'броситься',
-        'брошусь', 'кинуться', 'кинусь', 'шагнуть', 'шагну', 'сигануть', 'выйти в окно', 'выйду в окно', 'лечь под', 'упасть с', 'лечь на', 'лягу на', 'лягу под', 'ложиться на',
+        'брошусь', 'кинуться', 'кинусь', 'шагнуть', 'шагну', 'сигануть', 'выйти в окно', 'выйду в окно', 'лечь под', 'упасть с', 'лягу под',
       ],
-      unlessSentenceHas: ['bungee', 'bungy', 'parachut*', 'skydiv*', 'paraglid*', 'base jump*', 'trampoline', 'парашют*', 'тарзанк*', 'банджи', 'роупджамп*', 'омут'],
+      unlessSentenceHas: ['bungee', 'bungy', 'parachut*', 'skydiv*', 'paraglid*', 'base jump*', 'trampoline', 'joy', 'радост*', 'парашют*', 'тарзанк*', 'банджи', 'роупджамп*', 'омут'],
     },
   ],
   height: [
@@ -401,7 +416,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'all', 'whole', 'entire', 'bottle', 'bottles', 'handful', 'bunch', 'lot', 'lots', 'many', 'enough', 'every', 'box', 'pack', 'packet',
-        'strip', 'dozen', 'fistful', 'all of',
+        'strip', 'dozen', 'fistful', 'all of', 'rest', 'the rest of', 'remaining', 'остаток', 'оставшиеся', 'остальные',
         'все', 'всю', 'весь', 'горсть', 'пачку', 'пачка', 'упаковку', 'упаковка', 'кучу', 'много', 'разом', 'сразу', 'банку', 'пузырек', 'блистер',
       ],
     },
@@ -433,7 +448,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     },
   ],
   sleep: [{ words: ['sleep', 'asleep', 'уснуть', 'заснуть', 'усну', 'засну', 'спать', 'уснуть'] }],
-  better: [{ words: ['better', 'лучше', 'легче'] }],
+  better: [{ words: ['better', 'better off', 'happier', 'easier', 'лучше', 'легче', 'счастливее', 'спокойнее'] }],
   withoutMe: [{ words: ['without me', 'if i was gone', 'if i were gone', 'без меня'] }],
   /** Not being there: "лучше бы меня не было". */
   gone: [{ words: ['меня не было', 'меня не стало', 'меня не будет', 'меня не существовало', 'меня не станет', 'меня не будет больше', 'i wasnt here', 'i werent here', 'i wasnt around'] }],
@@ -451,7 +466,13 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   ],
   /** Leaving (this world, life). */
   leave: [{ words: ['уйти', 'уйду', 'уходить', 'ухожу', 'уйдет', 'leave', 'exit', 'depart'] }],
-  thisWorld: [{ words: ['из жизни', 'из этого мира', 'из мира', 'с этого света', 'на тот свет', 'this world', 'this earth', 'this life'] }],
+  thisWorld: [
+    {
+      words: ['из жизни', 'из этого мира', 'из мира', 'с этого света', 'на тот свет', 'this world', 'this earth', 'this life'],
+      // "уйти из жизни бывшего": someone's life.
+      notFollowedBy: ['его', 'ее', 'него', 'нее', 'их', 'бывшего', 'бывшей', 'мужа', 'жены', 'парня', 'девушки', 'друга', 'подруги', 'этого', 'этой', 'моего', 'моей', 'человека', 'семьи', 'of'],
+    },
+  ],
 
   /** The Russian optative: an infinitive with бы is a wish ("сдохнуть бы уже", "уснуть бы и не проснуться"). */
   subjunctive: [{ words: ['бы', 'б'] }],
@@ -471,7 +492,14 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   /** "верёвка и мыло": the saying for hanging oneself ("…мыло для похода" is camping). */
   soap: [{ words: ['мыло', 'мылом'], onlyFollowedBy: ['уже', 'и', 'сегодня', 'готовы', 'готово', 'куплены', 'есть'] }],
   /** A farewell letter. */
-  farewell: [{ words: ['прощальн* записк*', 'прощальн* письм*', 'goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'last letter'] }],
+  farewell: [
+    {
+      words: [
+        'прощальн* записк*', 'прощальн* письм*', 'goodbye note', 'goodbye letter', 'goodbye letters', 'farewell note', 'farewell letter', 'last letter',
+        'letters to my family', 'letter to my family', 'письма родным', 'письмо родным', 'письмо маме',
+      ],
+    },
+  ],
   /** Saying goodbye to everyone. */
   goodbye: [{ words: ['goodbye to everyone', 'goodbye to everybody', 'goodbye everyone', 'say goodbye', 'попрощаться со всеми', 'прощайте все', 'попрощаюсь со всеми', 'прощай', 'прощайте'] }],
   /** A way out, a solution ("death is the only way out", "смерть — выход?"). */
@@ -509,14 +537,17 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   /** For it all to be over ("чтобы всё кончилось"). */
   allOver: [
     {
-      words: ['все кончилось', 'все закончилось', 'все прекратилось', 'все кончится', 'it all to be over', 'it all to end', 'all to be over', 'it to be over', 'make it stop'],
-      onlyFollowedBy: ['навсегда', 'уже', 'forever', 'already', 'now', 'сейчас', 'сегодня', 'tonight'],
+      words: [
+        'все кончилось', 'все закончилось', 'все прекратилось', 'все кончится', 'it all to be over', 'it all to end', 'all to be over', 'it to be over',
+        'make it stop', 'everything to stop', 'everything to end', 'it all to stop', 'everything to be over',
+      ],
+      onlyFollowedBy: ['навсегда', 'уже', 'forever', 'already', 'now', 'сейчас', 'сегодня', 'tonight', 'permanently', 'for good'],
     },
   ],
   /** Going away for ever, said on its own ("хочу уйти навсегда", not "…из этой компании"). */
   leaveForever: [
     {
-      words: ['уйти навсегда', 'уйду навсегда', 'уйти насовсем', 'go away forever', 'leave forever', 'be gone forever', 'gone forever'],
+      words: ['уйти навсегда', 'уйду навсегда', 'уйти насовсем', 'go away forever', 'leave forever', 'be gone forever', 'gone forever', 'go for good', 'gone for good', 'leave for good'],
       onlyFollowedBy: ['уже', 'сегодня', 'tonight', 'now', 'сейчас', 'today'],
     },
   ],
@@ -527,6 +558,34 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   drink: [{ words: ['пить', 'выпить', 'drink', 'take', 'swallow', 'глотать'] }],
   /** One's own funeral, pictured or wished for. */
   funeral: [{ words: ['my own funeral', 'my funeral', 'свои похороны', 'моих похорон', 'мои похороны', 'собственные похороны'] }],
+  /** What kills ("how many pills is lethal"). */
+  lethal: [{ words: ['lethal', 'lethal dose', 'fatal', 'deadly', 'kill me', 'смертельн*', 'летальн*', 'убьет меня'], notFollowedBy: ['for', 'to', 'для', 'of', 'опасно'] }],
+  /** The speaker's own death supposed ("if I died tonight", "когда я умру"). */
+  ifI: [{ words: ['if i', 'when i', 'when im', 'if im', 'once i', 'once im', 'если я', 'когда я'] }],
+  soonTime: [{ words: ['tonight', 'today', 'tomorrow', 'this week', 'this weekend', 'soon', 'сегодня', 'завтра', 'ночью', 'скоро', 'на этой неделе'] }],
+  /** Lying down on the tracks or the road. */
+  lieOn: [{ words: ['lie down on', 'lay down on', 'lie on', 'lay on', 'lie down in', 'лечь на', 'лягу на', 'ложиться на', 'ложусь на'] }],
+  tracks: [
+    { words: ['tracks', 'train tracks', 'railway', 'rails', 'railroad', 'рельсы', 'рельсах', 'шпалы'] },
+    // "lie down on the road to watch the stars", "лягу на дорогу к успеху".
+    { words: ['road', 'highway', 'дорогу', 'трассу', 'пути'], onlyFollowedBy: [] },
+  ],
+  /** Not eating (till death). */
+  starve: [
+    {
+      words: ['stop eating', 'stopped eating', 'stop drinking', 'not eat', 'перестать есть', 'перестану есть', 'не есть', 'не буду есть'],
+      // "stopped eating sugar" is a diet.
+      onlyFollowedBy: ['until', 'till', 'til', 'and', 'completely', 'entirely', 'altogether', 'to', 'пока', 'совсем', 'вообще', 'чтобы', 'до', 'и'],
+    },
+  ],
+  /** Nothing left but (to die). */
+  /** …but death ("nothing left but to die", "no way out except death"). */
+  butDeath: [{ words: ['but to die', 'but death', 'except death', 'except to die', 'but dying', 'кроме смерти', 'кроме как умереть', 'кроме как сдохнуть', 'только умереть', 'только смерть'] }],
+  nothingLeft: [{ words: ['nothing left', 'nothing else', 'no choice', 'no other choice', 'only thing left', 'ничего не остается', 'ничего не осталось', 'остается только', 'осталось только'] }],
+  /** Cutting oneself, said with the reflexive verb ("режусь", "порезаться"). */
+  selfCut: [{ words: ['режусь', 'резаться', 'порезаться', 'порежусь', 'режешься', 'режется', 'изрезаться'] }],
+  /** The last day of one's life. */
+  lastDay: [{ words: ['last day of my life', 'my last day alive', 'last day on earth', 'последний день моей жизни', 'последний день жизни', 'мой последний день'] }],
   burnWith: [{ words: ['cigarette*', 'lighter', 'сигарет*', 'зажигалк*', 'lezv*', 'лезви*', 'razor*', 'blade*'] }],
 };
 
@@ -582,6 +641,7 @@ export const COMBINATIONS: Combination[] = [
   { name: 'not wanting to wake up', near: ['neg', 'desire', 'wakeAgain'] },
   { name: 'sleeping for ever', near: ['sleep', 'forever'], alsoInSentence: ['desire'] },
   { name: 'better without me', near: ['better', 'withoutMe'] },
+  { name: 'better if I were dead', near: ['better', 'ifI', 'die'], ordered: true, within: 5 },
   { name: 'better gone', near: ['desire', 'gone'] },
   { name: 'wishing not to be born', near: ['desire', 'born'] },
   { name: 'why born', near: ['why', 'born'] },
@@ -596,7 +656,7 @@ export const COMBINATIONS: Combination[] = [
   { name: 'means at hand, going through with it', near: ['doIt'], alsoInSentence: ['means'] },
   { name: 'means used on oneself', near: ['onSelf'], alsoInSentence: ['means'] },
   { name: 'rope and soap', near: ['rope', 'soap'] },
-  { name: 'a farewell and an act', near: ['farewell'], alsoOneOf: ['jump', 'die', 'pills', 'method', 'rope', 'means', 'swallow'] },
+  { name: 'a farewell and an act', near: ['farewell'], alsoOneOf: ['jump', 'die', 'pills', 'method', 'rope', 'means', 'swallow', 'leaveForever'] },
   { name: 'goodbye for ever, means at hand', near: ['goodbye'], alsoOneOf: ['forever', 'means', 'pills', 'die', 'jump', 'lifeOwn'] },
   { name: 'death the way out', near: ['wayOut'], alsoInSentence: ['die'] },
   { name: 'into the water, not coming back', near: ['noReturn'], alsoInSentence: ['water'] },
@@ -611,5 +671,12 @@ export const COMBINATIONS: Combination[] = [
   { name: 'pills, never waking up', near: ['neg', 'wake'], alsoInSentence: ['pills'] },
   { name: 'pills in hand', near: ['pills', 'inHand'], within: 4, alsoInSentence: ['drink'] },
   { name: 'wishing for one’s funeral', near: ['funeral'], alsoOneOf: ['desire', 'intent', 'think'] },
+  { name: 'lethal pills', near: ['lethal'], alsoInSentence: ['pills'] },
+  { name: 'one’s own death, soon', near: ['ifI', 'die'], ordered: true, within: 3, alsoOneOf: ['soonTime', 'stop'] },
+  { name: 'lying on the tracks', near: ['lieOn', 'tracks'], within: 4 },
+  { name: 'starving till death', near: ['starve'], alsoInSentence: ['die'] },
+  { name: 'nothing left but death', near: ['nothingLeft'], alsoInSentence: ['butDeath'] },
+  { name: 'cutting oneself', near: ['selfCut'], alsoOneOf: ['intent', 'burnWith', 'vein', 'self'] },
+  { name: 'the last day of one’s life', near: ['lastDay'], alsoOneOf: ['desire', 'intent'] },
   { name: 'burning oneself with cigarettes', near: ['hurt', 'self'], alsoInSentence: ['burnWith'] },
 ];

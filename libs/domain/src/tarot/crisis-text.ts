@@ -5,7 +5,7 @@
  * - Unicode compatibility forms, case, ё/е, format characters and apostrophes ("don't" = "dont").
  * - Latin and Cyrillic look-alikes inside one word ("xочу", "kіll") and digits for letters ("k1ll").
  * - Repeated letters ("diiie", "умереееть"): tokens are compared with every run of a letter as one.
- * - Chat spellings: a dropped g ("killin", "thinkin") and a few short forms ("bout", "abt", "cuz").
+ * - Chat spellings: a dropped g or i in -ing ("killin", "killng") and a few short forms ("bout", "abt", "cuz").
  * - Inflection: a light English stemmer and the Snowball Russian stemmer, applied alike to the
  *   lexicon and to the question, so "повешусь" and "повеситься" or "killing" and "kills" meet.
  */
@@ -84,6 +84,8 @@ export function tokenOf(word: string): Token {
   let key = form.replace(/(\p{L})\1+/gu, '$1');
   // A dropped g ("killin", "cuttin", "thinkin"): read as -ing, which the stemmer then takes off.
   if (script === 'latin' && key.length >= 5 && /[^aeiou]in$/.test(key) && /[aeiouy]/.test(key.slice(0, -2))) key = `${key}g`;
+  // A dropped i before ng ("killng", "cuttng"): no English word has a consonant before a final ng.
+  else if (script === 'latin' && key.length >= 5 && /[^aeioun]ng$/.test(key)) key = `${key.slice(0, -2)}ing`;
   let reflexive = false;
   let base = key;
   if (script === 'cyrillic' && base.length >= 5 && /(ся|сь)$/.test(base)) {
