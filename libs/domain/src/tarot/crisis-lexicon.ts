@@ -232,7 +232,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       notFollowedBy: [...OBJECT, ...CARD],
       notPrecededBy: CARD,
       unlessSentenceHas: LAUGHTER,
-      except: ['=умерить', '=умерь', 'умерен*', 'умеря*', '=умерьте'],
+      except: ['=умерить', '=умерь', 'умерен*', 'умеря*', '=умерьте', '=deadly'],
     },
     {
       // "bored to death", "до смерти хочу узнать": an intensifier.
