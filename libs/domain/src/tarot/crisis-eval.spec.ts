@@ -5,7 +5,7 @@ import { crisisSignals, isCrisisText } from './crisis';
 
 /** The labelled evaluation set (test/fixtures/crisis-phrases.tsv). */
 export interface LabelledPhrase {
-  set: 'dev' | 'holdout' | 'holdout2';
+  set: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'probe4';
   label: 'crisis' | 'ordinary' | 'ambiguous';
   language: 'en' | 'ru';
   text: string;

@@ -63,7 +63,44 @@ export type Concept =
   | 'end'
   | 'endIt'
   | 'leave'
-  | 'thisWorld';
+  | 'thisWorld'
+  | 'subjunctive'
+  | 'orNot'
+  | 'means'
+  | 'doIt'
+  | 'soap'
+  | 'farewell'
+  | 'goodbye'
+  | 'wayOut'
+  | 'noReturn'
+  | 'water'
+  | 'crash'
+  | 'onPurpose'
+  | 'onSelf'
+  | 'missMe'
+  | 'poison'
+  | 'gas'
+  | 'openGas'
+  | 'everything'
+  | 'allOver'
+  | 'leaveForever'
+  | 'sleepAway'
+  | 'burnWith'
+  | 'obstacle'
+  | 'foreverNow'
+  | 'inHand'
+  | 'drink'
+  | 'funeral'
+  | 'lethal'
+  | 'ifI'
+  | 'soonTime'
+  | 'lieOn'
+  | 'tracks'
+  | 'starve'
+  | 'nothingLeft'
+  | 'butDeath'
+  | 'selfCut'
+  | 'lastDay';
 
 /** Words of one concept, with the context that cancels them. */
 export interface WordGroup {
@@ -87,7 +124,7 @@ export interface WordGroup {
  */
 const AFTER_LIVING = [
   'anymore', 'any', 'longer', 'no', 'more', 'now', 'today', 'tomorrow', 'and', 'but', 'i', 'im', 'because', 'cause', 'so', 'honestly',
-  'lol', 'if', 'since', 'again', 'ever', 'is', 'isnt', 'seems', 'feels', 'has', 'hurts', 'sucks', 'either', 'right', 'forever', 'for', 'at all', 'really', 'tbh', 'rn', 'ngl', 'anyway', 'please',
+  'lol', 'if', 'since', 'again', 'ever', 'is', 'isnt', 'seems', 'feels', 'has', 'lost', 'потеряла', 'потеряла', 'потерял', 'потеряло', 'стала', 'hurts', 'sucks', 'either', 'right', 'forever', 'for', 'at all', 'really', 'tbh', 'rn', 'ngl', 'anyway', 'please',
   'больше', 'дальше', 'вообще', 'уже', 'так', 'совсем', 'и', 'но', 'а', 'не', 'нет', 'ни', 'я', 'мне', 'сейчас', 'просто', 'теперь', 'ну',
   'ведь', 'же', 'бы', 'хочу', 'хочется', 'хотелось', 'надоело', 'устала', 'устал', 'незачем', 'зачем', 'никак', 'нафиг', 'вовсе', 'страшно',
 ];
@@ -114,7 +151,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'постоянно', 'снова', 'опять', 'с', 'со', 'из', 'в', 'во', 'на', 'под', 'от', 'к', 'до', 'по', 'за', 'о', 'об', 'про', 'чтобы',
         'чтоб', 'хоть', 'лишь', 'только', 'всего', 'мой', 'моя', 'мою', 'моей', 'свою', 'свой', 'буду', 'будет', 'есть', 'был', 'была',
         'было', 'дальше', 'вижу', 'чувствую', 'блин', 'нафиг', 'ну', 'аж', 'сильно', 'скорее', 'уже', 'честно', 'наконец', 'скоро',
-        'them', 'this', 'that', 'these', 'those', 'tall', 'high', 'highest', 'tallest', 'nearest', 'быть', 'стать', 'этот', 'этого', 'того',
+        'them', 'this', 'that', 'these', 'those', 'tall', 'high', 'highest', 'tallest', 'nearest', 'almost', 'nearly', 'last', 'night', 'yesterday', 'and', 'имеет', 'быть', 'стать', 'этот', 'этого', 'того',
         'той', 'высокого', 'высокой', 'высокий',
         'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'fifteenth', 'twentieth',
         'второго', 'третьего', 'четвертого', 'пятого', 'шестого', 'седьмого', 'восьмого', 'девятого', 'десятого', 'двенадцатого',
@@ -129,15 +166,32 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'suicid*~', 'sewerslid*~', 'sewer slide', 'sui cide', 'selfharm*', 'self harm', 'self harming', 'self injury', 'self injure',
         'self mutilation', 'self delete', 'self deleting', 'kms', 'kys', 'unaliv*~', 'un alive', 'overdos*~', 'noose',
-        'nothing to live for', 'end it all', 'ending it all', 'ended it all', 'end everything',
+        'nothing to live for',
         'суицид*~', 'самоубийств*~', 'самоубиц*', 'самоповрежд*~', 'селфхарм*', 'сэлфхарм*', 'передоз*~', 'роскомнадзор*', 'самовыпил*',
         'покончить с собой', 'покончу с собой', 'кончать с собой', 'кончить с собой', 'покончить со всем', 'покончу со всем',
         'повеситься~', 'повешусь', 'вешаться', 'удавиться', 'удавлюсь', 'вздернуться', 'вздернусь', 'застрелиться~', 'застрелюсь',
         'утопиться', 'утоплюсь', 'выпилиться~', 'выпилюсь', 'убиться', 'убьюсь', 'вскрыться', 'вскроюсь',
         'свести счеты', 'сведу счеты', 'свела счеты', 'свел счеты', 'сводить счеты', 'наложить на себя руки', 'наложу на себя руки',
         'лишить себя жизни', 'лишу себя жизни', 'не для чего жить', 'не ради чего жить', 'незачем жить',
-        'samoubi*', 'povesitsya', 'povesit*',
+        'samoubi*', 'povesitsya', 'povesit*', 'самоуби*', 'предсмертн*', 'goodbye world', 'goodbye cruel world', 'прощай мир',
+        'прощай жестокий мир', 'меня не должно быть', 'меня не должно существовать', 'i shouldnt exist', 'i shouldnt be alive',
+        'i dont deserve to live', 'не заслуживаю жить', 'суициднуть*', 'истечь кровью', 'задушить себя', 'задушу себя', 'удавить себя',
       ],
+    },
+    {
+      // "bled out my savings": money.
+      words: ['bleed out', 'bleeding out', 'bled out'],
+      notFollowedBy: ['my', 'the', 'his', 'her', 'all', 'of', 'money', 'cash'],
+    },
+    {
+      // "end it all with my ex" is a break-up.
+      words: ['end it all', 'ending it all', 'ended it all', 'end everything'],
+      notFollowedBy: ['with', 'between'],
+    },
+    {
+      // A method's first person future is a stated intent ("отравлюсь"), not a question about it ("отравлюсь ли я грибами").
+      words: ['отравлюсь', 'траванусь', 'утоплюсь', 'зарежусь', 'отравлюсь чем нибудь'],
+      notFollowedBy: ['ли'],
     },
   ],
 
@@ -146,7 +200,8 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'want', 'wanna', 'wana', 'wanta', 'wnat', 'watn', 'whant', 'wamt', 'wish', 'hope', 'rather', 'ready', 'deserve', 'should', 'let',
-        'like', 'long', 'longing', 'crave', 'need', 'tempted', 'desire', 'pray', 'better', 'easier',
+        'like', 'long', 'longing', 'crave', 'need', 'tempted', 'desire', 'pray', 'better', 'easier', 'decided', 'decide', 'determined',
+        'made up my mind', 'choose', 'chose',
         'хочу', 'хочется', 'хотелось', 'хотела', 'хотел', 'хочет', 'хотят', 'хотим', 'хочешь', 'хочеться', 'хочица', 'хочеца', 'хочю',
         'хачу', 'хочуу', 'охота', 'мечтаю', 'мечтать', 'желаю', 'желание', 'тянет', 'готов', 'готова', 'решила', 'решил', 'решилась',
         'собираюсь', 'собралась', 'собрался', 'планирую', 'пора', 'лучше', 'легче', 'заслуживаю', 'стоит', 'дайте', 'дай', 'скорее бы', 'молюсь',
@@ -177,7 +232,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       notFollowedBy: [...OBJECT, ...CARD],
       notPrecededBy: CARD,
       unlessSentenceHas: LAUGHTER,
-      except: ['=умерить', '=умерь', 'умерен*', 'умеря*', '=умерьте'],
+      except: ['=умерить', '=умерь', 'умерен*', 'умеря*', '=умерьте', '=deadly'],
     },
     {
       // "bored to death", "до смерти хочу узнать": an intensifier.
@@ -250,11 +305,13 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'my life', 'my own life', 'his life', 'her life', 'his own life', 'her own life', 'their life', 'their own life', 'own life',
         'my existence', 'my own existence', 'с жизнью', 'свою жизнь', 'себе жизнь', 'мою жизнь', 'со своей жизнью', 'свое существование',
+        'с этой жизнью', 'эту жизнь', 'this life',
       ],
       // "end my life tonight", "…with pills"; not "take my life in a new direction", "…more seriously", "…back".
       onlyFollowedBy: [
         'tonight', 'today', 'now', 'soon', 'already', 'and', 'but', 'because', 'cause', 'so', 'if', 'i', 'im', 'honestly', 'please', 'lol',
-        'at', 'with', 'when', 'before', 'after', 'by', 'myself', 'forever', 'finally', 'too', 'this', 'somehow', 'quietly',
+        'at', 'with', 'when', 'before', 'after', 'by', 'myself', 'forever', 'finally', 'too', 'this', 'somehow', 'quietly', 'painlessly',
+        'painless', 'quickly', 'peacefully', 'for good', 'on', 'tomorrow',
         'сегодня', 'сейчас', 'скоро', 'уже', 'и', 'но', 'потому', 'если', 'я', 'наконец', 'навсегда', 'так', 'тихо',
       ],
     },
@@ -267,7 +324,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'tired', 'sick', 'done', 'hate', 'hating', 'exhausted', 'weary', 'fed up', 'give up on', 'given up on', 'gave up on', 'giving up on',
         'pointless', 'meaningless', 'hopeless',
         'устал', 'устала', 'устали', 'устаю', 'надоело', 'надоела', 'задолбало', 'достало', 'ненавижу', 'опостылела', 'бессмысленно',
-        'бессмысленна', 'бессмысленная',
+        'бессмысленна', 'бессмысленная', 'лишняя', 'лишний', 'обуза', 'обузой', 'burden',
       ],
     },
   ],
@@ -291,6 +348,10 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'cope with life',
       ],
     },
+    {
+      words: ['выдержу', 'выдержать', 'вынесу', 'вынести', 'выдерживаю', 'могу терпеть', 'могу так', 'вывожу'],
+      onlyFollowedBy: ['больше', 'уже', 'так', 'всего'],
+    },
   ],
 
   /** Doing away with someone, said of oneself ("kill myself", "убить себя"). */
@@ -301,16 +362,18 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
         'unalive', '=off', 'end', 'slit', 'harm', 'injure', 'mutilate', 'starve', 'destroy',
         'убить', 'убью', 'убила', 'убил', 'убиваю', 'убивать', 'уничтожить', 'покончить', 'покончу', 'резать', 'режу', 'порезать', 'порежу',
         'резала', 'порезала', 'изрезать', 'калечить', 'искалечить', 'отравить', 'отравлю', 'повесить', 'застрелить', 'утопить',
+        'задушить', 'задушу', 'удушить', 'придушить',
       ],
-      unlessSentenceHas: [...LAUGHTER, 'foot', 'feet'],
+      // "killing myself laughing"; a bare "lol" after "off myself" is gallows humour, not laughter.
+      unlessSentenceHas: ['laugh*', 'смех*', 'смеш*', 'ржу', 'foot', 'feet'],
     },
   ],
   /** Self-injury words that also happen by accident ("I hurt myself skiing"): need intent or repetition. */
-  hurt: [{ words: ['hurt', 'burn', 'punish', 'hit', 'scratch', 'bruise', 'bleed', 'навредить', 'вредить', 'бить', 'избить', 'жечь', 'прижигать', 'наказать'] }],
+  hurt: [{ words: ['hurt', 'burn', 'punish', 'hit', 'scratch', 'bruise', 'bleed', 'навредить', 'вредить', 'бить', 'избить', 'жечь', 'жгу', 'жгла', 'прижигать', 'прижигаю', 'наказать'] }],
   /** Oneself (or another person's self: concern for a friend gets the same answer). */
   self: [
     {
-      words: ['myself~', 'my self', 'yourself', 'himself', 'herself', 'themselves', 'themself', 'ourselves', 'meself', 'urself', 'self', 'себя', 'себе', 'собой', 'самой себя', 'самого себя'],
+      words: ['myself~', 'my self', 'yourself', 'himself', 'herself', 'themselves', 'themself', 'ourselves', 'meself', 'urself', 'self', 'себя~', 'себе~', 'собой~', 'самой себя', 'самого себя'],
       notFollowedBy: ['=off', 'up', 'together', 'out', 'into'],
       // "убить в себе ревность": something in oneself.
       notPrecededBy: ['в', 'in', 'within', 'inside'],
@@ -327,9 +390,9 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
       words: [
         'jump', 'leap', 'throw myself', 'fling myself', 'hurl myself', 'yeet myself', 'step off', 'fall from', 'throw herself', 'throw himself',
         'прыгнуть', 'прыгну', 'прыгать', 'спрыгнуть~', 'спрыгну', 'выпрыгнуть~', 'выпрыгну', 'выброситься~', 'выброшусь', 'броситься',
-        'брошусь', 'кинуться', 'кинусь', 'шагнуть', 'шагну', 'сигануть', 'выйти в окно', 'выйду в окно', 'лечь под', 'упасть с',
+        'брошусь', 'кинуться', 'кинусь', 'шагнуть', 'шагну', 'сигануть', 'выйти в окно', 'выйду в окно', 'лечь под', 'упасть с', 'лягу под',
       ],
-      unlessSentenceHas: ['bungee', 'bungy', 'parachut*', 'skydiv*', 'paraglid*', 'base jump*', 'trampoline', 'парашют*', 'тарзанк*', 'банджи', 'роупджамп*', 'омут'],
+      unlessSentenceHas: ['bungee', 'bungy', 'parachut*', 'skydiv*', 'paraglid*', 'base jump*', 'trampoline', 'joy', 'радост*', 'парашют*', 'тарзанк*', 'банджи', 'роупджамп*', 'омут'],
     },
   ],
   height: [
@@ -353,7 +416,7 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     {
       words: [
         'all', 'whole', 'entire', 'bottle', 'bottles', 'handful', 'bunch', 'lot', 'lots', 'many', 'enough', 'every', 'box', 'pack', 'packet',
-        'strip', 'dozen', 'fistful', 'all of',
+        'strip', 'dozen', 'fistful', 'all of', 'rest', 'the rest of', 'remaining', 'остаток', 'оставшиеся', 'остальные',
         'все', 'всю', 'весь', 'горсть', 'пачку', 'пачка', 'упаковку', 'упаковка', 'кучу', 'много', 'разом', 'сразу', 'банку', 'пузырек', 'блистер',
       ],
     },
@@ -385,15 +448,15 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
     },
   ],
   sleep: [{ words: ['sleep', 'asleep', 'уснуть', 'заснуть', 'усну', 'засну', 'спать', 'уснуть'] }],
-  better: [{ words: ['better', 'лучше', 'легче'] }],
+  better: [{ words: ['better', 'better off', 'happier', 'easier', 'лучше', 'легче', 'счастливее', 'спокойнее'] }],
   withoutMe: [{ words: ['without me', 'if i was gone', 'if i were gone', 'без меня'] }],
   /** Not being there: "лучше бы меня не было". */
-  gone: [{ words: ['меня не было', 'меня не стало', 'меня не будет', 'меня не существовало', 'i wasnt here', 'i werent here', 'i wasnt around'] }],
+  gone: [{ words: ['меня не было', 'меня не стало', 'меня не будет', 'меня не существовало', 'меня не станет', 'меня не будет больше', 'i wasnt here', 'i werent here', 'i wasnt around'] }],
   born: [{ words: ['born', 'рождаться', 'родиться', 'родилась', 'родился', 'рождена', 'рожден', 'появилась на свет'] }],
   regret: [{ words: ['regret', 'жаль', 'зря', 'жалею'] }],
 
   /** Ending or taking (a life). */
-  end: [{ words: ['end', 'take', 'took', 'покончить', 'покончу', 'оборвать', 'оборву', 'закончить', 'закончу', 'прервать', 'прерву'] }],
+  end: [{ words: ['end', 'take', 'took', 'покончить', 'покончу', 'оборвать', 'оборву', 'закончить', 'закончу', 'прервать', 'прерву', 'заканчивать', 'кончать', 'покончим'] }],
   /** "end it" at the end of a sentence or with a time ("I want to end it tonight"), not "end it with my boyfriend". */
   endIt: [
     {
@@ -403,7 +466,127 @@ export const LEXICON: Record<Concept, WordGroup[]> = {
   ],
   /** Leaving (this world, life). */
   leave: [{ words: ['уйти', 'уйду', 'уходить', 'ухожу', 'уйдет', 'leave', 'exit', 'depart'] }],
-  thisWorld: [{ words: ['из жизни', 'из этого мира', 'из мира', 'с этого света', 'на тот свет', 'this world', 'this earth', 'this life'] }],
+  thisWorld: [
+    {
+      words: ['из жизни', 'из этого мира', 'из мира', 'с этого света', 'на тот свет', 'this world', 'this earth', 'this life'],
+      // "уйти из жизни бывшего": someone's life.
+      notFollowedBy: ['его', 'ее', 'него', 'нее', 'их', 'бывшего', 'бывшей', 'мужа', 'жены', 'парня', 'девушки', 'друга', 'подруги', 'этого', 'этой', 'моего', 'моей', 'человека', 'семьи', 'of'],
+    },
+  ],
+
+  /** The Russian optative: an infinitive with бы is a wish ("сдохнуть бы уже", "уснуть бы и не проснуться"). */
+  subjunctive: [{ words: ['бы', 'б'] }],
+  /** A choice put to the cards ("умереть или нет"). */
+  orNot: [{ words: ['или нет', 'or not'], onlyFollowedBy: [] }],
+  /** Means kept at hand that have little innocent use in a question: a rope, blades, a gun (pills have: "pills for my dog"). */
+  means: [
+    {
+      words: [
+        'rope', 'noose', 'razor blade', 'razor blades', 'blade', 'blades', 'gun', 'pistol',
+        'веревка', 'веревку', 'петлю', 'петля', 'лезвие', 'лезвия', 'ствол', 'пистолет',
+      ],
+    },
+  ],
+  /** Going through with it. */
+  doIt: [{ words: ['do it', 'go through with it', 'use it', 'use them', 'сделать это', 'сделаю это', 'решусь'] }],
+  /** "верёвка и мыло": the saying for hanging oneself ("…мыло для похода" is camping). */
+  soap: [{ words: ['мыло', 'мылом'], onlyFollowedBy: ['уже', 'и', 'сегодня', 'готовы', 'готово', 'куплены', 'есть'] }],
+  /** A farewell letter. */
+  farewell: [
+    {
+      words: [
+        'прощальн* записк*', 'прощальн* письм*', 'goodbye note', 'goodbye letter', 'goodbye letters', 'farewell note', 'farewell letter', 'last letter',
+        'letters to my family', 'letter to my family', 'письма родным', 'письмо родным', 'письмо маме',
+      ],
+    },
+  ],
+  /** Saying goodbye to everyone. */
+  goodbye: [{ words: ['goodbye to everyone', 'goodbye to everybody', 'goodbye everyone', 'say goodbye', 'попрощаться со всеми', 'прощайте все', 'попрощаюсь со всеми', 'прощай', 'прощайте'] }],
+  /** A way out, a solution ("death is the only way out", "смерть — выход?"). */
+  wayOut: [{ words: ['way out', 'only way', 'only option', 'the answer', 'solution', 'выход', 'решение', 'единственный выход'] }],
+  /** Not coming back. */
+  noReturn: [
+    {
+      words: ['not come back', 'never come back', 'not coming back', 'never return', 'не вернуться', 'не вернусь', 'не возвращаться'],
+      // "…and never come back to this city" is moving away.
+      onlyFollowedBy: ['ever', 'again', 'alive', 'живой', 'живым', 'никогда', 'больше', 'уже'],
+    },
+  ],
+  water: [{ words: ['sea', 'ocean', 'river', 'lake', 'water', 'море', 'реку', 'река', 'воду', 'озеро'] }],
+  /** Crashing a car into something. */
+  crash: [{ words: ['drive into', 'drive my car into', 'crash into', 'crash my car', 'swerve into', 'врезаться', 'врежусь', 'разбиться', 'разобьюсь'] }],
+  obstacle: [{ words: ['wall', 'tree', 'truck', 'lorry', 'oncoming', 'pole', 'barrier', 'стену', 'столб', 'дерево', 'встречку', 'фуру', 'отбойник'] }],
+  onPurpose: [{ words: ['on purpose', 'deliberately', 'intentionally', 'нарочно', 'специально', 'намеренно'] }],
+  /** Used on oneself ("use them on myself"). */
+  onSelf: [{ words: ['on myself', 'on me', 'against myself', 'на себе', 'на себя', 'против себя'] }],
+  /** Nobody would miss me. */
+  missMe: [{ words: ['miss me', 'notice if i', 'notice i', 'care if i', 'скучать по мне', 'заметит', 'заплачет'] }],
+  /** What is drunk to poison oneself. */
+  poison: [
+    {
+      words: ['bleach', 'antifreeze', 'rat poison', 'poison', 'уксус', 'уксусную эссенцию', 'яд', 'отраву', 'хлорку', 'антифриз'],
+      // "яд его слов": a figure of speech.
+      notFollowedBy: ['его', 'ее', 'их', 'of', 'слов', 'любви'],
+    },
+  ],
+  gas: [{ words: ['газ', 'газом'] }],
+  openGas: [{ words: ['открою', 'открыть', 'открыла', 'надышаться', 'надышусь', 'задохнуться'] }],
+  /** For ever, closing what is said ("закончить всё навсегда", not "…навсегда с бывшим"). */
+  foreverNow: [{ words: ['forever', 'for good', 'permanently', 'навсегда', 'насовсем'], onlyFollowedBy: ['уже', 'сегодня', 'tonight', 'now', 'today', 'сейчас'] }],
+  everything: [{ words: ['всё', 'все', 'everything', 'it all'] }],
+  /** For it all to be over ("чтобы всё кончилось"). */
+  allOver: [
+    {
+      words: [
+        'все кончилось', 'все закончилось', 'все прекратилось', 'все кончится', 'it all to be over', 'it all to end', 'all to be over', 'it to be over',
+        'make it stop', 'everything to stop', 'everything to end', 'it all to stop', 'everything to be over',
+      ],
+      onlyFollowedBy: ['навсегда', 'уже', 'forever', 'already', 'now', 'сейчас', 'сегодня', 'tonight', 'permanently', 'for good'],
+    },
+  ],
+  /** Going away for ever, said on its own ("хочу уйти навсегда", not "…из этой компании"). */
+  leaveForever: [
+    {
+      words: ['уйти навсегда', 'уйду навсегда', 'уйти насовсем', 'go away forever', 'leave forever', 'be gone forever', 'gone forever', 'go for good', 'gone for good', 'leave for good'],
+      onlyFollowedBy: ['уже', 'сегодня', 'tonight', 'now', 'сейчас', 'today'],
+    },
+  ],
+  /** Falling asleep for good, as the first person's future or a wish ("усну навсегда"). */
+  sleepAway: [{ words: ['усну', 'засну', 'уснуть', 'заснуть'] }],
+  /** Pills in the hand, a drink asked about ("таблетки уже в руке, пить?"). */
+  inHand: [{ words: ['in my hand', 'in my hands', 'in hand', 'в руке', 'в руках', 'в ладони'] }],
+  drink: [{ words: ['пить', 'выпить', 'drink', 'take', 'swallow', 'глотать'] }],
+  /** One's own funeral, pictured or wished for. */
+  funeral: [{ words: ['my own funeral', 'my funeral', 'свои похороны', 'моих похорон', 'мои похороны', 'собственные похороны'] }],
+  /** What kills ("how many pills is lethal"). */
+  lethal: [{ words: ['lethal', 'lethal dose', 'fatal', 'deadly', 'kill me', 'смертельн*', 'летальн*', 'убьет меня'], notFollowedBy: ['for', 'to', 'для', 'of', 'опасно'] }],
+  /** The speaker's own death supposed ("if I died tonight", "когда я умру"). */
+  ifI: [{ words: ['if i', 'when i', 'when im', 'if im', 'once i', 'once im', 'если я', 'когда я'] }],
+  soonTime: [{ words: ['tonight', 'today', 'tomorrow', 'this week', 'this weekend', 'soon', 'сегодня', 'завтра', 'ночью', 'скоро', 'на этой неделе'] }],
+  /** Lying down on the tracks or the road. */
+  lieOn: [{ words: ['lie down on', 'lay down on', 'lie on', 'lay on', 'lie down in', 'лечь на', 'лягу на', 'ложиться на', 'ложусь на'] }],
+  tracks: [
+    { words: ['tracks', 'train tracks', 'railway', 'rails', 'railroad', 'рельсы', 'рельсах', 'шпалы'] },
+    // "lie down on the road to watch the stars", "лягу на дорогу к успеху".
+    { words: ['road', 'highway', 'дорогу', 'трассу', 'пути'], onlyFollowedBy: [] },
+  ],
+  /** Not eating (till death). */
+  starve: [
+    {
+      words: ['stop eating', 'stopped eating', 'stop drinking', 'not eat', 'перестать есть', 'перестану есть', 'не есть', 'не буду есть'],
+      // "stopped eating sugar" is a diet.
+      onlyFollowedBy: ['until', 'till', 'til', 'and', 'completely', 'entirely', 'altogether', 'to', 'пока', 'совсем', 'вообще', 'чтобы', 'до', 'и'],
+    },
+  ],
+  /** Nothing left but (to die). */
+  /** …but death ("nothing left but to die", "no way out except death"). */
+  butDeath: [{ words: ['but to die', 'but death', 'except death', 'except to die', 'but dying', 'кроме смерти', 'кроме как умереть', 'кроме как сдохнуть', 'только умереть', 'только смерть'] }],
+  nothingLeft: [{ words: ['nothing left', 'nothing else', 'no choice', 'no other choice', 'only thing left', 'ничего не остается', 'ничего не осталось', 'остается только', 'осталось только'] }],
+  /** Cutting oneself, said with the reflexive verb ("режусь", "порезаться"). */
+  selfCut: [{ words: ['режусь', 'резаться', 'порезаться', 'порежусь', 'режешься', 'режется', 'изрезаться'] }],
+  /** The last day of one's life. */
+  lastDay: [{ words: ['last day of my life', 'my last day alive', 'last day on earth', 'последний день моей жизни', 'последний день жизни', 'мой последний день'] }],
+  burnWith: [{ words: ['cigarette*', 'lighter', 'сигарет*', 'зажигалк*', 'lezv*', 'лезви*', 'razor*', 'blade*'] }],
 };
 
 /**
@@ -416,6 +599,8 @@ export interface Combination {
   near: Concept[];
   /** Each of these anywhere in the same sentence too. */
   alsoInSentence?: Concept[];
+  /** At least one of these anywhere in the same sentence too. */
+  alsoOneOf?: Concept[];
   /** Not when negated ("I don't want to die", "I can't swallow pills"). */
   notNegated?: boolean;
   ordered?: boolean;
@@ -456,6 +641,7 @@ export const COMBINATIONS: Combination[] = [
   { name: 'not wanting to wake up', near: ['neg', 'desire', 'wakeAgain'] },
   { name: 'sleeping for ever', near: ['sleep', 'forever'], alsoInSentence: ['desire'] },
   { name: 'better without me', near: ['better', 'withoutMe'] },
+  { name: 'better if I were dead', near: ['better', 'ifI', 'die'], ordered: true, within: 5 },
   { name: 'better gone', near: ['desire', 'gone'] },
   { name: 'wishing not to be born', near: ['desire', 'born'] },
   { name: 'why born', near: ['why', 'born'] },
@@ -464,4 +650,33 @@ export const COMBINATIONS: Combination[] = [
   { name: 'ending it', near: ['desire', 'endIt'] },
   { name: 'wishing life over', near: ['desire', 'lifeOver'] },
   { name: 'leaving this world', near: ['leave', 'thisWorld'], ordered: true },
+  { name: 'meaning to end it', near: ['intent', 'endIt'] },
+  { name: 'a wish to die (optative)', near: ['dieInfinitive', 'subjunctive'], ordered: true, within: 3 },
+  { name: 'to die or not', near: ['dieInfinitive', 'orNot'], ordered: true, within: 3 },
+  { name: 'means at hand, going through with it', near: ['doIt'], alsoInSentence: ['means'] },
+  { name: 'means used on oneself', near: ['onSelf'], alsoInSentence: ['means'] },
+  { name: 'rope and soap', near: ['rope', 'soap'] },
+  { name: 'a farewell and an act', near: ['farewell'], alsoOneOf: ['jump', 'die', 'pills', 'method', 'rope', 'means', 'swallow', 'leaveForever'] },
+  { name: 'goodbye for ever, means at hand', near: ['goodbye'], alsoOneOf: ['forever', 'means', 'pills', 'die', 'jump', 'lifeOwn'] },
+  { name: 'death the way out', near: ['wayOut'], alsoInSentence: ['die'] },
+  { name: 'into the water, not coming back', near: ['noReturn'], alsoInSentence: ['water'] },
+  { name: 'crashing on purpose', near: ['crash'], alsoInSentence: ['onPurpose', 'obstacle'] },
+  { name: 'nobody would miss me', near: ['missMe'], alsoOneOf: ['die', 'gone', 'withoutMe'] },
+  { name: 'drinking poison', near: ['take', 'poison'] },
+  { name: 'turning on the gas', near: ['openGas', 'gas'], within: 3, alsoOneOf: ['sleepAway', 'die', 'forever', 'self'] },
+  { name: 'ending everything for ever', near: ['end', 'everything', 'foreverNow'], within: 4 },
+  { name: 'wanting it all over', near: ['desire', 'allOver'] },
+  { name: 'going away for ever', near: ['desire', 'leaveForever'] },
+  { name: 'falling asleep for ever', near: ['sleepAway', 'forever'], ordered: true, within: 3 },
+  { name: 'pills, never waking up', near: ['neg', 'wake'], alsoInSentence: ['pills'] },
+  { name: 'pills in hand', near: ['pills', 'inHand'], within: 4, alsoInSentence: ['drink'] },
+  { name: 'wishing for one’s funeral', near: ['funeral'], alsoOneOf: ['desire', 'intent', 'think'] },
+  { name: 'lethal pills', near: ['lethal'], alsoInSentence: ['pills'] },
+  { name: 'one’s own death, soon', near: ['ifI', 'die'], ordered: true, within: 3, alsoOneOf: ['soonTime', 'stop'] },
+  { name: 'lying on the tracks', near: ['lieOn', 'tracks'], within: 4 },
+  { name: 'starving till death', near: ['starve'], alsoInSentence: ['die'] },
+  { name: 'nothing left but death', near: ['nothingLeft'], alsoInSentence: ['butDeath'] },
+  { name: 'cutting oneself', near: ['selfCut'], alsoOneOf: ['intent', 'burnWith', 'vein', 'self'] },
+  { name: 'the last day of one’s life', near: ['lastDay'], alsoOneOf: ['desire', 'intent'] },
+  { name: 'burning oneself with cigarettes', near: ['hurt', 'self'], alsoInSentence: ['burnWith'] },
 ];

@@ -5,6 +5,7 @@
  * - Unicode compatibility forms, case, ё/е, format characters and apostrophes ("don't" = "dont").
  * - Latin and Cyrillic look-alikes inside one word ("xочу", "kіll") and digits for letters ("k1ll").
  * - Repeated letters ("diiie", "умереееть"): tokens are compared with every run of a letter as one.
+ * - Chat spellings: a dropped g or i in -ing ("killin", "killng") and a few short forms ("bout", "abt", "cuz").
  * - Inflection: a light English stemmer and the Snowball Russian stemmer, applied alike to the
  *   lexicon and to the question, so "повешусь" and "повеситься" or "killing" and "kills" meet.
  */
@@ -69,11 +70,22 @@ function joinContractions(tokens: Token[]): Token[] {
   return out;
 }
 
+/** Short chat forms of English words, read as the words ("thinking bout it", "cuz"). */
+const CHAT_FORMS: Record<string, string> = {
+  bout: 'about', abt: 'about', cuz: 'because', coz: 'because', bc: 'because', tho: 'though', rly: 'really', wit: 'with', mysef: 'myself',
+  wan: 'want', gunna: 'gonna', gona: 'gonna', tryna: 'trying', gotta: 'must', outta: 'out', lemme: 'let', imma: 'gonna', ima: 'gonna',
+};
+
 export function tokenOf(word: string): Token {
   let form = resolveScripts(word);
   form = form.replace(/(\p{L})\1{2,}/gu, '$1$1');
   const script = CYRILLIC.test(form) ? 'cyrillic' : LATIN.test(form) ? 'latin' : 'other';
-  const key = form.replace(/(\p{L})\1+/gu, '$1');
+  if (script === 'latin') form = CHAT_FORMS[form] ?? form;
+  let key = form.replace(/(\p{L})\1+/gu, '$1');
+  // A dropped g ("killin", "cuttin", "thinkin"): read as -ing, which the stemmer then takes off.
+  if (script === 'latin' && key.length >= 5 && /[^aeiou]in$/.test(key) && /[aeiouy]/.test(key.slice(0, -2))) key = `${key}g`;
+  // A dropped i before ng ("killng", "cuttng"): no English word has a consonant before a final ng.
+  else if (script === 'latin' && key.length >= 5 && /[^aeioun]ng$/.test(key)) key = `${key.slice(0, -2)}ing`;
   let reflexive = false;
   let base = key;
   if (script === 'cyrillic' && base.length >= 5 && /(ся|сь)$/.test(base)) {
@@ -192,6 +204,22 @@ function regionAfter(word: string, from: number): number {
     if (!RU_VOWEL.test(word[i]!) && RU_VOWEL.test(word[i - 1]!)) return i + 1;
   }
   return word.length;
+}
+
+/**
+ * Whether two Russian words differ only by one vowel that sounds alike unstressed (о/а, е/и/я):
+ * "сабой" for "собой", "сибя" for "себя" — the commonest misspelling, even in short words.
+ */
+export function withinOneVowel(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return a === b;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff !== -1) return false;
+    diff = i;
+  }
+  const pair = a[diff]! + b[diff]!;
+  return ['оа', 'ао', 'еи', 'ие', 'ея', 'яе', 'иы', 'ыи'].includes(pair);
 }
 
 /** Whether two words are at most one edit apart (insert, delete, substitute, or swap neighbours). */

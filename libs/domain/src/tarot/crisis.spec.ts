@@ -19,6 +19,17 @@ describe('crisis check: what the normaliser takes out', () => {
   it.each(['повесилась бы', 'повешусь', 'вешается', 'хотела бы сдохнуть', 'умру, хочу этого', 'выпрыгну из окна', 'спрыгнула бы с моста'])('Russian inflection: "%s"', flags);
   it.each(['умереть хочу', 'жить не хочется', 'с собой покончу', 'to die is all I want', 'из окна выпрыгнуть хочу'])('word order: "%s"', flags);
   it.each(['kms', 'kys', 'unalive myself', 'sewerslide', 'хочу выпилиться', 'роскомнадзорнуться'])('slang: "%s"', flags);
+  it.each(['thinkin bout killin myself', 'killng myself seems like the only option', 'wanna off myself lol'])('chat spellings: "%s"', flags);
+  it.each(['покончу с сабой', 'хочу убить сибя'])('a misspelt unstressed vowel in a short word: "%s"', flags);
+  it.each(['сдохнуть бы уже', 'умереть бы', 'карты, умереть или нет?'])('the Russian optative and a choice put to the cards: "%s"', flags);
+  it.each(['i have the rope ready, should i do it', 'таблетки уже в руке, пить?', 'goodbye world', 'напишу прощальную записку и выпрыгну'])(
+    'means at hand and farewells: "%s"',
+    flags,
+  );
+  it.each(['отравлюсь чем нибудь', 'я больше не выдержу', 'открою газ и усну навсегда', 'лягу на рельсы', 'режусь лезвием каждую ночь'])(
+    'Russian first-person futures and reflexives of a method: "%s"',
+    flags,
+  );
   it('reads both languages whatever the text mostly is', () => {
     flags('Question about love. Хочу сдохнуть.');
     flags('Вопрос про любовь. I want to kill myself.');
@@ -31,6 +42,9 @@ describe('crisis check: ordinary questions with the same words pass', () => {
     'dying to know what he thinks', 'dead tired after the move', 'What does the Death card mean?', 'I drew the Tower', 'карта Смерть выпала снова',
     'I want to die my hair blue', 'I don’t want to die alone, will I find love?', 'Не хочу жить с родителями', 'killing myself laughing at this',
     'I shot myself in the foot at work', 'Хочу умереть со смеху', 'Should I jump at the offer?', 'Стоит ли прыгнуть с парашютом?',
+    'will i end it all with my ex for good', 'отравлюсь ли я шаурмой', 'купила веревку и мыло для похода', 'я не выдержу эту сессию, сдам ли?',
+    'открыть газ в новой квартире, вызвать мастера?', 'лягу на дорогу к успеху', 'порезалась ножом на кухне, заживет?', 'хочу уйти навсегда из этой компании',
+    'i stopped eating sugar, will i die happier', 'i bought pills for my dog, should i do it', 'i looked at the bridge and jumped for joy',
   ])('"%s"', passes);
 });
 

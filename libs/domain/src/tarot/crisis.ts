@@ -1,4 +1,4 @@
-import { clausesOf, Token, tokenOf, withinOneEdit } from './crisis-text';
+import { clausesOf, Token, tokenOf, withinOneEdit, withinOneVowel } from './crisis-text';
 import { COMBINATIONS, Combination, Concept, LEXICON, WordGroup } from './crisis-lexicon';
 
 /**
@@ -57,12 +57,15 @@ function compileWord(pattern: string): Word {
   }
   const word = tokenOf(bare);
   const typos = fuzzy && word.stem.length >= 5;
+  // A short Russian word marked ~ takes only a misspelt unstressed vowel ("с сабой").
+  const vowels = fuzzy && !typos && word.script === 'cyrillic' && word.stem.length >= 3;
   const test: Matcher = (t) => {
     if (word.reflexive && !t.reflexive) return false;
     if (t.stem === word.stem) return true;
+    if (vowels) return t.script === 'cyrillic' && withinOneVowel(t.stem, word.stem);
     return typos && t.stem.length >= 5 && t.script === word.script && withinOneEdit(t.stem, word.stem);
   };
-  return { test, stem: word.stem, fuzzy: typos };
+  return { test, stem: word.stem, fuzzy: typos || vowels };
 }
 
 interface CompiledGroup {
@@ -118,7 +121,7 @@ function tagClause(clause: Token[]): Set<Concept>[] {
   const silenced = new Set(GROUPS.filter((g) => g.unlessSentenceHas.length > 0 && clause.some((t) => any(g.unlessSentenceHas, t))));
   for (let i = 0; i < clause.length; i++) {
     const token = clause[i]!;
-    const candidates = new Set([...(BY_STEM.get(token.stem) ?? []), ...(token.stem.length >= 5 ? TYPO_TOLERANT : []), ...UNINDEXED]);
+    const candidates = new Set([...(BY_STEM.get(token.stem) ?? []), ...(token.stem.length >= (token.script === 'cyrillic' ? 3 : 5) ? TYPO_TOLERANT : []), ...UNINDEXED]);
     for (const { concept, group, words } of candidates) {
       if (silenced.has(group) || any(group.notPrecededBy, clause[i - 1])) continue;
       const end = i + words.length;
@@ -141,6 +144,7 @@ function tagClause(clause: Token[]): Set<Concept>[] {
 function holds(combination: Combination, clause: Token[], tags: Set<Concept>[]): boolean {
   const { near, within = 7 } = combination;
   if (combination.alsoInSentence && !combination.alsoInSentence.every((c) => tags.some((t) => t.has(c)))) return false;
+  if (combination.alsoOneOf && !combination.alsoOneOf.some((c) => tags.some((t) => t.has(c)))) return false;
   const own = (i: number) => near.some((c) => tags[i]!.has(c));
   for (let start = 0; start < tags.length; start++) {
     if (!own(start)) continue;
