@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_TEXTS, conversionText, formatMessage, pluralCategory, shorten } from '@app/infrastructure';
+import { CONVERSION_TEXTS, conversionText, formatMegabytes, formatMessage, formatSpan, pluralCategory, refusalText, shorten } from '@app/infrastructure';
 import type { ConversionTextKey } from '@app/infrastructure';
 import { activityText, MESSAGES, MessageKey, t } from './i18n';
 
 /** The counts whose plural forms differ: English 1 / other; Russian 1, 21 / 2, 3, 22 / 5, 11. */
 const COUNTS = [1, 2, 3, 5, 11, 21, 22];
-const NUMERIC = ['available', 'reserved', 'credits', 'needed', 'price', 'length', 'cards', 'parts', 'position', 'attempt', 'max', 'seconds', 'percent', 'mb', 'limit', 'part'];
+const NUMERIC = ['available', 'reserved', 'credits', 'needed', 'price', 'length', 'cards', 'parts', 'position', 'attempt', 'max', 'seconds', 'percent', 'limit', 'part', 'n'];
 
 /** Every dotted key of a message table whose value is a string. */
 function keys(table: object, prefix = ''): string[] {
@@ -17,7 +17,7 @@ function renderAll(): { lang: 'en' | 'ru'; key: string; n: number; text: string 
   const out: { lang: 'en' | 'ru'; key: string; n: number; text: string }[] = [];
   for (const lang of ['en', 'ru'] as const) {
     for (const n of COUNTS) {
-      const values = { ...Object.fromEntries(NUMERIC.map((k) => [k, n])), name: 'Anna', link: 'https://t.me/bot?start=ref_x', spread: lang === 'ru' ? 'Кельтский крест' : 'Celtic Cross', positions: 'a, b', title: 'clip', duration: '0:08', size: '1.2 MB', enhanceNote: '', format: 'mp3', enhanced: '', how: '…', detail: '…', message: 'rule', date: '2026-12-01', what: '…', amount: `−${n}`, entries: '…', file: 'clip.mp3', day: '2026-12-01', keywords: 'x', language: 'English', reversals: 'on', deck: 'full', status: 'ok' };
+      const values = { ...Object.fromEntries(NUMERIC.map((k) => [k, n])), name: 'Anna', link: 'https://t.me/bot?start=ref_x', spread: lang === 'ru' ? 'Кельтский крест' : 'Celtic Cross', positions: 'a, b', title: 'clip', duration: '0:08', size: formatMegabytes(n * 1048576, lang), enhanceNote: '', format: 'mp3', enhanced: '', how: '…', detail: '…', message: 'rule', date: '2026-12-01', what: '…', amount: `−${n}`, entries: '…', file: 'clip.mp3', day: '2026-12-01', keywords: 'x', language: 'English', reversals: 'on', deck: 'full', status: 'ok' };
       for (const key of keys(MESSAGES[lang])) out.push({ lang, key, n, text: t(lang, key as MessageKey, values) });
       for (const key of keys(CONVERSION_TEXTS[lang])) out.push({ lang, key: `conversion.${key}`, n, text: conversionText(lang, key as ConversionTextKey, values) });
     }
@@ -86,6 +86,41 @@ describe('texts, as a person reads them in English and Russian', () => {
     expect(activityText('ru', { kind: 'welcome', amount: 20, status: 'credited', occurredAt: at })).toBe('2026-12-01 · Приветственные кредиты +20');
     expect(activityText('en', { kind: 'reading', subjectId: 'r', spreadId: 'one_card', amount: 0, status: 'returned', occurredAt: at })).toBe('2026-12-01 · One card reading: not charged');
     expect(activityText('ru', { kind: 'conversion', subjectId: 'c', amount: -2, status: 'held', occurredAt: at })).toBe('2026-12-01 · Аудио −2 (выполняется)');
+  });
+
+  it('every conversion message in Russian, with its numbers said by our formatters, has no English left', () => {
+    const REFUSAL_DETAILS = { too_long: { durationSeconds: 725, maxDurationSeconds: 600 }, too_large: { estimatedBytes: 31.4 * 1048576, maxBytes: 25 * 1048576 } };
+    const rendered: { key: string; text: string }[] = [];
+    for (const n of COUNTS) {
+      const values = {
+        ...Object.fromEntries(NUMERIC.map((k) => [k, n])),
+        title: 'Песня', format: 'mp3', date: '2026-12-01', duration: '12:05', link: 'https://t.me/bot?start=ref_x',
+        size: formatMegabytes(n * 1048576 + 524288, 'ru'), enhanceNote: conversionText('ru', 'enhanceNote'), enhanced: conversionText('ru', 'enhancedMark'),
+        how: conversionText('ru', 'fitSplit', { parts: n }), status: conversionText('ru', 'status.delivered'),
+      };
+      for (const key of keys(CONVERSION_TEXTS.ru)) {
+        const reason = key.startsWith('refused.') ? key.slice('refused.'.length) : undefined;
+        const text = reason
+          ? refusalText('ru', { reason: reason as keyof typeof CONVERSION_TEXTS.ru.refused, ...(reason in REFUSAL_DETAILS ? { details: REFUSAL_DETAILS[reason as keyof typeof REFUSAL_DETAILS] } : {}) })
+          : conversionText('ru', key as ConversionTextKey, values);
+        rendered.push({ key, text });
+      }
+    }
+    // Latin that is no English: names (Telegram, tiers, formats), links, commands, the units' templates.
+    const allowed = /https?:\/\/\S+|\/\w+|\b(?:Telegram|http|https|basic|pro|mp3|m4a|opus|ogg|flac|wav)\b/g;
+    for (const { key, text } of rendered) {
+      expect(text, key).not.toMatch(/[{}]/);
+      expect(text.replace(allowed, ''), `ru ${key}: ${text}`).not.toMatch(/[a-z]/i);
+    }
+    expect(refusalText('ru', { reason: 'too_long', details: REFUSAL_DETAILS.too_long })).toBe('Видео слишком длинное для вашего тарифа: длительность — 12 минут 5 секунд, а предел — 10 минут.');
+    expect(refusalText('ru', { reason: 'too_large', details: REFUSAL_DETAILS.too_large })).toBe('Видео слишком большое для вашего тарифа: около 31 МБ, а предел — 25 МБ.');
+    expect(refusalText('en', { reason: 'too_long', details: REFUSAL_DETAILS.too_long })).toBe('That video is too long for your plan: it runs 12 minutes 5 seconds, and the limit is 10 minutes.');
+    expect(refusalText('en', { reason: 'too_large', details: REFUSAL_DETAILS.too_large })).toBe('That video is too large for your plan: about 31 MB, and the limit is 25 MB.');
+    expect([1, 2, 5, 21, 22].map((n) => formatSpan(n * 60, 'ru'))).toEqual(['1 минута', '2 минуты', '5 минут', '21 минута', '22 минуты']);
+    expect([1, 3, 11, 45, 61].map((n) => formatSpan(n, 'ru'))).toEqual(['1 секунда', '3 секунды', '11 секунд', '45 секунд', '1 минута 1 секунда']);
+    expect([60, 1, 90].map((n) => formatSpan(n, 'en'))).toEqual(['1 minute', '1 second', '1 minute 30 seconds']);
+    expect([1.5 * 1048576, 12 * 1048576, 300 * 1024].map((b) => formatMegabytes(b, 'ru'))).toEqual(['1,5 МБ', '12 МБ', '300 КБ']);
+    expect([1.5 * 1048576, 12 * 1048576, 300 * 1024].map((b) => formatMegabytes(b, 'en'))).toEqual(['1.5 MB', '12 MB', '300 KB']);
   });
 
   it('shortens at a word boundary with an ellipsis, never mid-word', () => {

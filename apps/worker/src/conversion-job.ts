@@ -156,7 +156,7 @@ export class ConversionJob {
         timeoutMs: this.deps.downloadTimeoutMs,
         signal: abort.signal,
         onProgress: (done, total) =>
-          status.update(total ? say('downloading', { percent: Math.min(100, Math.floor((done / total) * 100)) }) : say('downloadingBytes', { mb: (done / 1048576).toFixed(1) })),
+          status.update(total ? say('downloading', { percent: Math.min(100, Math.floor((done / total) * 100)) }) : say('downloadingBytes', { size: formatMegabytes(done, lang) })),
       }).catch((error: unknown) => {
         const refused = this.deps.proxy.refusals(token)[0];
         if (refused) throw new PermanentFailure('download_failed', `refused destination ${refused.host}: ${refused.detail}`);
@@ -285,7 +285,7 @@ export class ConversionJob {
         fileIds.push(fileId);
       }
       await commands.conversion({ type: 'RecordDelivery', commandId: deterministicId(`delivered:${conversionId}`), conversionId, fileIds, cached: false, attempt }, context);
-      const values = { title: request.title, format: request.format, enhanced: request.enhance ? say('enhancedMark') : '', size: formatMegabytes(bytes), parts: files.length };
+      const values = { title: request.title, format: request.format, enhanced: request.enhance ? say('enhancedMark') : '', size: formatMegabytes(bytes, lang), parts: files.length };
       finalText = say(fit === 'split' ? 'doneParts' : fit === 'reencoded' ? 'doneReencoded' : 'done', values);
       stage('done');
     } catch (error) {

@@ -12,7 +12,7 @@ import {
   Tier,
   TierLimits,
 } from '@app/domain';
-import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, deterministicId, formatDuration, formatMegabytes, LinkInspector, withRetryAfter } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, deterministicId, formatDuration, formatMegabytes, LinkInspector, refusalText, withRetryAfter } from '@app/infrastructure';
 import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import { Markup, Telegraf } from 'telegraf';
@@ -82,7 +82,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       const result = await deps.inspector.inspect(url, limits);
       if (!result.ok) {
         deps.logger.info({ url, reason: result.reason, detail: result.detail }, 'link refused');
-        await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, say(lang, `refused.${result.reason}` as ConversionTextKey, { detail: result.detail })));
+        await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, refusalText(lang, result)));
         return;
       }
       const pending: PendingConversion = { ...result.preview, format: 'mp3', enhance: false, createdAt: Date.now() };
@@ -175,7 +175,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
         limit === 'maxDurationSeconds'
           ? t(lang, 'previewTooLong', { duration: formatDuration(pending.durationSeconds), max: formatDuration(limits.maxDurationSeconds) })
           : limit === 'maxBytes'
-            ? t(lang, 'previewTooLarge', { size: formatMegabytes(pending.estimatedBytes ?? 0), max: formatMegabytes(limits.maxBytes) })
+            ? t(lang, 'previewTooLarge', { size: formatMegabytes(pending.estimatedBytes ?? 0, lang), max: formatMegabytes(limits.maxBytes, lang) })
             : domainErrorText(lang, error);
       return withRetryAfter(() => ctx.editMessageText(text));
     }
@@ -268,7 +268,7 @@ function previewText(lang: Language, pending: PendingConversion): string {
   return conversionText(lang, 'preview', {
     title: pending.title,
     duration: formatDuration(pending.durationSeconds),
-    size: pending.estimatedBytes ? `~${formatMegabytes(pending.estimatedBytes)}` : conversionText(lang, 'sizeUnknown'),
+    size: pending.estimatedBytes ? `~${formatMegabytes(pending.estimatedBytes, lang)}` : conversionText(lang, 'sizeUnknown'),
     price: conversionPrice(pending.durationSeconds, pending.enhance),
     enhanceNote: pending.enhance ? conversionText(lang, 'enhanceNote') : '',
   });

@@ -31,7 +31,13 @@ export interface LinkPreview {
   estimatedBytes?: number;
 }
 
-export type InspectResult = { ok: true; preview: LinkPreview } | { ok: false; reason: LinkRefusal; detail: string };
+/**
+ * The numbers behind a limit refusal, in no language: the text layer says them in the reader's
+ * (`refusalText`); `detail` is the English line for the log.
+ */
+export type RefusalDetails = { durationSeconds: number; maxDurationSeconds: number } | { estimatedBytes: number; maxBytes: number };
+
+export type InspectResult = { ok: true; preview: LinkPreview } | { ok: false; reason: LinkRefusal; detail: string; details?: RefusalDetails };
 
 /**
  * Looks at a link before anything is charged: scheme and address rules (after DNS, before any
@@ -96,10 +102,12 @@ export class LinkInspector {
       if (hasAudio === false) return { ok: false, reason: 'no_audio', detail: 'the video has no audio track' };
       if (durationSeconds === undefined) return { ok: false, reason: 'unsupported', detail: 'the media has no known duration' };
       if (durationSeconds > limits.maxDurationSeconds) {
-        return { ok: false, reason: 'too_long', detail: `${Math.ceil(durationSeconds / 60)} min is over the ${Math.floor(limits.maxDurationSeconds / 60)} min limit` };
+        const details = { durationSeconds, maxDurationSeconds: limits.maxDurationSeconds };
+        return { ok: false, reason: 'too_long', detail: `${Math.round(durationSeconds)} s is over the ${limits.maxDurationSeconds} s limit`, details };
       }
       if (estimatedBytes !== undefined && estimatedBytes > limits.maxBytes) {
-        return { ok: false, reason: 'too_large', detail: `about ${Math.ceil(estimatedBytes / 1048576)} MB is over the ${Math.floor(limits.maxBytes / 1048576)} MB limit` };
+        const details = { estimatedBytes, maxBytes: limits.maxBytes };
+        return { ok: false, reason: 'too_large', detail: `about ${estimatedBytes} bytes is over the ${limits.maxBytes}-byte limit`, details };
       }
       return {
         ok: true,

@@ -1,6 +1,7 @@
 import { conversionPrice, Language, userAccount, userStream } from '@app/domain';
 import { Markup } from 'telegraf';
 import type { AggregateRunner } from '../command-handling/aggregate-runner';
+import type { LinkRefusal, RefusalDetails } from '../conversion/link-inspector';
 
 /** Every user-facing text about conversions (bot and worker), in English and Russian. */
 const en = {
@@ -26,8 +27,8 @@ const en = {
     dns_failed: 'I could not find that website (the address does not resolve).',
     playlist: 'That is a playlist. Send a link to a single video.',
     live: 'Live streams cannot be converted. Try again once the recording is available.',
-    too_long: 'That video is too long for your plan: {detail}.',
-    too_large: 'That video is too large for your plan: {detail}.',
+    too_long: 'That video is too long for your plan: it runs {length}, and the limit is {max}.',
+    too_large: 'That video is too large for your plan: about {size}, and the limit is {max}.',
     unsupported: 'I cannot get media from that link (the site is not supported, or the page has no video).',
     no_audio: 'That video has no audio track, so there is nothing to convert.',
     not_found: 'The link answered “not found”. Check it and send it again.',
@@ -38,7 +39,7 @@ const en = {
   queuedNext: '⏳ In the queue: you are next.',
   starting: '⚙️ Starting…',
   downloading: '⬇️ Downloading: {percent}%',
-  downloadingBytes: '⬇️ Downloading: {mb} MB',
+  downloadingBytes: '⬇️ Downloading: {size}',
   enhancing: '✨ Enhancing: {percent}%',
   converting: '🎛 Converting: {percent}%',
   fitting: '📦 The file is over Telegram’s {limit} MB limit — {how}.',
@@ -63,6 +64,13 @@ const en = {
     internal: '❌ The conversion failed on our side. {price, plural, one {Your # credit was} other {Your # credits were}} not charged — please try again.',
   },
   historyConversion: '🎧 {date} · {title} · {format} · {status}',
+  /** Units a length or a size is said in (see `formatSpan`, `formatMegabytes`). */
+  units: {
+    minutes: '{n, plural, one {# minute} other {# minutes}}',
+    seconds: '{n, plural, one {# second} other {# seconds}}',
+    kilobytes: '{n} KB',
+    megabytes: '{n} MB',
+  },
   status: {
     requested: 'waiting',
     queued: 'waiting',
@@ -109,8 +117,8 @@ const ru: Messages = {
     dns_failed: 'Не удалось найти этот сайт (адрес не разрешается).',
     playlist: 'Это плейлист. Пришлите ссылку на одно видео.',
     live: 'Прямые трансляции конвертировать нельзя. Попробуйте, когда появится запись.',
-    too_long: 'Видео слишком длинное для вашего тарифа: {detail}.',
-    too_large: 'Видео слишком большое для вашего тарифа: {detail}.',
+    too_long: 'Видео слишком длинное для вашего тарифа: длительность — {length}, а предел — {max}.',
+    too_large: 'Видео слишком большое для вашего тарифа: около {size}, а предел — {max}.',
     unsupported: 'По этой ссылке не удаётся получить медиа (сайт не поддерживается или на странице нет видео).',
     no_audio: 'В этом видео нет звуковой дорожки — конвертировать нечего.',
     not_found: 'Ссылка ответила «не найдено». Проверьте её и пришлите ещё раз.',
@@ -121,7 +129,7 @@ const ru: Messages = {
   queuedNext: '⏳ В очереди: вы следующий.',
   starting: '⚙️ Начинаю…',
   downloading: '⬇️ Загрузка: {percent}%',
-  downloadingBytes: '⬇️ Загрузка: {mb} МБ',
+  downloadingBytes: '⬇️ Загрузка: {size}',
   enhancing: '✨ Улучшение: {percent}%',
   converting: '🎛 Конвертация: {percent}%',
   fitting: '📦 Файл больше лимита Telegram в {limit} МБ — {how}.',
@@ -146,6 +154,12 @@ const ru: Messages = {
     internal: '❌ Конвертация не удалась по нашей вине. С вас ничего не списано — попробуйте ещё раз.',
   },
   historyConversion: '🎧 {date} · {title} · {format} · {status}',
+  units: {
+    minutes: '{n, plural, one {# минута} few {# минуты} other {# минут}}',
+    seconds: '{n, plural, one {# секунда} few {# секунды} other {# секунд}}',
+    kilobytes: '{n} КБ',
+    megabytes: '{n} МБ',
+  },
   status: {
     requested: 'ожидает',
     queued: 'ожидает',
@@ -288,7 +302,42 @@ export function formatDuration(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
 
-export function formatMegabytes(bytes: number): string {
-  if (bytes < 1048576) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `n` with `digits` decimals and the language's decimal sign: "1.5" / "1,5". */
+function formatNumber(language: Language, n: number, digits: number): string {
+  const key = `${language}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })));
+  return format.format(n);
+}
+
+/** A size in the reader's language: "1.5 MB" / "1,5 МБ", "12 MB" / "12 МБ", "300 KB" / "300 КБ". */
+export function formatMegabytes(bytes: number, language: Language): string {
+  if (bytes < 1048576) return conversionText(language, 'units.kilobytes', { n: formatNumber(language, Math.max(1, Math.round(bytes / 1024)), 0) });
+  return conversionText(language, 'units.megabytes', { n: formatNumber(language, bytes / 1048576, bytes < 10 * 1048576 ? 1 : 0) });
+}
+
+/**
+ * A length in words in the reader's language, to the second: 600 → "10 minutes" / "10 минут",
+ * 605 → "10 minutes 5 seconds" / "10 минут 5 секунд", 45 → "45 seconds" / "45 секунд".
+ */
+export function formatSpan(seconds: number, language: Language): string {
+  const s = Math.round(seconds);
+  const minutes = Math.floor(s / 60);
+  const rest = s % 60;
+  const parts = [minutes > 0 ? conversionText(language, 'units.minutes', { n: minutes }) : '', rest > 0 || minutes === 0 ? conversionText(language, 'units.seconds', { n: rest }) : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * What a link refusal says in the reader's language: the refusal's reason picks the text, and its
+ * numbers (a length or a size against the tier's limit) are said in that language's words.
+ */
+export function refusalText(language: Language, refusal: { reason: LinkRefusal; details?: RefusalDetails }): string {
+  const details = refusal.details;
+  const values: Record<string, string> = {};
+  if (details && 'durationSeconds' in details) Object.assign(values, { length: formatSpan(details.durationSeconds, language), max: formatSpan(details.maxDurationSeconds, language) });
+  if (details && 'estimatedBytes' in details) Object.assign(values, { size: formatMegabytes(details.estimatedBytes, language), max: formatMegabytes(details.maxBytes, language) });
+  return conversionText(language, `refused.${refusal.reason}`, values);
 }
