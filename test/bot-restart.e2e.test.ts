@@ -1,11 +1,9 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, LocalBotApi, loadConfig } from '../libs/infrastructure/src';
-import { ProjectorModule } from '../apps/projector/src/projector.module';
-import { BOT_TOKEN, testUser } from './support/bot-harness';
-import { createTestDatabase, TestDatabase } from './support/database';
-import { Child, startNode } from './support/processes';
+import type { LocalBotApi } from '../libs/infrastructure/src';
+import { testUser } from './support/bot-harness';
+import { BotProcessSystem, startBotProcessSystem } from './support/bot-process';
+import type { TestDatabase } from './support/database';
+import type { Child } from './support/processes';
 import { settle } from './support/system';
 import { takenUpdateIds, updatesFrom } from './support/updates';
 
@@ -17,39 +15,19 @@ const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
  * keeps what it had not confirmed, so the conversation carries on.
  */
 describe('bot process restart', () => {
+  let system: BotProcessSystem;
   let db: TestDatabase;
   let api: LocalBotApi;
-  let projector: INestApplicationContext;
   let bot: Child | undefined;
-  const env = () => ({ DATABASE_URL: db.url, TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info' });
-
-  const startBot = async (): Promise<Child> => {
-    const child = startNode('apps/bot/src/main.js', [], env());
-    const deadline = Date.now() + 30_000;
-    while (!/bot @\S+ running/.test(child.output())) {
-      if (child.process.exitCode !== null || Date.now() > deadline) throw new Error(`bot did not start:\n${child.output()}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return child;
-  };
 
   beforeAll(async () => {
-    db = await createTestDatabase('bot-restart');
-    api = await LocalBotApi.start({ holdPollMs: 300 });
-    const config = loadConfig({ LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: api.url });
-    projector = await NestFactory.createApplicationContext(
-      ProjectorModule.forRoot({ config, databaseUrl: db.url, logger: createLogger('silent', 'projector'), appName: 'projector' }),
-      { logger: false },
-    );
-    bot = await startBot();
+    system = await startBotProcessSystem('bot-restart');
+    ({ db, api } = system);
+    bot = await system.startBot();
   });
 
   afterAll(async () => {
-    bot?.process.kill('SIGKILL');
-    await bot?.exited;
-    await projector?.close();
-    await api?.stop();
-    await db?.drop();
+    await system?.close();
   });
 
   it('a bot process killed mid-conversation is started again and the conversation carries on', async () => {
@@ -70,7 +48,7 @@ describe('bot process restart', () => {
     expect(await takenUpdateIds(db.pool, [question.updateId])).toEqual([]);
     expect(user.messages()).toHaveLength(2);
 
-    bot = await startBot();
+    bot = await system.startBot();
     const [reading] = await user.waitFor((m) => m.some((x) => READING.test(x.text)), { after: 2 });
     expect(reading).toBeDefined();
     expect(await takenUpdateIds(db.pool, [question.updateId])).toEqual([question.updateId]);

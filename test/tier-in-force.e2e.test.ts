@@ -1,13 +1,12 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, deterministicId, LocalBotApi, loadConfig } from '../libs/infrastructure/src';
+import { deterministicId } from '../libs/infrastructure/src';
+import type { LocalBotApi } from '../libs/infrastructure/src';
 import { freePort } from '../libs/infrastructure/src/postgres/embedded';
-import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
-import { BOT_TOKEN, TestUser, testUser } from './support/bot-harness';
-import { createTestDatabase, TestDatabase } from './support/database';
+import { TestUser, testUser } from './support/bot-harness';
+import { BotProcessSystem, startBotProcessSystem, waitForOutput } from './support/bot-process';
+import type { TestDatabase } from './support/database';
 import { Child, startNode } from './support/processes';
 import { settle } from './support/system';
 
@@ -22,50 +21,30 @@ const TIER_LIMITS = { free: { maxDurationSeconds: 7 }, basic: { maxBytes: 1000 }
  * when the preview was opened before the change and is confirmed after it.
  */
 describe('tier changes reach the bot at once', () => {
+  let system: BotProcessSystem;
   let db: TestDatabase;
   let api: LocalBotApi;
   let media: MediaServer;
-  let projector: INestApplicationContext;
-  let bot: Child | undefined;
   let admin: Child | undefined;
   let adminUrl = '';
-
-  const waitForOutput = async (child: Child, pattern: RegExp, what: string) => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const match = pattern.exec(child.output());
-      if (match) return match;
-      if (child.process.exitCode !== null || Date.now() > deadline) throw new Error(`${what} did not start:\n${child.output()}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
 
   beforeAll(async () => {
     const fixtures = await makeMediaFixtures();
     media = await startMediaServer(fixtures.dir);
-    db = await createTestDatabase('tier-in-force');
-    api = await LocalBotApi.start({ holdPollMs: 300 });
-    const config = loadConfig({ LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: api.url });
-    projector = await NestFactory.createApplicationContext(
-      ProjectorModule.forRoot({ config, databaseUrl: db.url, logger: createLogger('silent', 'projector'), appName: 'projector' }),
-      { logger: false },
-    );
-    const common = { DATABASE_URL: db.url, LOG_LEVEL: 'info', TIER_LIMITS_JSON: JSON.stringify(TIER_LIMITS) };
-    bot = startNode('apps/bot/src/main.js', [], { ...common, TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: api.url, FETCH_ALLOW: `127.0.0.1:${media.port}` });
+    const common = { LOG_LEVEL: 'info', TIER_LIMITS_JSON: JSON.stringify(TIER_LIMITS) };
+    system = await startBotProcessSystem('tier-in-force', { botEnv: { ...common, FETCH_ALLOW: `127.0.0.1:${media.port}` } });
+    ({ db, api } = system);
     const port = await freePort();
-    admin = startNode('apps/api/src/main.js', [], { ...common, PORT: String(port), HOST: '127.0.0.1', ADMIN_TOKENS: `ops:admin:${ADMIN_TOKEN}` });
-    await waitForOutput(bot, /bot @\S+ running/, 'bot');
-    await waitForOutput(admin, /api listening on/, 'api');
+    admin = startNode('apps/api/src/main.js', [], { ...common, DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', ADMIN_TOKENS: `ops:admin:${ADMIN_TOKEN}` });
+    await Promise.all([system.startBot(), waitForOutput(admin, /api listening on/, 'api')]);
     adminUrl = `http://127.0.0.1:${port}`;
   }, 120_000);
 
   afterAll(async () => {
-    for (const child of [bot, admin]) child?.process.kill('SIGKILL');
-    await Promise.all([bot?.exited, admin?.exited]);
-    await projector?.close();
-    await api?.stop();
+    admin?.process.kill('SIGKILL');
+    await admin?.exited;
+    await system?.close();
     await media?.close();
-    await db?.drop();
   });
 
   const userIdOf = (telegramId: number) => deterministicId(`telegram:${telegramId}`);

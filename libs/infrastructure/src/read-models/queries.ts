@@ -101,6 +101,19 @@ export interface ProjectionStatusView {
 
 const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : value);
 
+/** A `users` row (telegram_id read as float8) as its view. */
+function userView(r: Record<string, any>): UserView {
+  return {
+    userId: r.user_id,
+    telegramId: r.telegram_id,
+    displayName: r.display_name,
+    username: r.username,
+    languageCode: r.language_code,
+    referredBy: r.referred_by,
+    registeredAt: iso(r.registered_at),
+  };
+}
+
 /** The query side: plain SQL over read models, never the event log (except to measure lag). */
 export class ReadModels {
   constructor(
@@ -114,17 +127,7 @@ export class ReadModels {
          FROM users WHERE user_id = $1`,
       [userId],
     );
-    const r = rows[0];
-    if (!r) return undefined;
-    return {
-      userId: r.user_id,
-      telegramId: r.telegram_id,
-      displayName: r.display_name,
-      username: r.username,
-      languageCode: r.language_code,
-      referredBy: r.referred_by,
-      registeredAt: iso(r.registered_at),
-    };
+    return rows[0] && userView(rows[0]);
   }
 
   /** Users by Telegram id, or by username (any case, with or without the leading @), with their streams. */
@@ -140,13 +143,7 @@ export class ReadModels {
       [byTelegram ? query.telegramId : query.username.replace(/^@/, '')],
     );
     return rows.map((r) => ({
-      userId: r.user_id,
-      telegramId: r.telegram_id,
-      displayName: r.display_name,
-      username: r.username,
-      languageCode: r.language_code,
-      referredBy: r.referred_by,
-      registeredAt: iso(r.registered_at),
+      ...userView(r),
       streams: {
         account: userStream(r.user_id),
         credits: creditsStream(r.user_id),
