@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from './support/database';
-import { distEntry, ROOT, startNode } from './support/processes';
+import { distEntry, ROOT, startNode, waitForOutput } from './support/processes';
 
 /** A process that logs one line through the one logger factory, as every process does at start. */
 const SCRIPT = `require(${JSON.stringify(distEntry('libs/infrastructure/src/index.js'))}).createLogger('info', 'demo').info({ userId: 'u1', req: { method: 'GET', headers: { authorization: 'Bearer abcdefghijklmnop' } } }, 'hello there')`;
@@ -30,8 +30,7 @@ describe('log format', () => {
     const db = await createTestDatabase('log_format');
     const api = startNode('apps/api/src/main.js', [], { DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'pretty', LOG_LEVEL: 'info' });
     try {
-      const deadline = Date.now() + 30_000;
-      while (!/api listening on/.test(api.output()) && api.process.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await waitForOutput(api, /api listening on/, 'the API start line');
       expect(api.output()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO  api: api listening on http:\/\/\S+ \(postgres at /m);
       expect(api.output()).not.toMatch(/^\{"level"/m);
     } finally {

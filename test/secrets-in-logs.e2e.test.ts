@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, loadConfig } from '../libs/infrastructure/src';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { createTestDatabase, TestDatabase } from './support/database';
-import { Child, runNode, startNode } from './support/processes';
+import { Child, runNode, startNode, waitForOutput } from './support/processes';
 
 /**
  * Secrets never reach a log. The API and the bot run as their own OS processes at debug level;
@@ -66,16 +66,6 @@ async function brokenBotApi(options: { failGetMe?: boolean } = {}) {
   };
 }
 
-async function waitFor(child: Child, pattern: RegExp, what: string, timeoutMs = 30_000): Promise<RegExpExecArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = pattern.exec(child.output());
-    if (match) return match;
-    if (child.process.exitCode !== null || Date.now() > deadline) throw new Error(`${what} did not show:\n${child.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function stop(child: Child | undefined): Promise<void> {
   if (!child || child.process.exitCode !== null) return;
   child.process.kill('SIGTERM');
@@ -113,11 +103,11 @@ describe('secrets in logs', () => {
     const common = { DATABASE_URL: db.url, LOG_LEVEL: 'debug', LOG_FORMAT: 'json' };
     api = startNode('apps/api/src/main.js', [], { ...common, PORT: '0', HOST: '127.0.0.1', ADMIN_TOKENS: `alice:admin:${ADMIN_TOKEN},sam:support:${SUPPORT_TOKEN}` });
     bot = startNode('apps/bot/src/main.js', [], { ...common, TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: stand.url, BOT_SPREAD_PICTURES: 'off' });
-    const url = (await waitFor(api, /api listening on (http:\/\/\S+)/, 'the API start line'))[1]!.replace('[::1]', '127.0.0.1');
+    const url = (await waitForOutput(api, /api listening on (http:\/\/\S+)/, 'the API start line'))[1]!.replace('[::1]', '127.0.0.1');
 
     // The bot: its reply to /start fails with an error that carries the Bot API URL.
-    await waitFor(bot, /bot handler failed|background task failed|reply failed/, 'the failed reply');
-    await waitFor(bot, /invalid json response body at \S*sendMessage/, 'the error naming the URL');
+    await waitForOutput(bot, /bot handler failed|background task failed|reply failed/, 'the failed reply');
+    await waitForOutput(bot, /invalid json response body at \S*sendMessage/, 'the error naming the URL');
     expect(stand.calls).toContain('sendMessage');
 
     // The API: each request tagged so that its log line can be waited for.
@@ -145,7 +135,7 @@ describe('secrets in logs', () => {
       const response = await fetch(`${url}${path}`, init);
       await response.text();
     }
-    for (let n = 1; n <= requests.length; n++) await waitFor(api, new RegExp(`"url":"[^"]*\\?n=${n}&?[^"]*"`), `the log line of request ${n}`);
+    for (let n = 1; n <= requests.length; n++) await waitForOutput(api, new RegExp(`"url":"[^"]*\\?n=${n}&?[^"]*"`), `the log line of request ${n}`);
 
     await stop(api);
     await stop(bot);

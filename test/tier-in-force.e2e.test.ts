@@ -5,9 +5,9 @@ import { freePort } from '../libs/infrastructure/src/postgres/embedded';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
 import { TestUser, testUser } from './support/bot-harness';
-import { BotProcessSystem, startBotProcessSystem, waitForOutput } from './support/bot-process';
+import { BotProcessSystem, startBotProcessSystem } from './support/bot-process';
 import type { TestDatabase } from './support/database';
-import { Child, startNode } from './support/processes';
+import { Child, startNode, waitForOutput } from './support/processes';
 import { settle } from './support/system';
 
 const ADMIN_TOKEN = 'tier-admin-token-0123456789abcdef';
@@ -36,7 +36,7 @@ describe('tier changes reach the bot at once', () => {
     ({ db, api } = system);
     const port = await freePort();
     admin = startNode('apps/api/src/main.js', [], { ...common, DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', ADMIN_TOKENS: `ops:admin:${ADMIN_TOKEN}` });
-    await Promise.all([system.startBot(), waitForOutput(admin, /api listening on/, 'api')]);
+    await Promise.all([system.startBot(), waitForOutput(admin, /api listening on/, 'the API start line')]);
     adminUrl = `http://127.0.0.1:${port}`;
   }, 120_000);
 
@@ -144,7 +144,7 @@ describe('tier changes reach the bot at once', () => {
     const user = await registered(9003);
     const refused = await preview(user, '/media/clip.mp4');
     expect(refused.id).toBeUndefined();
-    expect(refused.message.text).toMatch(/too long for your plan/);
+    expect(refused.message.text).toMatch(/too long for your plan: it runs 8 seconds, and the limit is 7 seconds\./);
 
     await setTier(9003, 'pro');
     const allowed = await preview(user, '/media/clip.mp4');
@@ -161,7 +161,7 @@ describe('tier changes reach the bot at once', () => {
     await setTier(9004, 'basic');
     const refused = await preview(user, '/media/clip.mp4');
     expect(refused.id).toBeUndefined();
-    expect(refused.message.text).toMatch(/too large for your plan/);
+    expect(refused.message.text).toMatch(/too large for your plan: about \d+ KB, and the limit is 1 KB\./);
 
     await setTier(9004, 'pro');
     const allowed = await preview(user, '/media/clip.mp4');

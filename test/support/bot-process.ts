@@ -4,18 +4,7 @@ import { createLogger, LocalBotApi, loadConfig } from '../../libs/infrastructure
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
 import { BOT_TOKEN } from './bot-harness';
 import { createTestDatabase, TestDatabase } from './database';
-import { Child, startNode } from './processes';
-
-/** Waits until `child`'s output matches `pattern` (its start line) and returns the match; throws if it exits or takes over 30 s. */
-export async function waitForOutput(child: Child, pattern: RegExp, what: string, timeoutMs = 30_000): Promise<RegExpExecArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = pattern.exec(child.output());
-    if (match) return match;
-    if (child.process.exitCode !== null || Date.now() > deadline) throw new Error(`${what} did not start:\n${child.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { Child, startNode, waitForOutput } from './processes';
 
 /**
  * The bot as it runs in production, for the tests that drive it as a process: its own OS process
@@ -49,7 +38,7 @@ export async function startBotProcessSystem(name: string, options: { botEnv?: Re
     async startBot() {
       const child = startNode('apps/bot/src/main.js', [], botEnv());
       bots.push(child);
-      await waitForOutput(child, /bot @\S+ running/, 'bot');
+      await waitForOutput(child, /bot @\S+ running/, 'the bot start line');
       return child;
     },
     async close() {

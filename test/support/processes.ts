@@ -32,6 +32,17 @@ export function startNode(entry: string, args: string[], env: Record<string, str
   return { process: child, output: () => output, exited };
 }
 
+/** Waits until `child`'s output matches `pattern` (a start line, a log line) and returns the match; throws if it exits first or takes too long. */
+export async function waitForOutput(child: Child, pattern: RegExp, what: string, timeoutMs = 30_000): Promise<RegExpExecArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = pattern.exec(child.output());
+    if (match) return match;
+    if (child.process.exitCode !== null || Date.now() > deadline) throw new Error(`${what} did not show:\n${child.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export async function runNode(entry: string, args: string[], env: Record<string, string>, timeoutMs = 60_000) {
   const child = startNode(entry, args, env);
   const timer = setTimeout(() => child.process.kill('SIGKILL'), timeoutMs);
