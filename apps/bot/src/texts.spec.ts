@@ -106,6 +106,9 @@ describe('texts, as a person reads them in English and Russian', () => {
         rendered.push({ key, text });
       }
     }
+    // The bot's own conversion texts (a tier changed under a preview), with the numbers our formatters say.
+    rendered.push({ key: 'previewTooLong', text: t('ru', 'previewTooLong', { duration: '12:05', max: '10:00' }) });
+    rendered.push({ key: 'previewTooLarge', text: t('ru', 'previewTooLarge', { size: formatMegabytes(31.4 * 1048576, 'ru'), max: formatMegabytes(25 * 1048576, 'ru') }) });
     // Latin that is no English: names (Telegram, tiers, formats), links, commands, the units' templates.
     const allowed = /https?:\/\/\S+|\/\w+|\b(?:Telegram|http|https|basic|pro|mp3|m4a|opus|ogg|flac|wav)\b/g;
     for (const { key, text } of rendered) {
@@ -118,7 +121,8 @@ describe('texts, as a person reads them in English and Russian', () => {
     expect(refusalText('en', { reason: 'too_large', details: REFUSAL_DETAILS.too_large })).toBe('That video is too large for your plan: about 31 MB, and the limit is 25 MB.');
     expect([1, 2, 5, 21, 22].map((n) => formatSpan(n * 60, 'ru'))).toEqual(['1 минута', '2 минуты', '5 минут', '21 минута', '22 минуты']);
     expect([1, 3, 11, 45, 61].map((n) => formatSpan(n, 'ru'))).toEqual(['1 секунда', '3 секунды', '11 секунд', '45 секунд', '1 минута 1 секунда']);
-    expect([60, 1, 90].map((n) => formatSpan(n, 'en'))).toEqual(['1 minute', '1 second', '1 minute 30 seconds']);
+    expect([60, 1, 90, 3600, 3 * 3600 + 120].map((n) => formatSpan(n, 'en'))).toEqual(['1 minute', '1 second', '1 minute 30 seconds', '1 hour', '3 hours 2 minutes']);
+    expect([3600, 2 * 3600, 5 * 3600 + 1].map((n) => formatSpan(n, 'ru'))).toEqual(['1 час', '2 часа', '5 часов 1 секунда']);
     expect([1.5 * 1048576, 12 * 1048576, 300 * 1024].map((b) => formatMegabytes(b, 'ru'))).toEqual(['1,5 МБ', '12 МБ', '300 КБ']);
     expect([1.5 * 1048576, 12 * 1048576, 300 * 1024].map((b) => formatMegabytes(b, 'en'))).toEqual(['1.5 MB', '12 MB', '300 KB']);
   });

@@ -66,6 +66,7 @@ const en = {
   historyConversion: '🎧 {date} · {title} · {format} · {status}',
   /** Units a length or a size is said in (see `formatSpan`, `formatMegabytes`). */
   units: {
+    hours: '{n, plural, one {# hour} other {# hours}}',
     minutes: '{n, plural, one {# minute} other {# minutes}}',
     seconds: '{n, plural, one {# second} other {# seconds}}',
     kilobytes: '{n} KB',
@@ -155,6 +156,7 @@ const ru: Messages = {
   },
   historyConversion: '🎧 {date} · {title} · {format} · {status}',
   units: {
+    hours: '{n, plural, one {# час} few {# часа} other {# часов}}',
     minutes: '{n, plural, one {# минута} few {# минуты} other {# минут}}',
     seconds: '{n, plural, one {# секунда} few {# секунды} other {# секунд}}',
     kilobytes: '{n} КБ',
@@ -320,14 +322,17 @@ export function formatMegabytes(bytes: number, language: Language): string {
 
 /**
  * A length in words in the reader's language, to the second: 600 → "10 minutes" / "10 минут",
- * 605 → "10 minutes 5 seconds" / "10 минут 5 секунд", 45 → "45 seconds" / "45 секунд".
+ * 605 → "10 minutes 5 seconds" / "10 минут 5 секунд", 3600 → "1 hour" / "1 час", 45 → "45 seconds".
  */
 export function formatSpan(seconds: number, language: Language): string {
   const s = Math.round(seconds);
-  const minutes = Math.floor(s / 60);
-  const rest = s % 60;
-  const parts = [minutes > 0 ? conversionText(language, 'units.minutes', { n: minutes }) : '', rest > 0 || minutes === 0 ? conversionText(language, 'units.seconds', { n: rest }) : ''];
-  return parts.filter(Boolean).join(' ');
+  const parts: [ConversionTextKey, number][] = [
+    ['units.hours', Math.floor(s / 3600)],
+    ['units.minutes', Math.floor((s % 3600) / 60)],
+    ['units.seconds', s % 60],
+  ];
+  const said = parts.filter(([, n]) => n > 0).map(([key, n]) => conversionText(language, key, { n }));
+  return said.length > 0 ? said.join(' ') : conversionText(language, 'units.seconds', { n: 0 });
 }
 
 /**
