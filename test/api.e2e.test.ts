@@ -246,7 +246,7 @@ describe('admin commands: Idempotency-Key and one error shape', () => {
     expect(validation.status).toBe(400);
     shape(validation.body);
     expect(validation.body).toMatchObject({ error: 'invalid_request', details: { fields: { amount: [expect.any(String)], reason: expect.any(Array) } } });
-    expect(validation.body.message).toBe('amount must not be less than 1; reason must be a string');
+    expect(validation.body.message).toBe('amount must not be less than 1; reason is required');
     const extra = await post(`/admin/users/${userId}/credits/grant`, { amount: 1, reason: 'x', bonus: 1 });
     expect(extra.body).toMatchObject({ error: 'invalid_request', message: expect.stringMatching(/bonus/) });
     const domain = await post(`/admin/users/${userId}/credits/adjust`, { amount: -999, reason: 'too much' });

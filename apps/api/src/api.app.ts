@@ -14,6 +14,8 @@ export async function createApiApp(core: CoreOptions): Promise<INestApplication>
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
+      // One problem per field: the first rule it breaks (see http/validation.ts for the order).
+      stopAtFirstError: true,
       transform: true,
       transformOptions: { enableImplicitConversion: false },
       exceptionFactory: validationError,

@@ -1,14 +1,14 @@
 import { Commands, ReadModels } from '@app/infrastructure';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../http/api-error.dto';
 import { Idempotent, IdempotencyKey, IdempotencyKeys } from '../http/idempotency';
 import { ChangeTierDto, QueueTierDto, TierResultDto } from './admin.dto';
-import { AdminGuard, RequireRole } from './admin.guard';
+import { RequireRole, StaffOnly } from './admin.guard';
 import type { AdminRequest } from './admin.guard';
 
 @ApiTags('admin')
-@ApiBearerAuth()
-@UseGuards(AdminGuard)
+@StaffOnly()
 @Controller('admin')
 export class AdminConversionsController {
   constructor(
@@ -23,6 +23,7 @@ export class AdminConversionsController {
   @ApiOperation({ summary: 'Set a user’s tier (admin role, reason required); recorded as UserTierChanged with the admin as actor' })
   @Idempotent()
   @ApiOkResponse({ type: TierResultDto })
+  @ApiErrorResponses(400, 404, 503)
   async changeTier(@Param('id') userId: string, @Body() body: ChangeTierDto, @Req() req: AdminRequest, @IdempotencyKey() key?: string): Promise<TierResultDto> {
     if (!(await this.readModels.user(userId))) throw new NotFoundException({ error: 'user_not_found', message: 'no such user' });
     const admin = req.admin!;

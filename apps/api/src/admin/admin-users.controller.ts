@@ -1,13 +1,13 @@
 import { ReadModels } from '@app/infrastructure';
-import { BadRequestException, Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../http/api-error.dto';
 import { wholeNumber } from '../http/query';
 import { UserLookupDto } from './admin.dto';
-import { AdminGuard, RequireRole } from './admin.guard';
+import { RequireRole, StaffOnly } from './admin.guard';
 
 @ApiTags('admin')
-@ApiBearerAuth()
-@UseGuards(AdminGuard)
+@StaffOnly()
 @Controller('admin/users')
 export class AdminUsersController {
   constructor(private readonly readModels: ReadModels) {}
@@ -18,6 +18,7 @@ export class AdminUsersController {
   @ApiQuery({ name: 'telegramId', required: false, description: 'the numeric Telegram user id' })
   @ApiQuery({ name: 'username', required: false, description: 'the Telegram username, any case, with or without @' })
   @ApiOkResponse({ type: [UserLookupDto], description: 'matching users (none: an empty list)' })
+  @ApiErrorResponses({ status: 400, description: '`invalid_query`: not exactly one of telegramId or username, or one not valid (the message says which and why)' })
   find(@Query('telegramId') telegramId?: string, @Query('username') username?: string): Promise<UserLookupDto[]> {
     if ((telegramId === undefined) === (username === undefined)) {
       throw new BadRequestException({ error: 'invalid_query', message: 'give exactly one of telegramId or username' });

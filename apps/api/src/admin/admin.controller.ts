@@ -1,15 +1,15 @@
 import { availableOf, CreditLedgerCommand } from '@app/domain';
 import { Commands, ReadModels } from '@app/infrastructure';
-import { Body, Controller, HttpCode, NotFoundException, Param, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, NotFoundException, Param, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../http/api-error.dto';
 import { Idempotent, IdempotencyKey, IdempotencyKeys } from '../http/idempotency';
 import { AdjustCreditsDto, AdminCommandResultDto, GrantCreditsDto } from './admin.dto';
-import { AdminGuard, RequireRole } from './admin.guard';
+import { RequireRole, StaffOnly } from './admin.guard';
 import type { AdminRequest } from './admin.guard';
 
 @ApiTags('admin')
-@ApiBearerAuth()
-@UseGuards(AdminGuard)
+@StaffOnly()
 @Controller('admin/users/:id/credits')
 export class AdminCreditsController {
   constructor(
@@ -24,6 +24,7 @@ export class AdminCreditsController {
   @ApiOperation({ summary: 'Grant credits (admin role, reason required); recorded as CreditsGranted with the admin as actor' })
   @Idempotent()
   @ApiOkResponse({ type: AdminCommandResultDto })
+  @ApiErrorResponses(400, 404, 503)
   grant(@Param('id') userId: string, @Body() body: GrantCreditsDto, @Req() req: AdminRequest, @IdempotencyKey() key?: string) {
     return this.run(req, userId, key, { action: 'grant', userId, amount: body.amount, reason: body.reason }, (commandId) => ({
       type: 'GrantCredits',
@@ -41,6 +42,7 @@ export class AdminCreditsController {
   @ApiOperation({ summary: 'Adjust credits up or down (admin role, reason required); recorded as CreditsAdjusted' })
   @Idempotent()
   @ApiOkResponse({ type: AdminCommandResultDto })
+  @ApiErrorResponses(400, 404, 409, 503)
   adjust(@Param('id') userId: string, @Body() body: AdjustCreditsDto, @Req() req: AdminRequest, @IdempotencyKey() key?: string) {
     return this.run(req, userId, key, { action: 'adjust', userId, amount: body.amount, reason: body.reason }, (commandId) => ({
       type: 'AdjustCredits',

@@ -1,34 +1,26 @@
 import { MAX_CREDIT_AMOUNT } from '@app/domain';
 import type { Tier } from '@app/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, NotEquals } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min, NotEquals } from 'class-validator';
+import { NotBlank, Required } from '../http/validation';
 
 export class GrantCreditsDto {
   @ApiProperty({ minimum: 1, maximum: MAX_CREDIT_AMOUNT, example: 25 })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_CREDIT_AMOUNT)
+  @Required(IsInt(), Min(1), Max(MAX_CREDIT_AMOUNT))
   amount!: number;
 
   @ApiProperty({ maxLength: 500, example: 'goodwill after failed conversion #123' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @Required(IsString(), NotBlank(), MaxLength(500))
   reason!: string;
 }
 
 export class AdjustCreditsDto {
   @ApiProperty({ description: 'Signed: negative removes credits', example: -5 })
-  @IsInt()
-  @Min(-MAX_CREDIT_AMOUNT)
-  @Max(MAX_CREDIT_AMOUNT)
-  @NotEquals(0)
+  @Required(IsInt(), NotEquals(0), Min(-MAX_CREDIT_AMOUNT), Max(MAX_CREDIT_AMOUNT))
   amount!: number;
 
   @ApiProperty({ maxLength: 500, example: 'duplicate grant' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @Required(IsString(), NotBlank(), MaxLength(500))
   reason!: string;
 }
 
@@ -42,13 +34,11 @@ export class AdminCommandResultDto {
 
 export class ChangeTierDto {
   @ApiProperty({ enum: ['free', 'basic', 'pro'], example: 'pro' })
-  @IsIn(['free', 'basic', 'pro'])
+  @Required(IsIn(['free', 'basic', 'pro']))
   tier!: Tier;
 
   @ApiProperty({ maxLength: 500, example: 'beta tester' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @Required(IsString(), NotBlank(), MaxLength(500))
   reason!: string;
 }
 

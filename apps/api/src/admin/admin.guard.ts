@@ -1,13 +1,36 @@
 import { timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG } from '@app/infrastructure';
 import type { AdminCredential, AdminRole, AppConfig } from '@app/infrastructure';
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  SetMetadata,
+  UnauthorizedException,
+  UseGuards,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { ApiErrorResponses } from '../http/api-error.dto';
 
 export const REQUIRED_ROLE = 'admin:requiredRole';
-/** Marks a handler or a controller as needing a staff credential with this role (`admin` can do what `support` can). */
-export const RequireRole = (role: AdminRole) => SetMetadata(REQUIRED_ROLE, role);
+/**
+ * Marks a handler or a controller as needing a staff credential with this role (`admin` can do
+ * what `support` can). Every credential has at least the support role, so only `admin` can be
+ * refused with 403, and only then is the 403 documented.
+ */
+export const RequireRole = (role: AdminRole) =>
+  applyDecorators(SetMetadata(REQUIRED_ROLE, role), ...(role === 'admin' ? [ApiErrorResponses(403)] : []));
+
+/**
+ * A controller for staff only: guarded by {@link AdminGuard}, documented with the bearer scheme and
+ * the errors any of its routes can answer (401 without a valid token, 500).
+ */
+export const StaffOnly = () => applyDecorators(UseGuards(AdminGuard), ApiBearerAuth(), ApiErrorResponses(401, 500));
 
 export interface AdminRequest extends Request {
   admin?: Omit<AdminCredential, 'token'>;

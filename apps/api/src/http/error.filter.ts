@@ -71,19 +71,18 @@ function toApiError(error: DomainError | CommandConflictError | HttpException): 
 /** `not_found`, `bad_request`, … */
 const codeOf = (status: number): string => (HttpStatus[status] ?? 'error').toLowerCase();
 
-/** For the ValidationPipe: field problems in the same shape, every message in one sentence and per field. */
+/** For the ValidationPipe: field problems in the same shape, each field's problem in one sentence and per field. */
 export function validationError(errors: ValidationError[]): BadRequestException {
   const fields: Record<string, string[]> = {};
   const walk = (list: ValidationError[], prefix: string) => {
     for (const e of list) {
       const name = `${prefix}${e.property}`;
-      // class-validator lists a property's failed rules last-declared first.
-      if (e.constraints) fields[name] = Object.values(e.constraints).reverse();
+      // With stopAtFirstError, one problem per field: the first rule it breaks.
+      if (e.constraints) fields[name] = Object.values(e.constraints);
       if (e.children?.length) walk(e.children, `${name}.`);
     }
   };
   walk(errors, '');
-  // The sentence: each field's first failed rule in declaration order (`must be a string` before `must be shorter than …`).
   const message = Object.values(fields).map((problems) => problems[0]).join('; ') || 'the request body is not valid';
   return new BadRequestException({ error: 'invalid_request', message, details: { fields } } satisfies ApiErrorBody);
 }

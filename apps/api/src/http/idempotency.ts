@@ -8,9 +8,10 @@ import {
   Injectable,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Pool } from 'pg';
+import { ApiErrorResponses } from './api-error.dto';
 
 /** The header, spelled one way in the docs; HTTP header names are case-insensitive. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -29,7 +30,7 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   return key;
 });
 
-/** Documents the header and its 422 on an admin command. */
+/** Documents the header on an admin command, with its 400 (a malformed key) and 422 (a key reused). */
 export const Idempotent = () =>
   applyDecorators(
     ApiHeader({
@@ -38,7 +39,7 @@ export const Idempotent = () =>
       description:
         'Any unique string (a ticket number, a UUID). Repeating the same request with the same key changes nothing the second time (`applied: false`); the same key with a different request is refused with 422.',
     }),
-    ApiResponse({ status: 422, description: 'this Idempotency-Key was already used with a different request' }),
+    ApiErrorResponses({ status: 400, description: `\`invalid_idempotency_key\`: ${IDEMPOTENCY_HEADER} is not 1-200 visible ASCII characters` }, 422),
   );
 
 /** Turns an admin's Idempotency-Key into a command id, refusing a key reused for another request. */

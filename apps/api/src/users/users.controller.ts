@@ -1,14 +1,14 @@
 import { ReadModels } from '@app/infrastructure';
-import { Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AdminGuard, RequireRole } from '../admin/admin.guard';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { RequireRole, StaffOnly } from '../admin/admin.guard';
+import { ApiErrorResponses } from '../http/api-error.dto';
 import { wholeNumber } from '../http/query';
 import { BalanceDto, LedgerEntryDto } from './users.dto';
 
 /** A user's money: staff only (support or admin role) until users have their own web sessions. */
 @ApiTags('users')
-@ApiBearerAuth()
-@UseGuards(AdminGuard)
+@StaffOnly()
 @RequireRole('support')
 @Controller('users/:id')
 export class UsersController {
@@ -17,6 +17,7 @@ export class UsersController {
   @Get('balance')
   @ApiOperation({ summary: "A user's available and reserved credits and lifetime totals (read model)" })
   @ApiOkResponse({ type: BalanceDto })
+  @ApiErrorResponses(404)
   async balance(@Param('id') id: string): Promise<BalanceDto> {
     const balance = await this.readModels.balance(id);
     if (balance) return balance;
@@ -31,6 +32,7 @@ export class UsersController {
   @ApiQuery({ name: 'limit', required: false, description: '1-200, default 50' })
   @ApiQuery({ name: 'before', required: false, description: 'only entries before this log position (paging)' })
   @ApiOkResponse({ type: [LedgerEntryDto] })
+  @ApiErrorResponses({ status: 400, description: '`invalid_query`: limit or before is not a whole number in range (the message says which and why)' }, 404)
   async ledger(
     @Param('id') id: string,
     @Query('limit') limit?: string,
