@@ -52,6 +52,22 @@ describe('ops: messages a person can act on', () => {
     expect(resumed.output).toMatch(/welcome_credits is not failed/);
   });
 
+  it('status explains each of its number columns in a legend under the table', async () => {
+    await sys.settle();
+    const status = await ops(['status']);
+    expect(status.code, status.output).toBe(0);
+    const lines = status.output.split('\n');
+    const headers = lines[0]!.trim().split(/\s+/);
+    expect(headers).toEqual(['projection', 'status', 'checkpoint', 'lag', 'applied', 'error']);
+    const tableEnd = lines.findIndex((line, i) => i > 1 && !/^\w+\s+(running|failed)\b/.test(line));
+    const legend = lines[tableEnd]!;
+    // Every column holding a number says what it counts, in that order.
+    const explained = [...legend.matchAll(/(\w+): ([^·]+)/g)].map(([, column, meaning]) => [column, meaning!.trim()]);
+    expect(explained.map(([column]) => column)).toEqual(['checkpoint', 'lag', 'applied']);
+    expect(Object.fromEntries(explained)).toMatchObject({ lag: expect.stringMatching(/events .*still to read/), applied: expect.stringMatching(/events .*rebuilt/) });
+    expect(lines[tableEnd + 1]).toMatch(/^head position: \d+$/);
+  });
+
   it('WELCOME_CREDITS=-3 is refused at start with the bound it misses', async () => {
     const { code, output } = await runNode('apps/api/src/main.js', [], { ...NO_DATABASE, WELCOME_CREDITS: '-3' });
     expect(code).toBe(78);

@@ -30,7 +30,7 @@ const PROCESS_MANAGERS = ALL_PROJECTIONS.filter((name) => !READ_MODEL_PROJECTION
 
 const USAGE = `usage: npm run ops -- <command>
 
-  status                                  projections, checkpoints, lag and errors
+  status                                  projections, checkpoints, lag (events still to read) and errors
   rebuild <projection> | --all            replay read models from position 0 into fresh tables, then swap
   replay <stream> [--at <ISO time> | --position <n>]
                                           the aggregate's state as it was then, and the events behind it
@@ -45,6 +45,10 @@ const DECIDERS: Record<string, Decider<unknown, DomainEvent, unknown>> = {
   credits: creditLedger as unknown as Decider<unknown, DomainEvent, unknown>,
   user: userAccount as unknown as Decider<unknown, DomainEvent, unknown>,
 };
+
+/** Under the status table: what its number columns count. */
+const STATUS_LEGEND =
+  'checkpoint: log position read up to · lag: events after it, still to read · applied: events it handled since it was created or last rebuilt';
 
 function table(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '(none)';
@@ -131,10 +135,10 @@ async function main(argv: string[]): Promise<number> {
               status: p.status,
               checkpoint: p.position,
               lag: p.lag,
-              events: p.eventsProcessed,
+              applied: p.eventsProcessed,
               error: p.error ?? '',
             })),
-          )}\nhead position: ${await store.headPosition()}\n`,
+          )}\n${projections.length ? `${STATUS_LEGEND}\n` : ''}head position: ${await store.headPosition()}\n`,
         );
         return projections.some((p) => p.status === 'failed') ? 1 : 0;
       }
