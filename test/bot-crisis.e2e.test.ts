@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCrisisText } from '../libs/domain/src';
-import { BotSystem, startBotSystem } from './support/bot-harness';
+import { deterministicId } from '../libs/infrastructure/src';
+import { makeMediaFixtures } from '../tools/media/media-fixtures';
+import { MediaServer, startMediaServer } from '../tools/media/media-server';
+import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
 import type { TestDatabase } from './support/database';
 import { LLM_READING, startMockLlm, startModerationStandIn } from './support/llm-stand-ins';
 
@@ -26,13 +29,21 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
   let sys: BotSystem;
   let llm: Awaited<ReturnType<typeof startMockLlm>>;
   let moderation: Awaited<ReturnType<typeof startModerationStandIn>>;
+  let media: MediaServer;
   beforeAll(async () => {
     llm = await startMockLlm({ chunkSize: 200, chunkIntervalMs: 10 });
     moderation = await startModerationStandIn({ upstream: llm.url, slowMs: 6000 });
-    sys = await startBotSystem('bot_crisis', { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: moderation.url, OPENAI_MODEL: 'mock-model' });
-  });
+    media = await startMediaServer((await makeMediaFixtures()).dir);
+    sys = await startBotSystem('bot_crisis', {
+      OPENAI_API_KEY: 'test-key',
+      OPENAI_BASE_URL: moderation.url,
+      OPENAI_MODEL: 'mock-model',
+      FETCH_ALLOW: `127.0.0.1:${media.port}`,
+    });
+  }, 120_000);
   afterAll(async () => {
     await sys?.close();
+    await media?.close();
     await moderation?.close();
     await llm?.close();
   });
@@ -56,13 +67,15 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     expect(moderation.moderations.some((m) => m.input.includes(marker))).toBe(false);
   });
 
-  it('both languages are checked whatever the user’s setting (the answer is in the user’s language)', async () => {
+  it('both languages are checked whatever the user’s setting, and the answer is in the language of the message', async () => {
     const russianUser = await sys.ask(4002, 'kms zqlang1', 'one_card', { languageCode: 'ru' });
-    const [ru] = await russianUser.waitFor((m) => m.length >= 1, { after: 2 });
-    expect(ru!.text).toMatch(CHARGED_NOTHING_RU);
-    const englishUser = await sys.ask(4003, 'хочу сдохнуть zqlang2');
-    const [en] = await englishUser.waitFor((m) => m.length >= 1, { after: 2 });
+    const [en] = await russianUser.waitFor((m) => m.length >= 1, { after: 2 });
     expect(en!.text).toMatch(CHARGED_NOTHING_EN);
+    expect(en!.text).toMatch(/988/);
+    const englishUser = await sys.ask(4003, 'хочу сдохнуть zqlang2');
+    const [ru] = await englishUser.waitFor((m) => m.length >= 1, { after: 2 });
+    expect(ru!.text).toMatch(CHARGED_NOTHING_RU);
+    expect(ru!.text).toMatch(/8-800-2000-122/);
     await expectNothingRecorded(4002, 'zqlang1');
     await expectNothingRecorded(4003, 'zqlang2');
   });
@@ -106,5 +119,97 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     expect(interpreted - asked.at).toBeLessThan(4000);
     expect(user.messages().some((m) => CHARGED_NOTHING_EN.test(m.text))).toBe(false);
     await expect.poll(() => sys.eventsOf(4007, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
+  });
+
+  describe('outside the question step: any free text or command argument', () => {
+    /** Every event that names this Telegram user (by our derived user id), once the projector has caught up. */
+    const eventsNaming = async (telegramId: number) => {
+      await sys.settle();
+      const userId = deterministicId(`telegram:${telegramId}`);
+      const { rows } = await sys.db.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE data->>'userId' = $1 OR stream_name LIKE $2`, [userId, `%${userId}%`]);
+      return rows[0].n as number;
+    };
+    const registered = async (telegramId: number, languageCode?: string): Promise<TestUser> => {
+      const user = sys.user(telegramId, languageCode ? { languageCode } : {});
+      await user.command('/start');
+      await user.waitFor((m) => m.length >= 1);
+      return user;
+    };
+    /** Sends `text` (a message or a command) and returns the one reply it gets, with the user's events before and after. */
+    const exchange = async (user: TestUser, text: string) => {
+      const before = await eventsNaming(user.telegramId);
+      const after = user.messages().length;
+      await (text.startsWith('/') ? user.command(text) : user.send(text));
+      const [reply] = await user.waitFor((m) => m.length >= 1, { after });
+      return { reply: reply!, appended: (await eventsNaming(user.telegramId)) - before, sent: after };
+    };
+    const expectSupportOnly = async (user: TestUser, result: Awaited<ReturnType<typeof exchange>>, language: 'en' | 'ru', marker: string) => {
+      expect(result.reply.text).toMatch(language === 'en' ? CHARGED_NOTHING_EN : CHARGED_NOTHING_RU);
+      expect(result.reply.text).toMatch(language === 'en' ? /988/ : /8-800-2000-122/);
+      expect(result.reply.buttons).toEqual([]);
+      expect(result.appended).toBe(0);
+      expect(await sys.eventsOf(user.telegramId, 'CreditsReserved')).toBe(0);
+      expect(await sys.available(user.telegramId)).toBe(20);
+      expect(await tablesContaining(sys.db, marker)).toEqual([]);
+      // Nothing else was answered (a menu, a preview, the default reply) by the time a later update was handled.
+      await user.command('/help');
+      await user.waitFor((m) => m.length >= 2, { after: result.sent });
+      expect(user.messages().slice(result.sent + 1, -1)).toEqual([]);
+    };
+
+    it('free text with no flow open gets support, in English or Russian, and local matches are not sent to moderation', async () => {
+      const user = await registered(4101);
+      await expectSupportOnly(user, await exchange(user, 'I wanna die zqfree1'), 'en', 'zqfree1');
+      // The UI is English; the message is Russian: so is the answer.
+      await expectSupportOnly(user, await exchange(user, 'хочу уйти из жизни zqfree2'), 'ru', 'zqfree2');
+      expect(moderation.moderations.some((m) => /zqfree/.test(m.input))).toBe(false);
+    });
+
+    it('an English message under a Russian UI is answered in English', async () => {
+      const user = await registered(4102, 'ru');
+      expect(user.messages()[0]!.text).toMatch(/[а-я]/);
+      await expectSupportOnly(user, await exchange(user, 'I want to kill myself zqfree3'), 'en', 'zqfree3');
+    });
+
+    it('/tarot <crisis> gets support, not the spread menu', async () => {
+      const user = await registered(4103);
+      await expectSupportOnly(user, await exchange(user, '/tarot I want to kill myself zqtarot1'), 'en', 'zqtarot1');
+    });
+
+    it('/convert <crisis> gets support, not "not a valid link"', async () => {
+      const user = await registered(4104, 'ru');
+      await expectSupportOnly(user, await exchange(user, '/convert I want to die zqconvert1'), 'en', 'zqconvert1');
+      await expectSupportOnly(user, await exchange(user, '/convert повеситься хочу zqconvert2'), 'ru', 'zqconvert2');
+    });
+
+    it('someone not registered yet gets support, not "send /start first", and is not registered by it', async () => {
+      const user = sys.user(4105);
+      const result = await exchange(user, 'no point in living. zqnew1');
+      expect(result.reply.text).toMatch(CHARGED_NOTHING_EN);
+      expect(result.appended).toBe(0);
+      expect(await tablesContaining(sys.db, 'zqnew1')).toEqual([]);
+    });
+
+    it('ordinary free text still gets the default reply, after moderation’s second opinion; what moderation flags gets support', async () => {
+      const user = await registered(4106);
+      const plain = await exchange(user, 'hello there zqplain1');
+      expect(plain.reply.text).toBe('I did not understand that. Try /tarot, /daily or /help.');
+      expect(plain.appended).toBe(0);
+      expect(moderation.moderations.filter((m) => m.input.includes('zqplain1'))).toHaveLength(1);
+      const flagged = await exchange(user, 'what is the point mod-sh zqplain2');
+      expect(isCrisisText('what is the point mod-sh zqplain2')).toBe(false);
+      await expectSupportOnly(user, flagged, 'en', 'zqplain2');
+      expect(moderation.moderations.filter((m) => m.input.includes('zqplain2'))).toHaveLength(1);
+    });
+
+    it('an ordinary link still gets a preview, and neither it nor a bare command is sent to moderation', async () => {
+      const user = await registered(4107);
+      const before = user.messages().length;
+      await user.send(`convert this please ${media.url('/media/clip.mp4')} zqlink1`);
+      await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:ok:'))), { after: before, timeoutMs: 30_000 });
+      const menu = await exchange(user, '/tarot');
+      expect(menu.reply.buttons.some((b) => b.data.startsWith('spread:'))).toBe(true);
+      expect(moderation.moderations.filter((m) => /zqlink1|clip\.mp4/.test(m.input) || m.input.startsWith('/') || m.input.trim() === '')).toEqual([]);
+    }, 45_000);
   });
 });

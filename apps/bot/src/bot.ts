@@ -7,7 +7,6 @@ import {
   DECK,
   DomainError,
   drawCards,
-  isCrisisText,
   Language,
   Preferences,
   MENU_SPREADS,
@@ -32,6 +31,7 @@ import { activityText, domainErrorText, MessageKey, MESSAGES, languageOf, t } fr
 import { ConversionFlowDeps, findLink, registerConversionHandlers } from './conversion/conversion-flow';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 import type { Moderation } from '@app/infrastructure';
+import { crisisGate, userText } from './crisis-gate';
 
 export interface SessionData {
   /**
@@ -151,6 +151,12 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     ctx.account.lang = state.registered ? state.preferences.language : languageOf(ctx.from.language_code);
     return next();
   });
+
+  // Crisis language in anything the user writes (free text, a question, a command's argument) is
+  // answered with support before any handler sees it; moderation is asked later, only where a
+  // reading or the default reply would follow.
+  const crisis = crisisGate(deps.moderation);
+  bot.use(crisis.middleware);
 
   const requireUser = (ctx: BotContext) => {
     if (ctx.account.user.registered) return true;
@@ -386,7 +392,14 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     if (!flow) {
       const link = conversions && findLink(normalizeText(ctx.message.text));
       if (link) return conversions.offerConversion(ctx, link);
-      return say(ctx, 'unknown');
+      // The default reply waits for moderation's second opinion on what was written (detached:
+      // up to 1.5 s); a bare command has nothing to ask about.
+      const text = userText(ctx);
+      if (!crisis.moderated || !text) return say(ctx, 'unknown');
+      const [chatId, lang, telegram] = [ctx.chat.id, ctx.account.lang, ctx.telegram];
+      return deps.tasks.run(async () => {
+        if (!(await crisis.flaggedByModeration(telegram, chatId, text, lang))) await withRetryAfter(() => telegram.sendMessage(chatId, t(lang, 'unknown')));
+      });
     }
     const spread = spreadById(flow.spreadId)!;
     // Normalised before anything is decided or reserved: no control or zero-width characters, and
@@ -399,8 +412,8 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
       if (error.details.empty) return say(ctx, 'questionEmpty');
       return say(ctx, 'questionLength', { length: Number(error.details.length) });
     }
+    // (The crisis gate's local check has passed it.)
     ctx.session = { ...ctx.session, flow: undefined };
-    if (isCrisisText(question)) return say(ctx, 'crisis');
     // Readings run for seconds (an LLM streams); Telegraf's poller waits for a whole batch of
     // updates, so the reading runs detached and other users are not held up behind it.
     const request = {
@@ -419,7 +432,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     deps.tasks.run(async () => {
       // Moderation may see crisis language the local check missed (it waits at most 1.5 s, then
       // the local check alone decides); either way nothing is reserved, drawn or recorded.
-      if (await deps.moderation?.flagsSelfHarm(question)) return void (await withRetryAfter(() => telegram.sendMessage(request.chatId, t(lang, 'crisis'))));
+      if (await crisis.flaggedByModeration(telegram, request.chatId, question, lang)) return;
       const outcome = await runReading(request, { ...deps, telegram });
       if (outcome.kind === 'insufficient') {
         await withRetryAfter(() =>

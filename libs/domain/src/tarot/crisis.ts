@@ -1,6 +1,9 @@
 import { clausesOf, Token, tokenOf, withinOneEdit, withinOneVowel } from './crisis-text';
 import { COMBINATIONS, Combination, Concept, LEXICON, WordGroup } from './crisis-lexicon';
 
+/** The language of the message the crisis answer replies to. */
+export { textLanguage } from './text-language';
+
 /**
  * Crisis language in a question (self-harm, suicide, overdose, methods, hopelessness with intent),
  * in English and Russian, whatever the user's language. A match means: answer with support and
