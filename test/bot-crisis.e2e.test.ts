@@ -211,5 +211,14 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
       expect(menu.reply.buttons.some((b) => b.data.startsWith('spread:'))).toBe(true);
       expect(moderation.moderations.filter((m) => /zqlink1|clip\.mp4/.test(m.input) || m.input.startsWith('/') || m.input.trim() === '')).toEqual([]);
     }, 45_000);
+
+    it('a link is the site’s words, not the user’s: a slug that reads as crisis language still gets a preview', async () => {
+      const user = await registered(4108);
+      media.alias('i-wanna-die-official-video', '/media/clip.mp4');
+      const before = user.messages().length;
+      await user.send(media.url('/alias/i-wanna-die-official-video'));
+      await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:ok:'))), { after: before, timeoutMs: 30_000 });
+      expect(user.messages().slice(before).some((m) => /988|8-800-2000-122/.test(m.text))).toBe(false);
+    }, 45_000);
   });
 });

@@ -5,17 +5,21 @@ import type { MiddlewareFn, Telegram } from 'telegraf';
 import type { BotContext } from './bot';
 import { t } from './i18n';
 
+/** Web addresses: their slugs are a site's words (a song called "I wanna die"), not the user's. */
+const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/gi;
+
 /**
  * What the user wrote in an update, normalised: a message's text or caption (an edited one
- * too), and of a command only its argument (`/tarot <text>` → `<text>`; the command word is
- * ours). `''` for a bare command; undefined when the update carries nothing the user wrote
- * (a button press, a photo without a caption).
+ * too), of a command only its argument (`/tarot <text>` → `<text>`; the command word is
+ * ours), and links left out. `''` for a bare command or a bare link; undefined when the update
+ * carries nothing the user wrote (a button press, a photo without a caption).
  */
 export function userText(ctx: BotContext): string | undefined {
   const message = ctx.message ?? ctx.editedMessage;
   if (!message) return undefined;
-  if ('text' in message) return normalizeText(message.text.startsWith('/') ? message.text.replace(/^\/\S*/, '') : message.text);
-  if ('caption' in message && message.caption !== undefined) return normalizeText(message.caption);
+  const words = (text: string) => normalizeText(text.replace(LINK, ' ')).trim();
+  if ('text' in message) return words(message.text.startsWith('/') ? message.text.replace(/^\/\S*/, '') : message.text);
+  if ('caption' in message && message.caption !== undefined) return words(message.caption);
   return undefined;
 }
 
