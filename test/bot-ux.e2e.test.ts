@@ -149,7 +149,7 @@ describe('commands and settings as a person reads them', () => {
     expect(settings!.buttons.map((b) => b.text)).toEqual([
       'English',
       '✓ Русский',
-      '✓ С перевёрнутыми картами',
+      '✓ Включать перевёрнутые карты',
       'Только прямые карты',
       '✓ Полная колода (78 карт)',
       'Только старшие арканы (22)',

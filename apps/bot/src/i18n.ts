@@ -199,7 +199,7 @@ const ru: Messages = {
   off: 'выключены',
   deckFull: 'полная (78 карт)',
   deckMajor: 'только старшие арканы (22 карты)',
-  reversalsOnButton: 'С перевёрнутыми картами',
+  reversalsOnButton: 'Включать перевёрнутые карты',
   reversalsOffButton: 'Только прямые карты',
   deckFullButton: 'Полная колода (78 карт)',
   deckMajorButton: 'Только старшие арканы (22)',

@@ -120,7 +120,7 @@ const ru: Messages = {
   insufficient: 'Конвертация стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. {getCredits}',
   insufficientWithoutEnhance:
     'Конвертация стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. Без улучшения она стоит {price, plural, one {# кредит} few {# кредита} other {# кредитов}}: выключите улучшение в превью выше и нажмите «Конвертировать» ещё раз.',
-  previewStillOpen: 'Ничего не списано; превью выше по-прежнему открыто.',
+  previewStillOpen: 'Ничего не списано, превью выше остаётся открытым.',
   convertUsage: 'Пришлите ссылку на видео — отдельным сообщением или после команды: /convert https://example.com/video — и я пришлю из него звук.',
   getCredits: 'Купить кредиты в боте пока нельзя. Карта дня по-прежнему бесплатна: /daily',
   refused: {
