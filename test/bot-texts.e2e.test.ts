@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Commands, deterministicId } from '../libs/infrastructure/src';
+import { Commands, deterministicId, formatDate } from '../libs/infrastructure/src';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
 import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
@@ -67,9 +67,9 @@ describe('what a person reads', () => {
         'Held for requests in progress: 0',
         '',
         'Recent:',
-        `${today()} · Audio: Test Clip.mp3 −1`,
-        `${today()} · Celtic Cross reading −5`,
-        `${today()} · Welcome credits +20`,
+        `${today('en')} · Audio: Test Clip.mp3 −1`,
+        `${today('en')} · Celtic Cross reading −5`,
+        `${today('en')} · Welcome credits +20`,
       ].join('\n'),
     );
 
@@ -83,13 +83,13 @@ describe('what a person reads', () => {
         'Удерживается под незавершённые запросы: 0',
         '',
         'Последние операции:',
-        `${today()} · Аудио: Test Clip.mp3 −1`,
-        `${today()} · Расклад «Кельтский крест» −5`,
-        `${today()} · Приветственные кредиты +20`,
+        `${today('ru')} · Аудио: Test Clip.mp3 −1`,
+        `${today('ru')} · Расклад «Кельтский крест» −5`,
+        `${today('ru')} · Приветственные кредиты +20`,
       ].join('\n'),
     );
     const history = await reply(user, () => user.command('/history'), /🎧/);
-    expect(history.text).toBe(`🎧 ${today()} · Test Clip · mp3 · доставлено`);
+    expect(history.text).toBe(`🎧 ${today('ru')} · Test Clip · mp3 · доставлено`);
   }, 90_000);
 
   it('/history cuts a long question at a word boundary, with an ellipsis', async () => {
@@ -99,7 +99,7 @@ describe('what a person reads', () => {
     await expect.poll(async () => (await sys.db.pool.query(`SELECT count(*)::int AS n FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 9002`)).rows[0].n, { timeout: 10_000 }).toBe(1);
     const history = await reply(user, () => user.command('/history'), /last readings/);
     const label = history.buttons[0]!.text;
-    expect(label).toBe(`${today()} · One card · Will my new project at work…`);
+    expect(label).toBe(`${today('en')} · One card · Will my new project at work…`);
   });
 
   it('a spread the credits do not cover is said at its press, with what they do cover; nothing is reserved, no question is asked', async () => {
@@ -138,6 +138,7 @@ describe('what a person reads', () => {
   });
 });
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today as the bot writes a day in a list, in the reader's language ("1 Dec 2026" / "1 дек. 2026"). */
+function today(language: 'en' | 'ru'): string {
+  return formatDate(new Date(), language, 'short');
 }

@@ -231,7 +231,7 @@ describe('cache and cancel', () => {
     await user.click(`cv:ok:${again}`);
     const audios = (await user.waitFor((m) => m.filter((x) => x.audio).length > before, { timeoutMs: 10_000 })).filter((m) => m.audio);
     expect(audios.at(-1)!.audio!.fileId).toBe(original!.audio!.fileId);
-    await user.waitFor((m) => m.some((x) => /Sent from the cache/.test(x.text)));
+    await user.waitFor((m) => m.some((x) => /Already converted — here it is again/.test(x.text)));
     await sys.settle();
     expect(await sys.eventsOf(7301, 'MediaDownloaded')).toBe(downloads);
     expect(await sys.eventsOf(7301, 'ConversionStarted')).toBe(1);

@@ -5,8 +5,9 @@ import { localBotApiFile } from '@app/infrastructure/telegram/local-bot-api';
 
 /**
  * `npm run chat`: talk to the bot running in local mode (no TELEGRAM_BOT_TOKEN) as a test user.
- * Typed lines are messages (or /commands), buttons show as numbered choices, pictures and files
- * the bot sends are saved under ./.data/inbox and their paths printed. When the system stops
+ * Typed lines are messages (or /commands), buttons show as numbered choices, the bot's answer to a
+ * button press (Telegram's toast or alert) is printed, pictures and files the bot sends are saved
+ * under ./.data/inbox and their paths printed. When the system stops
  * (or is not started yet) it says so once and waits; it carries on when the system is back.
  */
 
@@ -111,7 +112,29 @@ async function send(line: string): Promise<void> {
 /** What was last shown of each bot message: its text, files and buttons (labels included). */
 const seen = new Map<number, { text: string; files: string; keyboard: string }>();
 
+/** Answers to button presses already printed (query ids; they continue across restarts), and whether any were read yet. */
+const answered = new Set<string>();
+let answersRead = false;
+
+/**
+ * Prints the bot's answers to this user's button presses: Telegram shows them as a toast (or an
+ * alert that must be dismissed), so without them a press could look like it did nothing.
+ * Answers to presses from before this chat started are not printed.
+ */
+async function showAnswers(): Promise<void> {
+  const response = await request(`local/callbackAnswers/${userId}`);
+  if (!response.ok) return; // a stand-in without the route: nothing to show
+  const { result } = (await response.json()) as { result?: { queryId: string; text?: string; showAlert?: boolean }[] };
+  for (const answer of result ?? []) {
+    if (answered.has(answer.queryId)) continue;
+    answered.add(answer.queryId);
+    if (answersRead && answer.text) process.stdout.write(`\n${answer.showAlert ? '🔔 (alert)' : '🔔'} ${answer.text}\n`);
+  }
+  answersRead = true;
+}
+
 async function show(): Promise<void> {
+  await showAnswers();
   const { result } = await post('getUpdatesHistory', { token: connect().token });
   const mine = ((result ?? []) as StoredBotMessage[]).filter((m) => m.message && String(m.message.chat_id) === String(userId));
   for (const { messageId, message } of mine) {

@@ -23,7 +23,7 @@ import {
   normalizeText,
   validateQuestion,
 } from '@app/domain';
-import { AggregateRunner, Commands, conversionText, creditActivity, deterministicId, ReadModels, shorten } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionText, creditActivity, deterministicId, formatDate, ReadModels, shorten } from '@app/infrastructure';
 import type { ConversionTextKey, EventStore, Logger } from '@app/infrastructure';
 import { Context, Markup, Telegraf } from 'telegraf';
 import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
@@ -305,7 +305,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     const text = cardById(drawn.cardId)!.text[ctx.account.lang];
     const side = drawn.reversed ? text.reversed : text.upright;
     const lines = [
-      t(ctx.account.lang, 'dailyTitle', { day }),
+      t(ctx.account.lang, 'dailyTitle', { day: formatDate(day, ctx.account.lang) }),
       '',
       `${text.name}${drawn.reversed ? ` (${t(ctx.account.lang, 'reversedMark')})` : ''}`,
       side.meaning,
@@ -330,7 +330,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     if (conversionRows.length > 0) {
       const lines = conversionRows.map((c) =>
         conversionText(lang, 'historyConversion', {
-          date: c.requestedAt.slice(0, 10),
+          date: formatDate(c.requestedAt, lang, 'short'),
           title: shorten(c.title, 40),
           format: `${c.format}${c.enhance ? '+' : ''}`,
           status: conversionText(lang, (isFailureReason(c.failureReason) ? `failedStatus.${c.failureReason}` : `status.${c.status}`) as ConversionTextKey),
@@ -340,7 +340,7 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     }
     if (readings.length === 0) return;
     const buttons = readings.map((r) => {
-      const label = `${r.requestedAt.slice(0, 10)} · ${spreadById(r.spreadId)?.name[lang] ?? r.spreadId} · ${shorten(r.question, 30)}`;
+      const label = `${formatDate(r.requestedAt, lang, 'short')} · ${spreadById(r.spreadId)?.name[lang] ?? r.spreadId} · ${shorten(r.question, 30)}`;
       return [Markup.button.callback(label, `reading:${r.readingId}`)];
     });
     return say(ctx, 'historyTitle', {}, Markup.inlineKeyboard(buttons));
@@ -352,19 +352,6 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     if (!text) return say(ctx, 'readingNotFound');
     for (const part of splitForTelegram(text)) await withRetryAfter(() => ctx.reply(part));
   });
-
-  const settingsText = (lang: Language, prefs: Preferences) =>
-    t(lang, 'settings', {
-      language: prefs.language === 'ru' ? 'Русский' : 'English',
-      reversals: t(lang, prefs.reversals ? 'on' : 'off'),
-      deck: t(lang, prefs.deck === 'full' ? 'deckFull' : 'deckMajor'),
-    });
-  const settingsKeyboard = (lang: Language, prefs: Preferences) =>
-    Markup.inlineKeyboard([
-      [Markup.button.callback('English', 'set:language:en'), Markup.button.callback('Русский', 'set:language:ru')],
-      [Markup.button.callback(`↕ ${t(lang, prefs.reversals ? 'off' : 'on')}`, `set:reversals:${prefs.reversals ? 'off' : 'on'}`)],
-      [Markup.button.callback(t(lang, 'deckFull'), 'set:deck:full'), Markup.button.callback(t(lang, 'deckMajor'), 'set:deck:major')],
-    ]);
 
   bot.command('settings', (ctx) => {
     if (!requireUser(ctx)) return;
@@ -456,3 +443,25 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   });
 }
 
+
+/** /settings: each setting with its current value. */
+export function settingsText(lang: Language, prefs: Preferences): string {
+  return t(lang, 'settings', {
+    language: prefs.language === 'ru' ? 'Русский' : 'English',
+    reversals: t(lang, prefs.reversals ? 'on' : 'off'),
+    deck: t(lang, prefs.deck === 'full' ? 'deckFull' : 'deckMajor'),
+  });
+}
+
+/**
+ * One row per setting, one button per choice, each saying what pressing it sets; ✓ marks the
+ * choice in force (pressing it again changes nothing).
+ */
+export function settingsKeyboard(lang: Language, prefs: Preferences) {
+  const choice = (label: string, current: boolean, data: string) => Markup.button.callback(current ? `✓ ${label}` : label, data);
+  return Markup.inlineKeyboard([
+    [choice('English', prefs.language === 'en', 'set:language:en'), choice('Русский', prefs.language === 'ru', 'set:language:ru')],
+    [choice(t(lang, 'reversalsOnButton'), prefs.reversals, 'set:reversals:on'), choice(t(lang, 'reversalsOffButton'), !prefs.reversals, 'set:reversals:off')],
+    [choice(t(lang, 'deckFullButton'), prefs.deck === 'full', 'set:deck:full'), choice(t(lang, 'deckMajorButton'), prefs.deck === 'major', 'set:deck:major')],
+  ]);
+}

@@ -1,6 +1,6 @@
 import { CREDIT_MINUTES, MENU_SPREADS, QUESTION_MAX, QUESTION_MIN, spreadById } from '@app/domain';
 import type { AudioFormat, DomainError, Language } from '@app/domain';
-import { conversionText, fillMessage, FORMAT_EXTENSION, shorten } from '@app/infrastructure';
+import { conversionText, fillMessage, formatDate, FORMAT_EXTENSION, shorten } from '@app/infrastructure';
 import type { CreditActivityView } from '@app/infrastructure';
 
 /** Every user-facing text of the bot, in English and Russian. `{name}` placeholders are filled by `t`. */
@@ -74,11 +74,16 @@ const en = {
   historyEmpty: 'Nothing yet. Try /tarot, or send a video link.',
   historyTitle: 'Your last readings (tap one to open it):',
   readingNotFound: 'That reading is not available.',
-  settings: 'Settings:\nLanguage: {language}\nReversed cards: {reversals}\nDeck: {deck}',
+  settings: 'Settings:\nLanguage: {language}\nReversed cards: {reversals}\nDeck: {deck}\n\nTap a button to change a setting (✓ marks the current choice).',
   on: 'on',
   off: 'off',
   deckFull: 'full (78 cards)',
-  deckMajor: 'major arcana only',
+  deckMajor: 'major arcana only (22 cards)',
+  /** The settings buttons: each says what pressing it sets. */
+  reversalsOnButton: 'Include reversed cards',
+  reversalsOffButton: 'Upright cards only',
+  deckFullButton: 'Full deck (78 cards)',
+  deckMajorButton: 'Major arcana only (22)',
   settingsSaved: 'Saved.',
   cancelled: 'Cancelled.',
   nothingToCancel: 'Nothing to cancel.',
@@ -190,11 +195,15 @@ const ru: Messages = {
   historyEmpty: 'Пока пусто. Попробуйте /tarot или пришлите ссылку на видео.',
   historyTitle: 'Ваши последние расклады (нажмите, чтобы открыть):',
   readingNotFound: 'Этот расклад недоступен.',
-  settings: 'Настройки:\nЯзык: {language}\nПеревёрнутые карты: {reversals}\nКолода: {deck}',
-  on: 'вкл.',
-  off: 'выкл.',
+  settings: 'Настройки:\nЯзык: {language}\nПеревёрнутые карты: {reversals}\nКолода: {deck}\n\nНажмите кнопку, чтобы изменить настройку (✓ — текущий выбор).',
+  on: 'включены',
+  off: 'выключены',
   deckFull: 'полная (78 карт)',
-  deckMajor: 'только Старшие арканы',
+  deckMajor: 'только старшие арканы (22 карты)',
+  reversalsOnButton: 'Включать перевёрнутые карты',
+  reversalsOffButton: 'Только прямые карты',
+  deckFullButton: 'Полная колода (78 карт)',
+  deckMajorButton: 'Только старшие арканы (22)',
   settingsSaved: 'Сохранено.',
   cancelled: 'Отменено.',
   nothingToCancel: 'Отменять нечего.',
@@ -254,7 +263,7 @@ export function t(language: Language, key: MessageKey, values: Record<string, st
   return fillMessage(language, MESSAGES[language], key, { ...RULE_VALUES, getCredits: conversionText(language, 'getCredits'), ...values });
 }
 
-/** A line of /balance's "Recent" as a person reads it: "2026-12-01 · Celtic Cross reading −5". */
+/** A line of /balance's "Recent" as a person reads it: "1 Dec 2026 · Celtic Cross reading −5". */
 export function activityText(language: Language, line: CreditActivityView): string {
   const spread = line.spreadId ? spreadById(line.spreadId) : undefined;
   const what =
@@ -269,7 +278,7 @@ export function activityText(language: Language, line: CreditActivityView): stri
         : t(language, `activity.${line.kind}`);
   const amount = line.amount > 0 ? `+${line.amount}` : `−${-line.amount}`;
   const form = line.status === 'held' ? 'held' : line.status === 'returned' ? 'returned' : 'line';
-  return t(language, `activity.${form}`, { date: line.occurredAt.slice(0, 10), what, amount });
+  return t(language, `activity.${form}`, { date: formatDate(line.occurredAt, language, 'short'), what, amount });
 }
 
 /**

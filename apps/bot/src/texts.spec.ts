@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_TEXTS, conversionText, formatMegabytes, formatMessage, formatSpan, pluralCategory, refusalText, shorten } from '@app/infrastructure';
+import { CONVERSION_TEXTS, conversionText, formatDate, formatMegabytes, formatMessage, formatSpan, pluralCategory, refusalText, shorten } from '@app/infrastructure';
 import type { ConversionTextKey } from '@app/infrastructure';
 import { activityText, MESSAGES, MessageKey, t } from './i18n';
 
@@ -17,7 +17,7 @@ function renderAll(): { lang: 'en' | 'ru'; key: string; n: number; text: string 
   const out: { lang: 'en' | 'ru'; key: string; n: number; text: string }[] = [];
   for (const lang of ['en', 'ru'] as const) {
     for (const n of COUNTS) {
-      const values = { ...Object.fromEntries(NUMERIC.map((k) => [k, n])), name: 'Anna', link: 'https://t.me/bot?start=ref_x', spread: lang === 'ru' ? 'Кельтский крест' : 'Celtic Cross', positions: 'a, b', title: 'clip', duration: '0:08', size: formatMegabytes(n * 1048576, lang), enhanceNote: '', format: 'mp3', enhanced: '', how: '…', detail: '…', message: 'rule', date: '2026-12-01', what: '…', amount: `−${n}`, entries: '…', file: 'clip.mp3', day: '2026-12-01', keywords: 'x', language: 'English', reversals: 'on', deck: 'full', status: 'ok' };
+      const values = { ...Object.fromEntries(NUMERIC.map((k) => [k, n])), name: 'Anna', link: 'https://t.me/bot?start=ref_x', spread: lang === 'ru' ? 'Кельтский крест' : 'Celtic Cross', positions: 'a, b', title: 'clip', duration: '0:08', size: formatMegabytes(n * 1048576, lang), enhanceNote: '', format: 'mp3', enhanced: '', how: '…', detail: '…', message: 'rule', date: formatDate('2026-12-01', lang, 'short'), what: '…', amount: `−${n}`, entries: '…', file: 'clip.mp3', day: formatDate('2026-12-01', lang), keywords: 'x', language: 'English', reversals: 'on', deck: 'full', status: 'ok' };
       for (const key of keys(MESSAGES[lang])) out.push({ lang, key, n, text: t(lang, key as MessageKey, values) });
       for (const key of keys(CONVERSION_TEXTS[lang])) out.push({ lang, key: `conversion.${key}`, n, text: conversionText(lang, key as ConversionTextKey, values) });
     }
@@ -79,13 +79,13 @@ describe('texts, as a person reads them in English and Russian', () => {
 
   it('credit history lines say what was bought, in the reader’s language', () => {
     const at = '2026-12-01T10:00:00.000Z';
-    expect(activityText('en', { kind: 'reading', subjectId: 'r', spreadId: 'celtic_cross', amount: -5, status: 'charged', occurredAt: at })).toBe('2026-12-01 · Celtic Cross reading −5');
-    expect(activityText('ru', { kind: 'reading', subjectId: 'r', spreadId: 'celtic_cross', amount: -5, status: 'charged', occurredAt: at })).toMatch(/^2026-12-01 · Расклад «.+» −5$/);
-    expect(activityText('en', { kind: 'conversion', subjectId: 'c', audio: { title: 'clip', format: 'mp3' }, amount: -1, status: 'charged', occurredAt: at })).toBe('2026-12-01 · Audio: clip.mp3 −1');
-    expect(activityText('en', { kind: 'welcome', amount: 20, status: 'credited', occurredAt: at })).toBe('2026-12-01 · Welcome credits +20');
-    expect(activityText('ru', { kind: 'welcome', amount: 20, status: 'credited', occurredAt: at })).toBe('2026-12-01 · Приветственные кредиты +20');
-    expect(activityText('en', { kind: 'reading', subjectId: 'r', spreadId: 'one_card', amount: 0, status: 'returned', occurredAt: at })).toBe('2026-12-01 · One card reading: not charged');
-    expect(activityText('ru', { kind: 'conversion', subjectId: 'c', amount: -2, status: 'held', occurredAt: at })).toBe('2026-12-01 · Аудио −2 (выполняется)');
+    expect(activityText('en', { kind: 'reading', subjectId: 'r', spreadId: 'celtic_cross', amount: -5, status: 'charged', occurredAt: at })).toBe('1 Dec 2026 · Celtic Cross reading −5');
+    expect(activityText('ru', { kind: 'reading', subjectId: 'r', spreadId: 'celtic_cross', amount: -5, status: 'charged', occurredAt: at })).toMatch(/^1 дек\. 2026 · Расклад «.+» −5$/);
+    expect(activityText('en', { kind: 'conversion', subjectId: 'c', audio: { title: 'clip', format: 'mp3' }, amount: -1, status: 'charged', occurredAt: at })).toBe('1 Dec 2026 · Audio: clip.mp3 −1');
+    expect(activityText('en', { kind: 'welcome', amount: 20, status: 'credited', occurredAt: at })).toBe('1 Dec 2026 · Welcome credits +20');
+    expect(activityText('ru', { kind: 'welcome', amount: 20, status: 'credited', occurredAt: at })).toBe('1 дек. 2026 · Приветственные кредиты +20');
+    expect(activityText('en', { kind: 'reading', subjectId: 'r', spreadId: 'one_card', amount: 0, status: 'returned', occurredAt: at })).toBe('1 Dec 2026 · One card reading: not charged');
+    expect(activityText('ru', { kind: 'conversion', subjectId: 'c', amount: -2, status: 'held', occurredAt: at })).toBe('1 дек. 2026 · Аудио −2 (выполняется)');
   });
 
   it('every conversion message in Russian, with its numbers said by our formatters, has no English left', () => {
@@ -94,7 +94,7 @@ describe('texts, as a person reads them in English and Russian', () => {
     for (const n of COUNTS) {
       const values = {
         ...Object.fromEntries(NUMERIC.map((k) => [k, n])),
-        title: 'Песня', format: 'mp3', date: '2026-12-01', duration: '12:05', link: 'https://t.me/bot?start=ref_x',
+        title: 'Песня', format: 'mp3', date: formatDate('2026-12-01', 'ru', 'short'), duration: '12:05', link: 'https://t.me/bot?start=ref_x',
         size: formatMegabytes(n * 1048576 + 524288, 'ru'), enhanceNote: conversionText('ru', 'enhanceNote'), enhanced: conversionText('ru', 'enhancedMark'),
         how: conversionText('ru', 'fitSplit', { parts: n }), status: conversionText('ru', 'status.delivered'),
       };
@@ -125,6 +125,31 @@ describe('texts, as a person reads them in English and Russian', () => {
     expect([3600, 2 * 3600, 5 * 3600 + 1].map((n) => formatSpan(n, 'ru'))).toEqual(['1 час', '2 часа', '5 часов 1 секунда']);
     expect([1.5 * 1048576, 12 * 1048576, 300 * 1024].map((b) => formatMegabytes(b, 'ru'))).toEqual(['1,5 МБ', '12 МБ', '300 КБ']);
     expect([1.5 * 1048576, 12 * 1048576, 300 * 1024].map((b) => formatMegabytes(b, 'en'))).toEqual(['1.5 MB', '12 MB', '300 KB']);
+  });
+
+  it('dates are said as people write them in each language, never as ISO', () => {
+    expect(formatDate('2026-12-01', 'ru')).toBe('1 декабря 2026');
+    expect(formatDate('2026-12-01', 'en')).toBe('1 December 2026');
+    expect(formatDate('2026-05-09T23:30:00.000Z', 'ru', 'short')).toBe('9 мая 2026');
+    expect(formatDate('2026-12-01T00:10:00.000Z', 'en', 'short')).toBe('1 Dec 2026');
+    expect(t('ru', 'dailyTitle', { day: formatDate('2026-12-01', 'ru') })).toBe('🌞 Ваша карта на 1 декабря 2026');
+    expect(t('en', 'dailyTitle', { day: formatDate('2026-12-01', 'en') })).toBe('🌞 Your card for 1 December 2026');
+    for (const r of renderAll()) expect(r.text, `${r.lang} ${r.key}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('a conversion too dear says what fits; a re-sent conversion says it was charged; /convert alone says how', () => {
+    expect(conversionText('en', 'insufficientWithoutEnhance', { needed: 2, available: 1, price: 1 })).toBe(
+      'This conversion costs 2 credits, and you have 1. Without enhancement it costs 1 credit: switch enhancement off in the preview above and press Convert again.',
+    );
+    expect(conversionText('ru', 'insufficientWithoutEnhance', { needed: 3, available: 2, price: 2 })).toBe(
+      'Конвертация стоит 3 кредита, а у вас 2 кредита. Без улучшения она стоит 2 кредита: выключите улучшение в превью выше и нажмите «Конвертировать» ещё раз.',
+    );
+    expect(conversionText('en', 'doneCached', { title: 'clip', price: 2 })).toBe('✅ Already converted — here it is again: clip\n2 credits charged.');
+    expect(conversionText('ru', 'doneCached', { title: 'clip', price: 1 })).toBe('✅ Это видео уже конвертировано — вот тот же файл ещё раз: clip\nСписано: 1 кредит.');
+    for (const lang of ['en', 'ru'] as const) {
+      expect(conversionText(lang, 'doneCached', { title: 'clip', price: 1 })).not.toMatch(/cache|кэш/i);
+      expect(conversionText(lang, 'convertUsage')).toMatch(/\/convert https:\/\//);
+    }
   });
 
   it('shortens at a word boundary with an ellipsis, never mid-word', () => {

@@ -402,7 +402,7 @@ export class ConversionJob {
       { type: 'RecordDelivery', commandId: deterministicId(`delivered:${request.conversionId}`), conversionId: request.conversionId, fileIds, cached: true },
       context,
     );
-    await status.final(say('doneCached', { title: request.title }));
+    await status.final(say('doneCached', { title: request.title, price: request.price }));
     return true;
   }
 

@@ -57,7 +57,10 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
   const say = (lang: Language, key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
 
   bot.command('convert', async (ctx) => {
-    const link = findLink(normalizeText(ctx.payload ?? ''));
+    const argument = normalizeText(ctx.payload ?? '');
+    // On its own the command asks how to use it; something that is not a link is said to be one.
+    if (!argument) return withRetryAfter(() => ctx.reply(say(ctx.account.lang, 'convertUsage')));
+    const link = findLink(argument);
     if (!link) return withRetryAfter(() => ctx.reply(say(ctx.account.lang, 'refused.bad_url')));
     return offerConversion(ctx, link);
   });
@@ -194,8 +197,16 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       );
     } catch (error) {
       if (error instanceof DomainError && error.code === 'insufficient_credits') {
-        const link = user.referralCode ? `https://t.me/${ctx.botInfo?.username ?? 'bot'}?start=ref_${user.referralCode}` : '—';
-        return withRetryAfter(() => ctx.reply(say(lang, 'insufficient', { needed: price, available: Number(error.details.available ?? 0), link })));
+        // Nothing was reserved: the preview goes back to its buttons, to be changed (a cheaper
+        // choice) or confirmed once credits arrive; the reply says what fits, if anything does.
+        await reopenPending(deps.pool, ctx, previewId, pending);
+        const available = Number(error.details.available ?? 0);
+        const plain = conversionPrice(pending.durationSeconds, false);
+        const text =
+          enhance && plain <= available
+            ? say(lang, 'insufficientWithoutEnhance', { needed: price, available, price: plain })
+            : `${say(lang, 'insufficient', { needed: price, available })}\n${say(lang, 'previewStillOpen')}`;
+        return withRetryAfter(() => ctx.reply(text));
       }
       throw error;
     }
@@ -224,7 +235,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
           await release('request refused');
           throw error;
         }
-        await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title: pending.title })));
+        await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title: pending.title, price })));
         return;
       }
     }

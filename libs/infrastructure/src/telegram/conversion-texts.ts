@@ -18,6 +18,13 @@ const en = {
   previewExpired: 'This preview has expired — send the link again.',
   previewCancelled: 'Cancelled. Nothing was charged.',
   insufficient: 'This conversion costs {needed, plural, one {# credit} other {# credits}}, and you have {available}. {getCredits}',
+  /** Too dear with enhancement, affordable without it: the preview above stays open to change. */
+  insufficientWithoutEnhance:
+    'This conversion costs {needed, plural, one {# credit} other {# credits}}, and you have {available}. Without enhancement it costs {price, plural, one {# credit} other {# credits}}: switch enhancement off in the preview above and press Convert again.',
+  /** The preview stays open after a conversion it could not pay for. */
+  previewStillOpen: 'Nothing was charged; the preview above is still open.',
+  /** `/convert` on its own: how to use it. */
+  convertUsage: 'Send me a link to a video — paste it as a message, or after the command: /convert https://example.com/video — and I will send its audio back.',
   /** How a user gets more credits (said wherever credits run short; also in the bot's texts). */
   getCredits: 'Credits cannot be bought in the bot yet. The card of the day stays free: /daily',
   refused: {
@@ -50,7 +57,8 @@ const en = {
   done: '✅ Done: {title}\n{format}{enhanced} · {size}',
   doneParts: '✅ Done: {title}\n{format}{enhanced} · {size} in {parts, plural, one {# part} other {# parts}} (over Telegram’s size limit)',
   doneReencoded: '✅ Done: {title}\n{format}{enhanced} · {size}, re-encoded at a lower bitrate to fit Telegram’s size limit',
-  doneCached: '✅ Sent from the cache: {title}',
+  /** The same media, format and enhancement delivered before: the stored file again, charged as a conversion. */
+  doneCached: '✅ Already converted — here it is again: {title}\n{price, plural, one {# credit} other {# credits}} charged.',
   enhancedMark: ', enhanced',
   partTitle: '{title} (part {part} of {parts})',
   failed: {
@@ -110,6 +118,10 @@ const ru: Messages = {
   previewExpired: 'Это превью устарело — пришлите ссылку ещё раз.',
   previewCancelled: 'Отменено. Ничего не списано.',
   insufficient: 'Конвертация стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. {getCredits}',
+  insufficientWithoutEnhance:
+    'Конвертация стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. Без улучшения она стоит {price, plural, one {# кредит} few {# кредита} other {# кредитов}}: выключите улучшение в превью выше и нажмите «Конвертировать» ещё раз.',
+  previewStillOpen: 'Ничего не списано, превью выше остаётся открытым.',
+  convertUsage: 'Пришлите ссылку на видео — отдельным сообщением или после команды: /convert https://example.com/video — и я пришлю из него звук.',
   getCredits: 'Купить кредиты в боте пока нельзя. Карта дня по-прежнему бесплатна: /daily',
   refused: {
     bad_url: 'Это не похоже на корректную ссылку.',
@@ -141,7 +153,7 @@ const ru: Messages = {
   done: '✅ Готово: {title}\n{format}{enhanced} · {size}',
   doneParts: '✅ Готово: {title}\n{format}{enhanced} · {size}, {parts, plural, one {# часть} few {# части} other {# частей}} (больше лимита Telegram)',
   doneReencoded: '✅ Готово: {title}\n{format}{enhanced} · {size}, перекодировано с меньшим битрейтом под лимит Telegram',
-  doneCached: '✅ Отправлено из кэша: {title}',
+  doneCached: '✅ Это видео уже конвертировано — вот тот же файл ещё раз: {title}\nСписано: {price, plural, one {# кредит} few {# кредита} other {# кредитов}}.',
   enhancedMark: ', улучшено',
   partTitle: '{title} (часть {part} из {parts})',
   failed: {
@@ -302,6 +314,27 @@ export function formatDuration(seconds: number): string {
   const m = Math.floor((s % 3600) / 60);
   const rest = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day as people write it in the reader's language (the UTC day, like the daily card's):
+ * long "1 December 2026" / "1 декабря 2026", short (lists, labels) "1 Dec 2026" / "1 дек. 2026".
+ * Accepts a Date, an ISO timestamp or an ISO day ("2026-12-01").
+ */
+export function formatDate(date: Date | string, language: Language, style: 'long' | 'short' = 'long'): string {
+  const key = `${language}:${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    // English as written outside the US (day first), like the Russian.
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  const parts = format.formatToParts(typeof date === 'string' ? new Date(date) : date);
+  // Up to the year: Russian adds " г." after it, which is not how the day is read out.
+  const year = parts.findIndex((p) => p.type === 'year');
+  return parts.slice(0, year + 1).map((p) => p.value).join('');
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -87,8 +87,13 @@ export class LocalBotApi {
   private readonly faults: Fault[] = [];
   /** Injected faults as they fired: method and time (ms, performance.now, like `replies`). */
   readonly faultsFired: { method: string; at: number }[] = [];
-  /** Callback queries answered by bots, in order, with the toast text if any. */
-  readonly callbackAnswers: { queryId: string; text?: string }[] = [];
+  /**
+   * Callback queries answered by bots, in order, with the toast text if any (an alert when
+   * `showAlert`) and the user who pressed (known once the query was handed to the bot).
+   */
+  readonly callbackAnswers: { queryId: string; text?: string; showAlert?: boolean; userId?: number }[] = [];
+  /** Who pressed each callback query handed out (query id → user id), so that answers can name them. */
+  private readonly callbackUsers = new Map<string, number>();
   private readonly redeliveries: unknown[] = [];
   /** Updates handed out but not yet confirmed by a later offset, per token (Telegram's semantics). */
   private readonly unconfirmed = new Map<string, { update_id: number }[]>();
@@ -205,6 +210,9 @@ export class LocalBotApi {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // The answers to one user's button presses, for `npm run chat` (Telegram shows them as toasts).
+    const answers = /^\/local\/callbackAnswers\/(\d+)$/.exec(req.url ?? '');
+    if (answers) return json(res, 200, { ok: true, result: this.callbackAnswers.filter((a) => a.userId === Number(answers[1])) });
     const file = /^\/local\/files\/([\w-]+)$/.exec(req.url ?? '');
     if (file) {
       const stored = this.files.get(file[1]!);
@@ -268,7 +276,14 @@ export class LocalBotApi {
     if (method === 'answerCallbackQuery') {
       const body = await readFields(req);
       // (The toast a user sees; it names no chat, only the query.)
-      this.callbackAnswers.push({ queryId: String(body.callback_query_id ?? ''), text: body.text === undefined ? undefined : String(body.text) });
+      const queryId = String(body.callback_query_id ?? '');
+      this.callbackAnswers.push({
+        queryId,
+        text: body.text === undefined ? undefined : String(body.text),
+        ...(body.show_alert === true || body.show_alert === 'true' ? { showAlert: true } : {}),
+        ...(this.callbackUsers.has(queryId) ? { userId: this.callbackUsers.get(queryId) } : {}),
+      });
+      if (this.callbackAnswers.length > MAX_REPLIES) this.callbackAnswers.splice(0, this.callbackAnswers.length - MAX_REPLIES);
       return json(res, 200, { ok: true, result: null });
     }
     return this.proxy(req, res);
@@ -289,6 +304,7 @@ export class LocalBotApi {
         for (const [token, hook] of this.webhooks) {
           const updates = this.server.getUpdates(token);
           if (updates.length > 0) this.reserveIds();
+          this.noteCallbackUsers(updates);
           for (const update of updates) {
             await fetch(hook.url, {
               method: 'POST',
@@ -326,11 +342,22 @@ export class LocalBotApi {
       updates = take();
     }
     this.reserveIds();
+    this.noteCallbackUsers(updates);
     const now = performance.now();
     for (const update of updates as { update_id?: number }[]) {
       if (update.update_id !== undefined) this.events.emit('delivered', update.update_id, now);
     }
     json(res, 200, { ok: true, result: updates });
+  }
+
+  /** Remembers who pressed each callback query being handed out (its answer names only the query). */
+  private noteCallbackUsers(updates: unknown[]): void {
+    for (const update of updates as { callback_query?: { id?: unknown; from?: { id?: unknown } } }[]) {
+      const query = update.callback_query;
+      if (query?.id === undefined || typeof query.from?.id !== 'number') continue;
+      this.callbackUsers.set(String(query.id), query.from.id);
+      if (this.callbackUsers.size > MAX_REPLIES) this.callbackUsers.delete(this.callbackUsers.keys().next().value!);
+    }
   }
 
   private recordReply(reply: Reply): void {
