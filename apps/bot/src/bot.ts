@@ -11,7 +11,6 @@ import {
   Preferences,
   MENU_SPREADS,
   spreadById,
-  SpreadId,
   UserAccountState,
   userAccount,
   userStream,
@@ -25,58 +24,17 @@ import {
 } from '@app/domain';
 import { AggregateRunner, Commands, conversionText, creditActivity, deterministicId, formatDate, ReadModels, shorten } from '@app/infrastructure';
 import type { ConversionTextKey, EventStore, Logger } from '@app/infrastructure';
-import { Context, Markup, Telegraf } from 'telegraf';
+import { Markup, Telegraf } from 'telegraf';
 import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
 import { activityText, domainErrorText, MessageKey, MESSAGES, languageOf, t } from './i18n';
 import { ConversionFlowDeps, findLink, registerConversionHandlers } from './conversion/conversion-flow';
 import { ReadingFlowDeps, runReading } from './tarot/reading-flow';
 import type { Moderation } from '@app/infrastructure';
 import { crisisGate, userText } from './crisis-gate';
+import type { BotContext } from './context';
 
-export interface SessionData {
-  /**
-   * Waiting for the question of a spread. `id` is the spread press's update id: the reading is
-   * named after it, so two questions racing for one press (two webhook instances) make one reading.
-   */
-  flow?: { step: 'question'; spreadId: SpreadId; id?: number };
-}
-
-/**
- * The updates whose handlers read or write the session (the reading conversation): a spread
- * button, /cancel, and text that is not a command. Every other update is handled without it.
- */
-export function usesSession(ctx: Context): boolean {
-  const query = ctx.callbackQuery;
-  if (query) return 'data' in query && query.data.startsWith('spread:');
-  const text = ctx.message && 'text' in ctx.message ? ctx.message.text : undefined;
-  if (text === undefined) return false;
-  return !text.startsWith('/') || /^\/cancel(@\w+)?(\s|$)/.test(text);
-}
-
-/**
- * What the bot shows and personalises from the account it keeps cached: the tier is not here, so
- * nothing can gate, limit or rank on a cached tier (`account.current()` has it).
- */
-export type DisplayAccount = Pick<UserAccountState, 'registered' | 'profile' | 'referralCode' | 'preferences'>;
-
-export interface BotContext extends Context {
-  session?: SessionData;
-  /** Writes the session now, before a reply that announces a step (see `savingSession`). */
-  saveSession?: () => Promise<void>;
-  /** Who is talking, loaded once per update. */
-  account: {
-    userId: string;
-    /** From this process's cached fold: for display, language and preferences. */
-    user: DisplayAccount;
-    lang: Language;
-    /**
-     * The account brought up to date (the cached fold plus the events after it, usually none):
-     * what a decision that charges, gates a feature or sets priority reads — the tier an admin
-     * changed a moment ago through the API. Read once per update, when first asked.
-     */
-    current(): Promise<UserAccountState>;
-  };
-}
+export { usesSession } from './context';
+export type { BotContext, DisplayAccount, SessionData } from './context';
 
 export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
   /** Runs work detached from the update that started it (and waits for it on shutdown). */

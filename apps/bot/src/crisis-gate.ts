@@ -2,7 +2,7 @@ import { isCrisisText, Language, normalizeText, textLanguage } from '@app/domain
 import { withRetryAfter } from '@app/infrastructure';
 import type { Moderation } from '@app/infrastructure';
 import type { MiddlewareFn, Telegram } from 'telegraf';
-import type { BotContext } from './bot';
+import type { BotContext } from './context';
 import { t } from './i18n';
 
 /** Web addresses: their slugs are a site's words (a song called "I wanna die"), not the user's. */

@@ -16,7 +16,7 @@ import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, re
 import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import { Markup, Telegraf } from 'telegraf';
-import type { BotContext } from '../bot';
+import type { BotContext } from '../context';
 import { domainErrorText, t } from '../i18n';
 
 /** A preview waiting for the user's choice, kept in the (PostgreSQL) session. */
