@@ -1,5 +1,5 @@
 import type { Language, SpreadId, UserAccountState } from '@app/domain';
-import type { Context } from 'telegraf';
+import type { Context, NarrowedContext, Types } from 'telegraf';
 
 export interface SessionData {
   /**
@@ -45,3 +45,6 @@ export interface BotContext extends Context {
     current(): Promise<UserAccountState>;
   };
 }
+
+/** A text message's update (a command is one too). */
+export type TextContext = NarrowedContext<BotContext, Types.MountMap['text']>;

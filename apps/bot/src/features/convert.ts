@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
   AUDIO_FORMATS,
-  AudioFormat,
   conversion,
   conversionStream,
   conversionPrice,
@@ -13,20 +12,14 @@ import {
   TierLimits,
 } from '@app/domain';
 import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, deterministicId, formatDuration, formatMegabytes, LinkInspector, refusalText, withRetryAfter } from '@app/infrastructure';
-import type { CommandContext, ConversionTextKey, LinkPreview, Logger, ReadModels } from '@app/infrastructure';
+import type { CommandContext, ConversionTextKey, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
-import { Markup, Telegraf } from 'telegraf';
+import { Composer, Markup } from 'telegraf';
 import type { BotContext } from '../context';
+import { claimPending, deletePending, loadPending, PendingConversion, reopenPending, savePending } from '../conversion/pending-conversions';
 import { domainErrorText, t } from '../i18n';
 
-/** A preview waiting for the user's choice, kept in the (PostgreSQL) session. */
-export interface PendingConversion extends LinkPreview {
-  format: AudioFormat;
-  enhance: boolean;
-  createdAt: number;
-}
-
-export interface ConversionFlowDeps {
+export interface ConvertDeps {
   commands: Commands;
   runner: AggregateRunner;
   readModels: ReadModels;
@@ -39,9 +32,14 @@ export interface ConversionFlowDeps {
   detach: (work: () => Promise<void>) => void;
 }
 
-const PREVIEW_TTL_MS = 60 * 60 * 1000;
-const MAX_PENDING = 5;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/i;
+
+export interface ConvertFeature {
+  /** /convert and the preview's buttons (format, enhancement, confirm, cancel) and the status message's cancel. */
+  composer: Composer<BotContext>;
+  /** A link the user sent: checked, then previewed (nothing is charged before the confirm). */
+  offerConversion(ctx: BotContext, url: string): Promise<void>;
+}
 
 /** The first http(s) link in a message, if any. */
 export function findLink(text: string): string | undefined {
@@ -53,10 +51,11 @@ export function findLink(text: string): string | undefined {
  * → format / enhancement / confirm buttons → ReserveCredits + ConversionRequested, and the preview
  * message becomes the status message the worker edits. A cache hit is sent at once.
  */
-export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: ConversionFlowDeps) {
+export function convertFeature(deps: ConvertDeps): ConvertFeature {
+  const feature = new Composer<BotContext>();
   const say = (lang: Language, key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
 
-  bot.command('convert', async (ctx) => {
+  feature.command('convert', async (ctx) => {
     const argument = normalizeText(ctx.payload ?? '');
     // On its own the command asks how to use it; something that is not a link is said to be one.
     if (!argument) return withRetryAfter(() => ctx.reply(say(ctx.account.lang, 'convertUsage')));
@@ -89,12 +88,12 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
         return;
       }
       const pending: PendingConversion = { ...result.preview, format: 'mp3', enhance: false, createdAt: Date.now() };
-      await savePending(deps.pool, ctx, previewId, pending);
+      await savePending(deps.pool, ctx.account.userId, previewId, pending);
       await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
     });
   }
 
-  bot.action(/^cv:(fmt|enh):([0-9a-f]{8}):(\w+)$/, async (ctx) => {
+  feature.action(/^cv:(fmt|enh):([0-9a-f]{8}):(\w+)$/, async (ctx) => {
     const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
     const lang = ctx.account.lang;
     const limits = deps.limits[(await ctx.account.current()).tier];
@@ -103,30 +102,30 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       return withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined);
     }
     await ctx.answerCbQuery().catch(() => undefined);
-    const pending = await loadPending(deps.pool, ctx, previewId);
+    const pending = await loadPending(deps.pool, ctx.account.userId, previewId);
     if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
     if (what === 'fmt' && isAudioFormat(value)) pending.format = value;
     if (what === 'enh') pending.enhance = value === 'on';
     // A preview shown under another tier is redrawn under this one.
     if (!limits.enhancement) pending.enhance = false;
-    await savePending(deps.pool, ctx, previewId, pending);
+    await savePending(deps.pool, ctx.account.userId, previewId, pending);
     await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
   });
 
-  bot.action(/^cv:no:([0-9a-f]{8})$/, async (ctx) => {
+  feature.action(/^cv:no:([0-9a-f]{8})$/, async (ctx) => {
     await ctx.answerCbQuery().catch(() => undefined);
-    await deletePending(deps.pool, ctx, ctx.match[1]!);
+    await deletePending(deps.pool, ctx.account.userId, ctx.match[1]!);
     await withRetryAfter(() => ctx.editMessageText(say(ctx.account.lang, 'previewCancelled')));
   });
 
-  bot.action(/^cv:ok:([0-9a-f]{8})$/, async (ctx) => {
+  feature.action(/^cv:ok:([0-9a-f]{8})$/, async (ctx) => {
     await ctx.answerCbQuery().catch(() => undefined);
     const previewId = ctx.match[1]!;
     const lang = ctx.account.lang;
     const { userId } = ctx.account;
     if (!ctx.chat || !ctx.callbackQuery.message) return;
     // Claimed once: a double tap or a re-delivered update finds nothing and changes nothing.
-    const pending = await claimPending(deps.pool, ctx, previewId);
+    const pending = await claimPending(deps.pool, ctx.account.userId, previewId);
     if (pending === 'claimed') return;
     if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
     // The confirm re-checks the preview against the tier in force now (the account brought up to
@@ -135,7 +134,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     const limits = deps.limits[user.tier];
     if (pending.enhance && !limits.enhancement) {
       const redrawn = { ...pending, enhance: false };
-      await reopenPending(deps.pool, ctx, previewId, redrawn);
+      await reopenPending(deps.pool, ctx.account.userId, previewId, redrawn);
       await withRetryAfter(() => ctx.editMessageText(previewText(lang, redrawn), previewKeyboard(lang, previewId, redrawn, limits)));
       await withRetryAfter(() => ctx.reply(t(lang, 'previewEnhanceGone')));
       return;
@@ -172,7 +171,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       conversion.decide(request, conversion.initialState());
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      await deletePending(deps.pool, ctx, previewId);
+      await deletePending(deps.pool, ctx.account.userId, previewId);
       const limit = error.details.limit;
       const text =
         limit === 'maxDurationSeconds'
@@ -199,7 +198,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
       if (error instanceof DomainError && error.code === 'insufficient_credits') {
         // Nothing was reserved: the preview goes back to its buttons, to be changed (a cheaper
         // choice) or confirmed once credits arrive; the reply says what fits, if anything does.
-        await reopenPending(deps.pool, ctx, previewId, pending);
+        await reopenPending(deps.pool, ctx.account.userId, previewId, pending);
         const available = Number(error.details.available ?? 0);
         const plain = conversionPrice(pending.durationSeconds, false);
         const text =
@@ -252,7 +251,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     }
   });
 
-  bot.action(/^cv:x:([\w-]{36})$/, async (ctx) => {
+  feature.action(/^cv:x:([\w-]{36})$/, async (ctx) => {
     const conversionId = ctx.match[1]!;
     const lang = ctx.account.lang;
     try {
@@ -272,7 +271,7 @@ export function registerConversionHandlers(bot: Telegraf<BotContext>, deps: Conv
     }
   });
 
-  return { offerConversion };
+  return { composer: feature, offerConversion };
 }
 
 function previewText(lang: Language, pending: PendingConversion): string {
@@ -296,60 +295,4 @@ function previewKeyboard(lang: Language, previewId: string, pending: PendingConv
     Markup.button.callback(conversionText(lang, 'cancel'), `cv:no:${previewId}`),
   ]);
   return Markup.inlineKeyboard(rows);
-}
-
-/*
- * Pending previews live in their own small table keyed by user and preview id rather than in the
- * Telegraf session: the inspection finishes after the update's handler (and its session save) is
- * done, and two previews may be answered in any order.
- */
-async function savePending(pool: Pool, ctx: BotContext, previewId: string, pending: PendingConversion): Promise<void> {
-  await pool.query(
-    `INSERT INTO bot_pending_conversions (user_id, preview_id, data, created_at) VALUES ($1, $2, $3, now())
-     ON CONFLICT (user_id, preview_id) DO UPDATE SET data = excluded.data`,
-    [ctx.account.userId, previewId, JSON.stringify(pending)],
-  );
-  await pool.query(
-    `DELETE FROM bot_pending_conversions WHERE user_id = $1 AND preview_id NOT IN
-       (SELECT preview_id FROM bot_pending_conversions WHERE user_id = $1 ORDER BY created_at DESC LIMIT $2)`,
-    [ctx.account.userId, MAX_PENDING],
-  );
-}
-
-async function loadPending(pool: Pool, ctx: BotContext, previewId: string): Promise<PendingConversion | undefined> {
-  const { rows } = await pool.query<{ data: PendingConversion }>('SELECT data FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2 AND NOT claimed', [
-    ctx.account.userId,
-    previewId,
-  ]);
-  const pending = rows[0]?.data;
-  if (!pending || Date.now() - pending.createdAt > PREVIEW_TTL_MS) return undefined;
-  return pending;
-}
-
-/** Takes the preview for confirmation; `'claimed'` when a concurrent or earlier confirm already took it. */
-async function claimPending(pool: Pool, ctx: BotContext, previewId: string): Promise<PendingConversion | 'claimed' | undefined> {
-  const { rows } = await pool.query<{ data: PendingConversion }>(
-    'UPDATE bot_pending_conversions SET claimed = true WHERE user_id = $1 AND preview_id = $2 AND NOT claimed RETURNING data',
-    [ctx.account.userId, previewId],
-  );
-  const row = rows[0];
-  if (!row) {
-    const { rowCount } = await pool.query('SELECT 1 FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2', [ctx.account.userId, previewId]);
-    return rowCount ? 'claimed' : undefined;
-  }
-  if (Date.now() - row.data.createdAt > PREVIEW_TTL_MS) return undefined;
-  return row.data;
-}
-
-/** Puts a claimed preview back (changed), to be confirmed again. */
-async function reopenPending(pool: Pool, ctx: BotContext, previewId: string, pending: PendingConversion): Promise<void> {
-  await pool.query('UPDATE bot_pending_conversions SET claimed = false, data = $3 WHERE user_id = $1 AND preview_id = $2', [
-    ctx.account.userId,
-    previewId,
-    JSON.stringify(pending),
-  ]);
-}
-
-async function deletePending(pool: Pool, ctx: BotContext, previewId: string): Promise<void> {
-  await pool.query('DELETE FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2', [ctx.account.userId, previewId]);
 }
