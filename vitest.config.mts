@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       '@app/domain': path.resolve(import.meta.dirname, 'libs/domain/src'),
       '@app/infrastructure': path.resolve(import.meta.dirname, 'libs/infrastructure/src'),
+      '@app/application': path.resolve(import.meta.dirname, 'libs/application/src'),
     },
   },
   test: {

@@ -11,6 +11,7 @@ import {
   Tier,
   TierLimits,
 } from '@app/domain';
+import { reserveForService } from '@app/application';
 import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, deterministicId, formatDuration, formatMegabytes, LinkInspector, refusalText, withRetryAfter } from '@app/infrastructure';
 import type { CommandContext, ConversionTextKey, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
@@ -182,16 +183,9 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
       return withRetryAfter(() => ctx.editMessageText(text));
     }
     try {
-      await deps.commands.ledger(
-        {
-          type: 'ReserveCredits',
-          commandId: deterministicId(`${conversionId}:reserve`),
-          userId,
-          reservationId: conversionId,
-          amount: price,
-          purpose: `conversion:${conversionId}`,
-          expiresAt: new Date(Date.now() + deps.reservationTtlSeconds * 1000).toISOString(),
-        },
+      await reserveForService(
+        deps.commands,
+        { userId, serviceId: conversionId, kind: 'conversion', amount: price, ttlSeconds: deps.reservationTtlSeconds, commandId: deterministicId(`${conversionId}:reserve`) },
         context,
       );
     } catch (error) {

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { availableOf, creditLedger, CreditLedgerState, creditsStream, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
+import { reserveForService } from '@app/application';
 import { Commands, deterministicId, Interpretation, Interpreter, InterpretationError } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Logger } from '@app/infrastructure';
 import type { Telegram } from 'telegraf';
@@ -83,16 +84,9 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     deps.logger.error({ readingId, err: error }, 'offline composer failed');
   }
   const reserve = () =>
-    commands.ledger(
-      {
-        type: 'ReserveCredits',
-        commandId: id('reserve'),
-        userId,
-        reservationId: readingId,
-        amount: spread.price,
-        purpose: `reading:${readingId}`,
-        expiresAt: new Date(Date.now() + deps.reservationTtlSeconds * 1000).toISOString(),
-      },
+    reserveForService(
+      commands,
+      { userId, serviceId: readingId, kind: 'reading', amount: spread.price, ttlSeconds: deps.reservationTtlSeconds, commandId: id('reserve') },
       context,
     );
   const record = () =>
