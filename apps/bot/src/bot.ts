@@ -1,4 +1,5 @@
 import { DomainError, Language } from '@app/domain';
+import type { ReadingDeps } from '@app/application';
 import type { AggregateRunner, EventStore, Moderation, ReadModels } from '@app/infrastructure';
 import type { Telegraf } from 'telegraf';
 import { accountMiddleware } from './account';
@@ -15,7 +16,6 @@ import { startFeature } from './features/start';
 import { tarotFeature } from './features/tarot';
 import { textFeature } from './features/text';
 import { domainErrorText, MESSAGES, t } from './i18n';
-import type { ReadingFlowDeps } from './tarot/reading-flow';
 
 export { telegramUserId } from './account';
 export { BackgroundTasks } from './background-tasks';
@@ -23,7 +23,7 @@ export { usesSession } from './context';
 export type { BotContext, DisplayAccount, SessionData } from './context';
 export { settingsKeyboard, settingsText } from './features/settings';
 
-export interface BotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
+export interface BotDeps extends ReadingDeps {
   /** Runs work detached from the update that started it (and waits for it on shutdown). */
   tasks: BackgroundTasks;
   store: EventStore;

@@ -1,19 +1,14 @@
-import { randomInt } from 'node:crypto';
-import { cardById, DECK, drawCards, spreadById, utcDay } from '@app/domain';
-import { deterministicId, formatDate, withRetryAfter } from '@app/infrastructure';
-import type { Commands, Logger } from '@app/infrastructure';
+import { cardById } from '@app/domain';
+import { DailyCardDeps, drawDailyCard } from '@app/application';
+import { formatDate, withRetryAfter } from '@app/infrastructure';
+import type { Logger } from '@app/infrastructure';
 import { Composer } from 'telegraf';
 import type { BotContext } from '../context';
 import { t } from '../i18n';
-import type { ReadingFlowDeps } from '../tarot/reading-flow';
 import { requireUser } from '../reply';
 
-const ONE_CARD = spreadById('one_card')!;
-
-export interface DailyDeps {
-  commands: Commands;
+export interface DailyDeps extends DailyCardDeps {
   logger: Logger;
-  renderSpread?: ReadingFlowDeps['renderSpread'];
 }
 
 /** /daily: the card of the UTC day, drawn once (asked again, the same card). */
@@ -22,28 +17,20 @@ export function dailyFeature(deps: DailyDeps): Composer<BotContext> {
 
   feature.command('daily', async (ctx) => {
     if (!requireUser(ctx, deps.logger)) return;
-    const day = utcDay(new Date());
-    const prefs = ctx.account.user.preferences;
-    const [card] = drawCards(ONE_CARD, DECK, prefs, randomInt);
-    const outcome = await deps.commands.dailyCard(
-      { type: 'DrawDailyCard', commandId: deterministicId(`daily:${ctx.account.userId}:${day}`), userId: ctx.account.userId, day, card: card! },
-      { actor: { kind: 'user', id: ctx.account.userId } },
-    );
-    const drawn = outcome.state.card!;
-    const text = cardById(drawn.cardId)!.text[ctx.account.lang];
-    const side = drawn.reversed ? text.reversed : text.upright;
+    const lang = ctx.account.lang;
+    const daily = await drawDailyCard({ userId: ctx.account.userId, preferences: ctx.account.user.preferences }, deps);
+    const text = cardById(daily.card.cardId)!.text[lang];
+    const side = daily.card.reversed ? text.reversed : text.upright;
     const lines = [
-      t(ctx.account.lang, 'dailyTitle', { day: formatDate(day, ctx.account.lang) }),
+      t(lang, 'dailyTitle', { day: formatDate(daily.day, lang) }),
       '',
-      `${text.name}${drawn.reversed ? ` (${t(ctx.account.lang, 'reversedMark')})` : ''}`,
+      `${text.name}${daily.card.reversed ? ` (${t(lang, 'reversedMark')})` : ''}`,
       side.meaning,
-      t(ctx.account.lang, 'keywords', { keywords: side.keywords.join(', ') }),
-      ...(outcome.appended.length === 0 ? ['', t(ctx.account.lang, 'dailyAgain')] : []),
+      t(lang, 'keywords', { keywords: side.keywords.join(', ') }),
+      ...(daily.again ? ['', t(lang, 'dailyAgain')] : []),
     ];
-    if (deps.renderSpread) {
-      const png = await deps.renderSpread(ONE_CARD, [drawn]);
-      await withRetryAfter(() => ctx.replyWithPhoto({ source: png, filename: 'daily.png' }));
-    }
+    const picture = daily.picture;
+    if (picture) await withRetryAfter(() => ctx.replyWithPhoto({ source: picture, filename: 'daily.png' }));
     return withRetryAfter(() => ctx.reply(lines.join('\n')));
   });
 

@@ -1,4 +1,5 @@
 import { availableOf, creditLedger, creditsStream, DomainError, MENU_SPREADS, spreadById, validateQuestion } from '@app/domain';
+import { ReadingDeps, runReading } from '@app/application';
 import { deterministicId, withRetryAfter } from '@app/infrastructure';
 import { Composer, Markup } from 'telegraf';
 import type { BackgroundTasks } from '../background-tasks';
@@ -6,11 +7,13 @@ import type { BotContext, SessionData, TextContext } from '../context';
 import type { CrisisGate } from '../crisis-gate';
 import { t } from '../i18n';
 import { referralLink, requireUser, say } from '../reply';
-import { ReadingFlowDeps, runReading } from '../tarot/reading-flow';
+import { TelegramReadingPresenter } from '../tarot/telegram-presenter';
 
-export interface TarotDeps extends Omit<ReadingFlowDeps, 'telegram'> {
+export interface TarotDeps extends ReadingDeps {
   tasks: BackgroundTasks;
   crisis: CrisisGate;
+  /** How often the streamed interpretation is edited (Telegram throttles edits). */
+  streamIntervalMs?: number;
 }
 
 export interface TarotFeature {
@@ -99,7 +102,6 @@ export function tarotFeature(deps: TarotDeps): TarotFeature {
       // (A session saved before flows had ids names it after the question's update.)
       readingId: deterministicId(flow.id === undefined ? `reading:${ctx.update.update_id}:${ctx.from.id}` : `reading:${ctx.from.id}:flow:${flow.id}`),
       userId: ctx.account.userId,
-      chatId: ctx.chat.id,
       spread,
       question,
       language: ctx.account.lang,
@@ -107,16 +109,14 @@ export function tarotFeature(deps: TarotDeps): TarotFeature {
     };
     const lang = ctx.account.lang;
     const link = referralLink(ctx);
-    const telegram = ctx.telegram;
+    const [telegram, chatId] = [ctx.telegram, ctx.chat.id];
     deps.tasks.run(async () => {
       // Moderation may see crisis language the local check missed (it waits at most 1.5 s, then
       // the local check alone decides); either way nothing is reserved, drawn or recorded.
-      if (await deps.crisis.flaggedByModeration(telegram, request.chatId, question, lang)) return;
-      const outcome = await runReading(request, { ...deps, telegram });
+      if (await deps.crisis.flaggedByModeration(telegram, chatId, question, lang)) return;
+      const outcome = await runReading(request, new TelegramReadingPresenter(telegram, chatId, lang, deps.streamIntervalMs), deps);
       if (outcome.kind === 'insufficient') {
-        await withRetryAfter(() =>
-          telegram.sendMessage(request.chatId, t(lang, 'insufficient', { needed: outcome.needed, available: outcome.available, link })),
-        );
+        await withRetryAfter(() => telegram.sendMessage(chatId, t(lang, 'insufficient', { needed: outcome.needed, available: outcome.available, link })));
       }
     });
   }

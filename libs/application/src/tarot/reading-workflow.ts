@@ -1,34 +1,32 @@
 import { randomInt } from 'node:crypto';
 import { availableOf, creditLedger, CreditLedgerState, creditsStream, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
-import { reserveForService } from '@app/application';
 import { Commands, deterministicId, Interpretation, Interpreter, InterpretationError } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Logger } from '@app/infrastructure';
-import type { Telegram } from 'telegraf';
-import { StreamingMessage } from '../delivery/streaming-message';
-import { withRetryAfter } from '@app/infrastructure';
-import { t } from '../i18n';
+import { reserveForService } from '../credits/reserve';
+import type { ReadingPresenter, ReadingText } from './reading-presenter';
 
 export interface ReadingRequest {
-  /** Derived from the Telegram update, so a re-delivered update maps to the same reading. */
+  /** Derived by the channel from what asked for it, so a request delivered twice maps to the same reading. */
   readingId: string;
   userId: string;
-  chatId: number;
   spread: Spread;
   question: string;
   language: Language;
   preferences: Preferences;
 }
 
-export interface ReadingFlowDeps {
+/** Draws the spread's picture (a PNG) from its cards. */
+export type SpreadRenderer = (spread: Spread, cards: { cardId: string; reversed: boolean; position?: string }[]) => Promise<Buffer>;
+
+export interface ReadingDeps {
   commands: Commands;
   /** For the balance check before anything is recorded. */
   runner: AggregateRunner;
   interpreter: Interpreter;
-  telegram: Telegram;
   logger: Logger;
   reservationTtlSeconds: number;
-  renderSpread?: (spread: Spread, cards: { cardId: string; reversed: boolean; position?: string }[]) => Promise<Buffer>;
-  streamIntervalMs?: number;
+  /** Absent, no picture is shown. */
+  renderSpread?: SpreadRenderer;
 }
 
 export type ReadingOutcome = { kind: 'delivered' } | { kind: 'duplicate' } | { kind: 'insufficient'; needed: number; available: number } | { kind: 'failed'; reason: ReadingFailureReason };
@@ -38,23 +36,24 @@ export type ReadingOutcome = { kind: 'delivered' } | { kind: 'duplicate' } | { k
  * (with the offline composer, its text too), show the spread, stream the interpretation,
  * then mark it delivered (the reading-settlement process manager captures the credits from that).
  * Any failure after the reservation records ReadingFailed and releases the credits: nothing is
- * captured for a reading the user did not get.
+ * captured for a reading the user did not get. What the user sees goes through `presenter`; a
+ * shortfall is returned (the channel words it, with its way to get credits), not presented.
  */
-export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps): Promise<ReadingOutcome> {
-  const { commands, telegram } = deps;
+export async function runReading(request: ReadingRequest, presenter: ReadingPresenter, deps: ReadingDeps): Promise<ReadingOutcome> {
+  const { commands } = deps;
   const { readingId, userId, spread, language } = request;
   const context: CommandContext = { actor: { kind: 'user', id: userId }, correlationId: readingId };
   const id = (step: string) => deterministicId(`${readingId}:${step}`);
 
-  /** The message the interpretation streams into, once it has one. */
-  let message: StreamingMessage | undefined;
+  /** Where the interpretation streams, once it has a place. */
+  let text: ReadingText | undefined;
   /**
    * Tells the user the reading failed. Text streamed before the failure (a partial or blocked
    * answer) is replaced by the notice: what the user was not charged for does not stay on screen.
    */
   const notify = async (reason: ReadingFailureReason): Promise<ReadingOutcome> => {
-    const notice = t(language, `readingFailed.${reason}`, { price: spread.price });
-    await (message ? message.replace(notice) : withRetryAfter(() => telegram.sendMessage(request.chatId, notice))).catch(() => undefined);
+    const failure = { reason, spread };
+    await (text ? text.replaceWithFailure(failure) : presenter.notifyFailure(failure)).catch(() => undefined);
     return { kind: 'failed', reason };
   };
   const fail = async (reason: ReadingFailureReason, detail?: string): Promise<ReadingOutcome> => {
@@ -131,22 +130,19 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
   try {
     const requested = await record();
     if (requested.appended.length === 0) {
-      // A re-delivered update for a reading already under way or done: do nothing twice.
+      // A request delivered again for a reading already under way or done: do nothing twice.
       return { kind: 'duplicate' };
     }
 
     stage = 'picture';
-    if (picture) {
-      const png = await picture;
-      await withRetryAfter(() => telegram.sendPhoto(request.chatId, { source: png, filename: `${spread.id}.png` }));
-    }
+    if (picture) await presenter.showSpread(await picture, spread);
 
     stage = 'interpret';
-    message = new StreamingMessage(telegram, request.chatId, deps.streamIntervalMs);
-    const streaming = message;
+    text = presenter.openText();
+    const streaming = text;
     let interpretation = composed;
     if (!interpretation) {
-      streaming.start(t(language, 'reading'));
+      streaming.waiting();
       try {
         interpretation = await deps.interpreter.interpret(
           { readingId, spread, cards, question: request.question, language },
@@ -181,4 +177,3 @@ export async function runReading(request: ReadingRequest, deps: ReadingFlowDeps)
     return fail('internal', `${stage}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
   }
 }
-
