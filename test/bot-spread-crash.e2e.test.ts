@@ -57,12 +57,19 @@ describe('a bot killed right after the spread prompt', () => {
     await user.send('Where should my energy go this month?');
     const replies = await user.waitFor((m) => m.some((x) => READING.test(x.text) || /did not understand/.test(x.text)), { after: before, timeoutMs: 30_000 });
     expect(replies.map((m) => m.text).join('\n')).toMatch(READING);
-    await settle(db);
-    const { rows } = await db.pool.query(
-      `SELECT r.question, r.spread_id, r.status, b.available::int AS available
-         FROM readings r JOIN users u USING (user_id) JOIN balances b USING (user_id) WHERE u.telegram_id = $1`,
-      [telegramId],
-    );
-    expect(rows).toEqual([{ question: 'Where should my energy go this month?', spread_id: 'three_past_present_future', status: 'delivered', available: 18 }]);
+    // The reply reaches the stand-in before the bot's sendMessage returns and the reading is marked
+    // delivered, so the read models are polled until delivery and capture have been projected.
+    const reading = async () => {
+      await settle(db);
+      const { rows } = await db.pool.query(
+        `SELECT r.question, r.spread_id, r.status, b.available::int AS available
+           FROM readings r JOIN users u USING (user_id) JOIN balances b USING (user_id) WHERE u.telegram_id = $1`,
+        [telegramId],
+      );
+      return rows;
+    };
+    await expect
+      .poll(reading, { timeout: 15_000, interval: 100 })
+      .toEqual([{ question: 'Where should my energy go this month?', spread_id: 'three_past_present_future', status: 'delivered', available: 18 }]);
   });
 });
