@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { availableOf, creditLedger, CreditLedgerState, Decider, DomainEvent, fold, userAccount } from '@app/domain';
+import { allProjections } from '@app/application';
 import {
   AggregateRunner,
-  allProjections,
   categoryOf,
   Commands,
   createEventStore,

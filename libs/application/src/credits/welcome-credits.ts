@@ -1,8 +1,6 @@
 import { UserRegistered } from '@app/domain';
-import { Commands } from '../command-handling/commands';
-import { deterministicId, systemActor } from '../event-store/envelope';
-import { RecordedEvent } from '../event-store/event-store.port';
-import { Projection } from '../projections/projection';
+import { deterministicId, systemActor } from '@app/infrastructure';
+import type { Commands, Projection, RecordedEvent } from '@app/infrastructure';
 
 /** Process manager: every newly registered user gets the welcome grant, exactly once. */
 export function welcomeCreditsProcess(commands: Commands, amount: number): Projection {
