@@ -5,3 +5,7 @@ export * from './credits/reservation-sweeper';
 export * from './conversion/processes';
 export * from './tarot/reading-settlement';
 export * from './process-managers';
+export * from './accounts/identity';
+export * from './accounts/referral';
+export * from './accounts/register';
+export * from './accounts/preferences';
