@@ -9,3 +9,4 @@ export * from './accounts/identity';
 export * from './accounts/referral';
 export * from './accounts/register';
 export * from './accounts/preferences';
+export * from './audit/replay';
