@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, openReservationsProjection, PostgresEventStore, Projector, ReservationSweeper, systemActor } from '../libs/infrastructure/src';
+import { ReservationSweeper } from '../libs/application/src';
+import { createLogger, ExpiredReservations, openReservationsProjection, PostgresEventStore, Projector, systemActor } from '../libs/infrastructure/src';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { startSystem, TestSystem } from './support/system';
 
@@ -97,7 +98,7 @@ describe('reading settlement (process manager)', () => {
     const open = await sys.db.pool.query('SELECT reservation_id FROM open_reservations WHERE reservation_id = ANY ($1::text[])', [[delivered.readingId, abandoned.readingId]]);
     expect(open.rows).toHaveLength(2);
 
-    const sweeper = new ReservationSweeper(sys.db.pool, store, sys.commands, logger, {
+    const sweeper = new ReservationSweeper(new ExpiredReservations(sys.db.pool), store, sys.commands, logger, {
       intervalMs: 50,
       watched: ['open_reservations', 'reading_settlement', 'conversion_settlement'],
     });

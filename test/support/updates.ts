@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import { createLogger, PostgresEventStore, ReservationSweeper } from '../../libs/infrastructure/src';
+import { ReservationSweeper } from '../../libs/application/src';
+import { createLogger, ExpiredReservations, PostgresEventStore } from '../../libs/infrastructure/src';
 import type { Commands, LocalBotApi } from '../../libs/infrastructure/src';
 
 /**
@@ -146,7 +147,7 @@ export async function waitForProjector(pool: Pool, position: number, timeoutMs =
  */
 export async function sweepNow(pool: Pool, commands: Commands, settle: () => Promise<void>): Promise<number> {
   const store = new PostgresEventStore(pool);
-  const sweeper = new ReservationSweeper(pool, store, commands, createLogger('silent', 'test-sweeper'), {
+  const sweeper = new ReservationSweeper(new ExpiredReservations(pool), store, commands, createLogger('silent', 'test-sweeper'), {
     intervalMs: 100,
     watched: ['open_reservations', 'reading_settlement', 'conversion_settlement'],
   });

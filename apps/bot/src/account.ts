@@ -1,5 +1,5 @@
+import { accountIdOf } from '@app/application';
 import { userAccount, userStream, UserAccountState } from '@app/domain';
-import { deterministicId } from '@app/infrastructure';
 import type { AggregateRunner } from '@app/infrastructure';
 import type { MiddlewareFn } from 'telegraf';
 import type { BotContext } from './context';
@@ -10,7 +10,7 @@ const userIds = new Map<number, string>();
 export function telegramUserId(telegramId: number): string {
   let userId = userIds.get(telegramId);
   if (userId === undefined) {
-    userId = deterministicId(`telegram:${telegramId}`);
+    userId = accountIdOf({ channel: 'telegram', id: telegramId });
     if (userIds.size >= 100_000) userIds.clear();
     userIds.set(telegramId, userId);
   }

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { availableOf, creditLedger, CreditLedgerState, Decider, DomainEvent, fold, userAccount } from '@app/domain';
+import { allProjections, isReplayable, REPLAYABLE_CATEGORIES, replayStream } from '@app/application';
 import {
   AggregateRunner,
-  allProjections,
   categoryOf,
   Commands,
   createEventStore,
@@ -16,7 +15,6 @@ import {
   ReadModels,
   rebuildProjection,
   redactText,
-  RecordedEvent,
   resumeProjection,
 } from '@app/infrastructure';
 import { SingleBar, Presets } from 'cli-progress';
@@ -37,14 +35,10 @@ const USAGE = `usage: npm run ops -- <command>
   resume <projection>                     clear a failed projection so it retries from its checkpoint
 
 read models (rebuild, status, resume): ${READ_MODEL_PROJECTIONS.map((p) => p.name).join(', ')}
-process managers (status, resume):     ${PROCESS_MANAGERS.join(', ')}`;
+process managers (status, resume):     ${PROCESS_MANAGERS.join(', ')}
+aggregates (replay <aggregate>-<id>):  ${REPLAYABLE_CATEGORIES.join(', ')}`;
 
 class UsageError extends Error {}
-
-const DECIDERS: Record<string, Decider<unknown, DomainEvent, unknown>> = {
-  credits: creditLedger as unknown as Decider<unknown, DomainEvent, unknown>,
-  user: userAccount as unknown as Decider<unknown, DomainEvent, unknown>,
-};
 
 /** Under the status table: what its number columns count. */
 const STATUS_LEGEND =
@@ -107,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
     if (target && !READ_MODEL_PROJECTIONS.some((p) => p.name === target)) throw new UsageError(`unknown projection "${target}"`);
   } else if (command === 'replay') {
     if (!target) throw new UsageError('replay needs a stream name, e.g. credits-<userId>');
-    if (!DECIDERS[categoryOf(target)]) throw new UsageError(`no aggregate for stream category "${categoryOf(target)}"`);
+    if (!isReplayable(target)) throw new UsageError(`no aggregate for stream category "${categoryOf(target)}"`);
     if (values.at !== undefined && values.position !== undefined) throw new UsageError('give --at or --position, not both');
     if (values.at !== undefined && Number.isNaN(Date.parse(values.at))) throw new UsageError(`--at must be an ISO time, got "${values.at}"`);
     if (values.position !== undefined && !/^\d+$/.test(values.position)) throw new UsageError(`--position must be a log position: a whole number, 0 or more (got "${values.position}")`);
@@ -163,24 +157,18 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'replay': {
-        const decider = DECIDERS[categoryOf(target!)]!;
-        const all = await store.readStream(target!);
-        if (all.length === 0) {
+        const cutoff = values.position ? Number(values.position) : undefined;
+        const at = values.at ? new Date(values.at) : undefined;
+        const replay = await replayStream(store, target!, { ...(cutoff !== undefined ? { position: cutoff } : {}), ...(at ? { at } : {}) });
+        if (replay.total === 0) {
           process.stderr.write(`stream ${target} has no events\n`);
           return 1;
         }
-        const cutoff = values.position ? Number(values.position) : undefined;
-        const at = values.at ? Date.parse(values.at) : undefined;
-        const events = all.filter(
-          (e: RecordedEvent) =>
-            (cutoff === undefined || e.position <= cutoff) && (at === undefined || Date.parse(e.metadata.occurredAt) <= at),
-        );
-        const state = fold(decider, events as unknown as DomainEvent[]);
-        const when = at !== undefined ? `at ${new Date(at).toISOString()}` : cutoff !== undefined ? `at position ${cutoff}` : 'now';
-        process.stdout.write(`${target} ${when}: ${events.length} of ${all.length} events\n\n`);
+        const when = at !== undefined ? `at ${at.toISOString()}` : cutoff !== undefined ? `at position ${cutoff}` : 'now';
+        process.stdout.write(`${target} ${when}: ${replay.events.length} of ${replay.total} events\n\n`);
         process.stdout.write(
           `${table(
-            events.map((e) => ({
+            replay.events.map((e) => ({
               position: e.position,
               revision: e.revision,
               occurredAt: e.metadata.occurredAt,
@@ -189,11 +177,9 @@ async function main(argv: string[]): Promise<number> {
               reason: e.metadata.reason ?? '',
               data: JSON.stringify(e.data),
             })),
-          )}\n\nstate:\n${printable(state)}\n`,
+          )}\n\nstate:\n${printable(replay.state)}\n`,
         );
-        if (decider === DECIDERS.credits) {
-          process.stdout.write(`available: ${availableOf(state as CreditLedgerState)}\n`);
-        }
+        for (const [name, value] of Object.entries(replay.facts)) process.stdout.write(`${name}: ${value}\n`);
         return 0;
       }
       case 'resume': {

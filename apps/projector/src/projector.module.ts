@@ -1,15 +1,15 @@
+import { allProjections, ReservationSweeper } from '@app/application';
 import {
   AGGREGATE_RUNNER,
   APP_CONFIG,
-  allProjections,
   Commands,
   CoreModule,
   EVENT_STORE,
+  ExpiredReservations,
   LOGGER,
   openReservationsProjection,
   PG_POOL,
   Projector,
-  ReservationSweeper,
 } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Logger } from '@app/infrastructure';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
@@ -31,7 +31,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   ) {
     const projections = allProjections({ commands, runner, config, logger });
     this.projector = new Projector(pool, store, projections, { batchSize: config.PROJECTOR_BATCH_SIZE, logger });
-    this.sweeper = new ReservationSweeper(pool, store, commands, logger, {
+    this.sweeper = new ReservationSweeper(new ExpiredReservations(pool), store, commands, logger, {
       intervalMs: config.RESERVATION_SWEEP_INTERVAL_MS,
       watched: [openReservationsProjection.name, ...projections.filter((p) => p.settlesReservations).map((p) => p.name)],
     });

@@ -1,5 +1,6 @@
+import { changePreferences } from '@app/application';
 import type { Language, Preferences } from '@app/domain';
-import { deterministicId, withRetryAfter } from '@app/infrastructure';
+import { withRetryAfter } from '@app/infrastructure';
 import type { Commands, Logger } from '@app/infrastructure';
 import { Composer, Markup } from 'telegraf';
 import type { BotContext } from '../context';
@@ -26,11 +27,8 @@ export function settingsFeature(deps: SettingsDeps): Composer<BotContext> {
     const [field, value] = ctx.match[1]!.split(':') as ['language' | 'reversals' | 'deck', string];
     const changes: Partial<Preferences> =
       field === 'language' ? { language: value as Language } : field === 'reversals' ? { reversals: value === 'on' } : { deck: value as Preferences['deck'] };
-    const outcome = await deps.commands.userAccount(
-      { type: 'ChangePreferences', commandId: deterministicId(`prefs:${ctx.update.update_id}`), userId: ctx.account.userId, changes },
-      { actor: { kind: 'user', id: ctx.account.userId } },
-    );
-    const prefs = outcome.state.preferences;
+    const account = await changePreferences(deps.commands, { userId: ctx.account.userId, changes, requestId: ctx.update.update_id });
+    const prefs = account.preferences;
     await ctx.answerCbQuery(t(prefs.language, 'settingsSaved')).catch(() => undefined);
     await withRetryAfter(() => ctx.editMessageText(settingsText(prefs.language, prefs), settingsKeyboard(prefs.language, prefs))).catch(() => undefined);
   });

@@ -1,9 +1,6 @@
 import { DomainError } from '@app/domain';
-import { Commands } from '../command-handling/commands';
-import { deterministicId, systemActor } from '../event-store/envelope';
-import { RecordedEvent } from '../event-store/event-store.port';
-import type { Logger } from '../logging/logger';
-import { Projection } from '../projections/projection';
+import { deterministicId, systemActor } from '@app/infrastructure';
+import type { Commands, Logger, Projection, RecordedEvent } from '@app/infrastructure';
 
 export interface SettlementSpec {
   /** Names the process manager (`<subject>_settlement`), its actor, its command ids and its release reasons. */

@@ -1,8 +1,6 @@
 import { ReadingDelivered } from '@app/domain';
-import { Commands } from '../command-handling/commands';
-import type { Logger } from '../logging/logger';
-import { Projection } from '../projections/projection';
-import { reservationSettlement } from './settlement';
+import type { Commands, Logger, Projection } from '@app/infrastructure';
+import { reservationSettlement } from '../credits/settlement';
 
 /**
  * Each reading's credits, settled from the log: captured on ReadingDelivered, released on

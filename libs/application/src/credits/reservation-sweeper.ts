@@ -1,9 +1,6 @@
-import type { Pool } from 'pg';
-import type { Logger } from 'pino';
 import { DomainError } from '@app/domain';
-import { Commands } from '../command-handling/commands';
-import { deterministicId, systemActor } from '../event-store/envelope';
-import type { EventStore } from '../event-store/event-store.port';
+import { deterministicId, systemActor } from '@app/infrastructure';
+import type { Commands, EventStore, ExpiredReservations, Logger } from '@app/infrastructure';
 
 /** A moment of the log: its head position, and the wall-clock time it was read. */
 interface Mark {
@@ -39,7 +36,8 @@ export class ReservationSweeper {
   private lastBlockedWarning = 0;
 
   constructor(
-    private readonly pool: Pool,
+    /** The open reservations and the watched checkpoints (`ExpiredReservations` in infrastructure). */
+    private readonly reads: Pick<ExpiredReservations, 'settledThrough' | 'expiredBy'>,
     private readonly store: EventStore,
     private readonly commands: Commands,
     private readonly logger: Logger,
@@ -83,29 +81,22 @@ export class ReservationSweeper {
   }
 
   /** Whether every watched projection has read the log up to `position`. */
-  private async settledThrough(position: number): Promise<boolean> {
-    const { rows } = await this.pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM projection_status WHERE name = ANY ($1::text[]) AND position >= $2 AND status = 'running'`,
-      [this.options.watched, position],
-    );
-    return rows[0]!.n === new Set(this.options.watched).size;
+  private settledThrough(position: number): Promise<boolean> {
+    return this.reads.settledThrough(this.options.watched, position);
   }
 
   /** Releases every reservation expired at `expiredBy`; returns how many were released. */
   private async sweep(expiredBy: Date): Promise<number> {
-    const { rows } = await this.pool.query<{ reservation_id: string; user_id: string }>(
-      `SELECT reservation_id, user_id FROM open_reservations WHERE expires_at <= $1 ORDER BY expires_at LIMIT 500`,
-      [expiredBy],
-    );
+    const expired = await this.reads.expiredBy(expiredBy, 500);
     let released = 0;
-    for (const row of rows) {
+    for (const row of expired) {
       try {
         const outcome = await this.commands.ledger(
           {
             type: 'ReleaseReservation',
-            commandId: deterministicId(`expire:${row.reservation_id}`),
-            userId: row.user_id,
-            reservationId: row.reservation_id,
+            commandId: deterministicId(`expire:${row.reservationId}`),
+            userId: row.userId,
+            reservationId: row.reservationId,
             reason: 'expired',
           },
           { actor: systemActor('reservation-sweeper') },

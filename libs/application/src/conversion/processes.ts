@@ -1,12 +1,7 @@
 import { AudioDelivered, ConversionRequested, conversion, conversionStream, Tier, TierLimits } from '@app/domain';
-import { AggregateRunner } from '../command-handling/aggregate-runner';
-import { Commands } from '../command-handling/commands';
-import { enqueueConversion } from '../conversion/queue';
-import { deterministicId, systemActor } from '../event-store/envelope';
-import { RecordedEvent } from '../event-store/event-store.port';
-import type { Logger } from '../logging/logger';
-import { Projection } from '../projections/projection';
-import { reservationSettlement } from './settlement';
+import { deterministicId, enqueueConversion, systemActor } from '@app/infrastructure';
+import type { AggregateRunner, Commands, Logger, Projection, RecordedEvent } from '@app/infrastructure';
+import { reservationSettlement } from '../credits/settlement';
 
 /**
  * Process manager: each ConversionRequested becomes a job. The job is added in the same
