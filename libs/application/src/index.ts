@@ -1,1 +1,5 @@
 export * from './credits/reserve';
+export * from './conversion/pending';
+export * from './conversion/cached-audio';
+export * from './conversion/confirm';
+export * from './conversion/cancel';
