@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { conversion, conversionPrice, conversionStream, creditsStream, DEFAULT_TIER_LIMITS, DomainError, Tier } from '@app/domain';
-import { AGGREGATE_RUNNER, createLogger, ReadModels } from '@app/infrastructure';
-import type { AggregateRunner, CommandContext } from '@app/infrastructure';
+import { conversion, conversionPrice, userAccount, userStream, conversionStream, creditsStream, DEFAULT_TIER_LIMITS, DomainError, Tier } from '@app/domain';
+import { AGGREGATE_RUNNER, AggregateRunner, createLogger, EVENT_STORE, ReadModels } from '@app/infrastructure';
+import type { CommandContext } from '@app/infrastructure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, TestSystem } from '../../../../test/support/system';
 import { reserveForService } from '../credits/reserve';
@@ -65,7 +65,7 @@ class MemoryPendingConversions implements PendingConversions {
 }
 
 /** Records what the channel would show, in order. */
-function memoryPresenter() {
+function memoryPresenter(onQueued?: () => Promise<void>) {
   const shown: { what: keyof ConfirmPresenter; details?: unknown }[] = [];
   const record =
     (what: keyof ConfirmPresenter) =>
@@ -77,7 +77,10 @@ function memoryPresenter() {
     refused: record('refused'),
     insufficient: record('insufficient'),
     deliveredFromCache: record('deliveredFromCache'),
-    queued: record('queued'),
+    queued: async (details) => {
+      await onQueued?.();
+      await record('queued')(details);
+    },
   };
   return { presenter, shown };
 }
@@ -127,10 +130,11 @@ async function scenario({ tier = 'free', credits, pending: overrides = {}, audio
     reservationTtlSeconds: 3600,
     logger: createLogger('silent', 'test'),
   };
-  const { presenter, shown } = memoryPresenter();
-  const input = { userId, previewId, chatId: 4242, statusMessageId: 7 };
   const conversionId = conversionIdFor(userId, previewId);
-  return { userId, previewId, conversionId, preview, pending, audio, shown, confirm: () => confirmConversion(deps, input, presenter) };
+  let whenQueued: string[] | undefined;
+  const { presenter, shown } = memoryPresenter(async () => void (whenQueued = await eventTypes(conversionStream(conversionId))));
+  const input = { userId, previewId, chatId: 4242, statusMessageId: 7 };
+  return { userId, previewId, conversionId, preview, pending, audio, shown, streamWhenQueued: () => whenQueued, confirm: () => confirmConversion(deps, input, presenter) };
 }
 
 async function eventTypes(stream: string): Promise<string[]> {
@@ -150,6 +154,8 @@ describe('confirming a conversion', () => {
 
     expect(await s.confirm()).toBe('requested');
     expect(s.shown).toEqual([{ what: 'queued', details: { conversionId: s.conversionId } }]);
+    // Shown before the request was recorded: the worker is always the later editor.
+    expect(s.streamWhenQueued()).toEqual([]);
     expect(await eventTypes(creditsStream(s.userId))).toEqual(['CreditsGranted', 'CreditsReserved']);
     expect(await eventTypes(conversionStream(s.conversionId))).toEqual(['ConversionRequested']);
     const { state } = await runner.state(conversion, conversionStream(s.conversionId));
@@ -241,10 +247,14 @@ describe('confirming a conversion', () => {
     expect(await eventTypes(conversionStream(failing.conversionId))).toEqual(['ConversionRequested']);
   });
 
+  /** A tier change made by another process (the API, an admin): this process's cached fold does not see it. */
+  const changeTierElsewhere = (userId: string, tier: Tier) =>
+    new AggregateRunner(sys.api.get(EVENT_STORE)).execute(userAccount, userStream(userId), { type: 'ChangeTier', commandId: randomUUID(), userId, tier, source: 'admin', reason: 'test' }, admin);
+
   it("refuses what the tier in force does not allow, on the account brought up to date, reserving and recording nothing", async () => {
-    // Longer than free allows (basic allows it): downgraded just before the confirm.
+    // Longer than free allows (basic allows it): downgraded elsewhere just before the confirm.
     const s = await scenario({ tier: 'basic', credits: 10, pending: { durationSeconds: 20 * 60 } });
-    await sys.commands.userAccount({ type: 'ChangeTier', commandId: randomUUID(), userId: s.userId, tier: 'free', source: 'admin', reason: 'test' }, admin);
+    await changeTierElsewhere(s.userId, 'free');
     expect(await s.confirm()).toBe('refused');
     expect(s.shown).toHaveLength(1);
     const refusal = s.shown[0]!.details as { error: DomainError; limits: unknown };
@@ -257,7 +267,7 @@ describe('confirming a conversion', () => {
 
     // Enhancement asked under basic, gone under free: the preview reopens without it, nothing charged.
     const e = await scenario({ tier: 'basic', credits: 10, pending: { enhance: true } });
-    await sys.commands.userAccount({ type: 'ChangeTier', commandId: randomUUID(), userId: e.userId, tier: 'free', source: 'admin', reason: 'test' }, admin);
+    await changeTierElsewhere(e.userId, 'free');
     expect(await e.confirm()).toBe('enhancement_gone');
     expect(e.shown.map((x) => x.what)).toEqual(['enhancementGone']);
     expect(await e.pending.load(e.userId, e.previewId)).toMatchObject({ enhance: false });
