@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AUDIO_FORMATS, conversionPrice, isAudioFormat, Language, normalizeText, Tier, TierLimits } from '@app/domain';
-import { AudioSender, cancelConversion, confirmConversion, ConfirmPresenter, PendingConversion } from '@app/application';
+import { AudioSender, cancelConversion, choosePreviewOption, confirmConversion, ConfirmPresenter, PendingConversion, previewConversion } from '@app/application';
 import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, formatDuration, formatMegabytes, LinkInspector, refusalText, withRetryAfter } from '@app/infrastructure';
 import type { ConversionTextKey, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
@@ -65,8 +65,7 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
   async function offerConversion(ctx: BotContext, url: string): Promise<void> {
     if (!ctx.account.user.registered || !ctx.chat) return;
     const lang = ctx.account.lang;
-    const { tier } = await ctx.account.current();
-    const limits = deps.limits[tier];
+    const limits = deps.limits[(await ctx.account.current()).tier];
     const chatId = ctx.chat.id;
     const telegram = ctx.telegram;
     const placeholder = await withRetryAfter(() => ctx.reply(say(lang, 'inspecting')));
@@ -74,35 +73,26 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
     // The session is saved when this update's handler returns, so the pending preview is
     // recorded now; inspection (seconds) runs detached and fills it in via the message.
     deps.detach(async () => {
-      const result = await deps.inspector.inspect(url, limits);
-      if (!result.ok) {
-        deps.logger.info({ url, reason: result.reason, detail: result.detail }, 'link refused');
-        await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, refusalText(lang, result)));
-        return;
-      }
-      const pending: PendingConversion = { ...result.preview, format: 'mp3', enhance: false, createdAt: Date.now() };
-      await pendingStore.save(ctx.account.userId, previewId, pending);
-      await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
+      const outcome = await previewConversion({ inspector: deps.inspector, pending: pendingStore, logger: deps.logger }, { userId: ctx.account.userId, previewId, url, limits });
+      const text = outcome.ok ? previewText(lang, outcome.pending) : refusalText(lang, outcome);
+      await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, text, outcome.ok ? previewKeyboard(lang, previewId, outcome.pending, limits) : undefined));
     });
   }
 
   feature.action(/^cv:(fmt|enh):([0-9a-f]{8}):(\w+)$/, async (ctx) => {
     const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
     const lang = ctx.account.lang;
-    const limits = deps.limits[(await ctx.account.current()).tier];
-    // A callback query is answered once (Telegram refuses a second answer): here with why.
-    if (what === 'enh' && !limits.enhancement) {
-      return withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined);
-    }
-    await ctx.answerCbQuery().catch(() => undefined);
-    const pending = await pendingStore.load(ctx.account.userId, previewId);
-    if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
-    if (what === 'fmt' && isAudioFormat(value)) pending.format = value;
-    if (what === 'enh') pending.enhance = value === 'on';
-    // A preview shown under another tier is redrawn under this one.
-    if (!limits.enhancement) pending.enhance = false;
-    await pendingStore.save(ctx.account.userId, previewId, pending);
-    await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
+    await choosePreviewOption(
+      { runner: deps.runner, limits: deps.limits, pending: pendingStore },
+      { userId: ctx.account.userId, previewId, choice: what === 'enh' ? { enhance: value === 'on' } : isAudioFormat(value) ? { format: value } : {} },
+      {
+        // A callback query is answered once (Telegram refuses a second answer): here with why.
+        notInTier: async () => void (await withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined)),
+        acknowledged: async () => void (await ctx.answerCbQuery().catch(() => undefined)),
+        expired: async () => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')))),
+        changed: async ({ pending, limits }) => void (await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)))),
+      },
+    );
   });
 
   feature.action(/^cv:no:([0-9a-f]{8})$/, async (ctx) => {
