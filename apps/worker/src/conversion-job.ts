@@ -13,6 +13,7 @@ import {
   Tier,
   TierLimits,
 } from '@app/domain';
+import { deliverFromCache } from '@app/application';
 import {
   AggregateRunner,
   Commands,
@@ -110,8 +111,11 @@ export class ConversionJob {
 
     // Same media, format and enhancement already delivered: re-send the stored file at once.
     if (state.status === 'requested' || state.status === 'queued') {
-      const cached = await this.deps.readModels.cachedAudio(request.mediaId, request.format, request.enhance);
-      if (cached && (await this.sendCached(request, cached, context, status, say))) return;
+      const audio = { sendAudio: (chatId: number, fileId: string) => withRetryAfter(() => this.deps.telegram.sendAudio(chatId, fileId)) };
+      if (await deliverFromCache({ cache: this.deps.readModels, audio, commands, logger }, request, context)) {
+        await status.final(say('doneCached', { title: request.title, price: request.price }));
+        return;
+      }
     }
 
     try {
@@ -384,29 +388,6 @@ export class ConversionJob {
     }
     return { files, fit: 'split', bytes: total };
   }
-
-  private async sendCached(
-    request: ConversionRequested['data'],
-    fileIds: string[],
-    context: CommandContext,
-    status: StatusMessage,
-    say: (key: ConversionTextKey, values?: Record<string, string | number>) => string,
-  ): Promise<boolean> {
-    try {
-      for (const fileId of fileIds) await withRetryAfter(() => this.deps.telegram.sendAudio(request.chatId, fileId));
-    } catch (error) {
-      this.deps.logger.warn({ conversionId: request.conversionId, err: error }, 'cached file could not be re-sent; converting again');
-      return false;
-    }
-    await this.deps.commands.conversion(
-      { type: 'RecordDelivery', commandId: deterministicId(`delivered:${request.conversionId}`), conversionId: request.conversionId, fileIds, cached: true },
-      context,
-    );
-    await status.final(say('doneCached', { title: request.title, price: request.price }));
-    return true;
-  }
-
-
 }
 
 const MIN_KBPS: Record<AudioFormat, number> = { mp3: 64, m4a: 48, opus: 24 };

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
-import { DomainError } from '@app/domain';
-import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, ConversionQueue, deterministicId, RANK_STEP, userLanguage, withRetryAfter } from '@app/infrastructure';
+import { DEFAULT_TIER_LIMITS, DomainError } from '@app/domain';
+import type { Tier, TierLimits } from '@app/domain';
+import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, ConversionQueue, deterministicId, lowestQueueRank, userLanguage, withRetryAfter } from '@app/infrastructure';
 import type { Logger } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import type { Telegram } from 'telegraf';
@@ -10,6 +11,8 @@ export interface SupervisorOptions {
   staleAfterMs: number;
   agingSeconds: number;
   progressIntervalMs: number;
+  /** The tiers in force: aging lifts a job from the lowest rank they give (default: the product's tiers). */
+  limits?: Record<Tier, TierLimits>;
   tickMs?: number;
 }
 
@@ -103,15 +106,12 @@ export class QueueSupervisor {
       await this.pool.query('DELETE FROM conversion_workers WHERE worker_id = ANY($1)', [dead]);
     }
     // A job that used its last attempt on a crashed worker will not run again: fail its conversion.
-    const { rows: exhausted } = await this.pool.query<{ id: string; key: string; last_error: string | null }>(
-      `SELECT id::text, key, last_error FROM graphile_worker.jobs
-        WHERE task_identifier = 'convert' AND key IS NOT NULL AND locked_at IS NULL AND attempts >= max_attempts`,
-    );
+    const exhausted = await this.queue.exhaustedJobs();
     for (const job of exhausted) {
       try {
         await this.commands.conversion(
-          { type: 'FailConversion', commandId: deterministicId(`failed:${job.key}`), conversionId: job.key, reason: 'internal', detail: `no attempts left: ${job.last_error ?? 'worker stopped'}`.slice(0, 300) },
-          { actor: { kind: 'system', id: 'queue-supervisor' }, correlationId: job.key },
+          { type: 'FailConversion', commandId: deterministicId(`failed:${job.conversionId}`), conversionId: job.conversionId, reason: 'internal', detail: `no attempts left: ${job.lastError ?? 'worker stopped'}`.slice(0, 300) },
+          { actor: { kind: 'system', id: 'queue-supervisor' }, correlationId: job.conversionId },
         );
       } catch (error) {
         // Already delivered or failed: nothing to record. Anything else (an outage): try again next tick.
@@ -124,17 +124,7 @@ export class QueueSupervisor {
 
   /** After each QUEUE_AGING_SECONDS of waiting, the highest rank a job may have goes up by one (free → basic → pro). */
   private async ageWaitingJobs(): Promise<void> {
-    const { rows } = await this.pool.query<{ id: string; target: number }>(
-      `SELECT id::text, target FROM (
-         SELECT id, priority, (greatest(0, 2 - floor(extract(epoch FROM now() - run_at) / $2)::int) * $1 + priority % $1) AS target
-           FROM graphile_worker.jobs
-          WHERE task_identifier = 'convert' AND locked_at IS NULL AND attempts < max_attempts AND priority >= $1) j
-        WHERE target < priority`,
-      [RANK_STEP, this.options.agingSeconds],
-    );
-    // run_at is kept, so an aged job also keeps its place among jobs of its new rank.
-    // graphile's own rescheduleJobs() treats priority 0 (pro rank) as "unchanged": call the SQL function.
-    for (const row of rows) await this.pool.query('SELECT graphile_worker.reschedule_jobs(ARRAY[$1]::bigint[], priority => $2::int)', [row.id, row.target]);
+    await this.queue.ageWaiting(this.options.agingSeconds, lowestQueueRank(this.options.limits ?? DEFAULT_TIER_LIMITS));
   }
 
   /**

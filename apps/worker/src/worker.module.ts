@@ -102,6 +102,7 @@ export class WorkerService implements OnApplicationBootstrap, BeforeApplicationS
       instance,
       staleAfterMs: config.WORKER_STALE_AFTER_MS,
       agingSeconds: config.QUEUE_AGING_SECONDS,
+      limits: tierLimits(config),
       progressIntervalMs: config.CONVERSION_PROGRESS_INTERVAL_MS,
     });
     // graphile-worker locks jobs in the name of the worker pool (`locked_by` = the pool's id):

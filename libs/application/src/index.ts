@@ -13,3 +13,8 @@ export * from './accounts/referral';
 export * from './accounts/register';
 export * from './accounts/preferences';
 export * from './audit/replay';
+export * from './conversion/pending';
+export * from './conversion/cached-audio';
+export * from './conversion/confirm';
+export * from './conversion/cancel';
+export * from './conversion/preview';

@@ -1,13 +1,7 @@
-import type { AudioFormat } from '@app/domain';
-import type { LinkPreview } from '@app/infrastructure';
+import type { PendingConversion, PendingConversions } from '@app/application';
 import type { Pool } from 'pg';
 
-/** A preview waiting for the user's choice, kept in the (PostgreSQL) session. */
-export interface PendingConversion extends LinkPreview {
-  format: AudioFormat;
-  enhance: boolean;
-  createdAt: number;
-}
+export type { PendingConversion } from '@app/application';
 
 const PREVIEW_TTL_MS = 60 * 60 * 1000;
 const MAX_PENDING = 5;
@@ -66,4 +60,15 @@ export async function reopenPending(pool: Pool, userId: string, previewId: strin
 
 export async function deletePending(pool: Pool, userId: string, previewId: string): Promise<void> {
   await pool.query('DELETE FROM bot_pending_conversions WHERE user_id = $1 AND preview_id = $2', [userId, previewId]);
+}
+
+/** The application's pending-preview port over the bot's PostgreSQL table. */
+export function pendingConversionStore(pool: Pool): PendingConversions {
+  return {
+    save: (userId, previewId, pending) => savePending(pool, userId, previewId, pending),
+    load: (userId, previewId) => loadPending(pool, userId, previewId),
+    claim: (userId, previewId) => claimPending(pool, userId, previewId),
+    reopen: (userId, previewId, pending) => reopenPending(pool, userId, previewId, pending),
+    delete: (userId, previewId) => deletePending(pool, userId, previewId),
+  };
 }

@@ -1,23 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import {
-  AUDIO_FORMATS,
-  conversion,
-  conversionStream,
-  conversionPrice,
-  DomainError,
-  isAudioFormat,
-  Language,
-  normalizeText,
-  Tier,
-  TierLimits,
-} from '@app/domain';
-import { reserveForService } from '@app/application';
-import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, deterministicId, formatDuration, formatMegabytes, LinkInspector, refusalText, withRetryAfter } from '@app/infrastructure';
-import type { CommandContext, ConversionTextKey, Logger, ReadModels } from '@app/infrastructure';
+import { AUDIO_FORMATS, conversionPrice, isAudioFormat, Language, normalizeText, Tier, TierLimits } from '@app/domain';
+import { AudioSender, cancelConversion, choosePreviewOption, confirmConversion, ConfirmPresenter, PendingConversion, previewConversion } from '@app/application';
+import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, formatDuration, formatMegabytes, LinkInspector, refusalText, withRetryAfter } from '@app/infrastructure';
+import type { ConversionTextKey, Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import { Composer, Markup } from 'telegraf';
+import type { Telegram } from 'telegraf';
 import type { BotContext } from '../context';
-import { claimPending, deletePending, loadPending, PendingConversion, reopenPending, savePending } from '../conversion/pending-conversions';
+import { pendingConversionStore } from '../conversion/pending-conversions';
 import { domainErrorText, t } from '../i18n';
 
 export interface ConvertDeps {
@@ -49,11 +39,13 @@ export function findLink(text: string): string | undefined {
 
 /**
  * Video → audio in the bot: a link (or `/convert <link>`) → checks and a preview (nothing charged)
- * → format / enhancement / confirm buttons → ReserveCredits + ConversionRequested, and the preview
- * message becomes the status message the worker edits. A cache hit is sent at once.
+ * → format / enhancement / confirm buttons → the confirm use case (reserve, request or a cache hit
+ * sent at once), and the preview message becomes the status message the worker edits. This
+ * composer maps the buttons to the use cases and presents their outcomes.
  */
 export function convertFeature(deps: ConvertDeps): ConvertFeature {
   const feature = new Composer<BotContext>();
+  const pendingStore = pendingConversionStore(deps.pool);
   const say = (lang: Language, key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
 
   feature.command('convert', async (ctx) => {
@@ -73,8 +65,7 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
   async function offerConversion(ctx: BotContext, url: string): Promise<void> {
     if (!ctx.account.user.registered || !ctx.chat) return;
     const lang = ctx.account.lang;
-    const { tier } = await ctx.account.current();
-    const limits = deps.limits[tier];
+    const limits = deps.limits[(await ctx.account.current()).tier];
     const chatId = ctx.chat.id;
     const telegram = ctx.telegram;
     const placeholder = await withRetryAfter(() => ctx.reply(say(lang, 'inspecting')));
@@ -82,40 +73,31 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
     // The session is saved when this update's handler returns, so the pending preview is
     // recorded now; inspection (seconds) runs detached and fills it in via the message.
     deps.detach(async () => {
-      const result = await deps.inspector.inspect(url, limits);
-      if (!result.ok) {
-        deps.logger.info({ url, reason: result.reason, detail: result.detail }, 'link refused');
-        await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, refusalText(lang, result)));
-        return;
-      }
-      const pending: PendingConversion = { ...result.preview, format: 'mp3', enhance: false, createdAt: Date.now() };
-      await savePending(deps.pool, ctx.account.userId, previewId, pending);
-      await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
+      const outcome = await previewConversion({ inspector: deps.inspector, pending: pendingStore, logger: deps.logger }, { userId: ctx.account.userId, previewId, url, limits });
+      const text = outcome.ok ? previewText(lang, outcome.pending) : refusalText(lang, outcome);
+      await withRetryAfter(() => telegram.editMessageText(chatId, placeholder?.message_id, undefined, text, outcome.ok ? previewKeyboard(lang, previewId, outcome.pending, limits) : undefined));
     });
   }
 
   feature.action(/^cv:(fmt|enh):([0-9a-f]{8}):(\w+)$/, async (ctx) => {
     const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
     const lang = ctx.account.lang;
-    const limits = deps.limits[(await ctx.account.current()).tier];
-    // A callback query is answered once (Telegram refuses a second answer): here with why.
-    if (what === 'enh' && !limits.enhancement) {
-      return withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined);
-    }
-    await ctx.answerCbQuery().catch(() => undefined);
-    const pending = await loadPending(deps.pool, ctx.account.userId, previewId);
-    if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
-    if (what === 'fmt' && isAudioFormat(value)) pending.format = value;
-    if (what === 'enh') pending.enhance = value === 'on';
-    // A preview shown under another tier is redrawn under this one.
-    if (!limits.enhancement) pending.enhance = false;
-    await savePending(deps.pool, ctx.account.userId, previewId, pending);
-    await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
+    await choosePreviewOption(
+      { runner: deps.runner, limits: deps.limits, pending: pendingStore },
+      { userId: ctx.account.userId, previewId, choice: what === 'enh' ? { enhance: value === 'on' } : isAudioFormat(value) ? { format: value } : {} },
+      {
+        // A callback query is answered once (Telegram refuses a second answer): here with why.
+        notInTier: async () => void (await withRetryAfter(() => ctx.answerCbQuery(say(lang, 'enhanceNotInTier'), { show_alert: true })).catch(() => undefined)),
+        acknowledged: async () => void (await ctx.answerCbQuery().catch(() => undefined)),
+        expired: async () => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')))),
+        changed: async ({ pending, limits }) => void (await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)))),
+      },
+    );
   });
 
   feature.action(/^cv:no:([0-9a-f]{8})$/, async (ctx) => {
     await ctx.answerCbQuery().catch(() => undefined);
-    await deletePending(deps.pool, ctx.account.userId, ctx.match[1]!);
+    await pendingStore.delete(ctx.account.userId, ctx.match[1]!);
     await withRetryAfter(() => ctx.editMessageText(say(ctx.account.lang, 'previewCancelled')));
   });
 
@@ -123,149 +105,70 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
     await ctx.answerCbQuery().catch(() => undefined);
     const previewId = ctx.match[1]!;
     const lang = ctx.account.lang;
-    const { userId } = ctx.account;
     if (!ctx.chat || !ctx.callbackQuery.message) return;
-    // Claimed once: a double tap or a re-delivered update finds nothing and changes nothing.
-    const pending = await claimPending(deps.pool, ctx.account.userId, previewId);
-    if (pending === 'claimed') return;
-    if (!pending) return withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')));
-    // The confirm re-checks the preview against the tier in force now (the account brought up to
-    // date): a preview opened under another tier may no longer fit it.
-    const user = await ctx.account.current();
-    const limits = deps.limits[user.tier];
-    if (pending.enhance && !limits.enhancement) {
-      const redrawn = { ...pending, enhance: false };
-      await reopenPending(deps.pool, ctx.account.userId, previewId, redrawn);
-      await withRetryAfter(() => ctx.editMessageText(previewText(lang, redrawn), previewKeyboard(lang, previewId, redrawn, limits)));
-      await withRetryAfter(() => ctx.reply(t(lang, 'previewEnhanceGone')));
-      return;
-    }
-    const enhance = pending.enhance;
-    const price = conversionPrice(pending.durationSeconds, enhance);
-    // Derived from the preview: pressing confirm twice (or a re-delivered update) is one conversion.
-    const conversionId = deterministicId(`conversion:${userId}:${previewId}`);
-    const context: CommandContext = { actor: { kind: 'user', id: userId }, correlationId: conversionId };
-    const statusMessageId = ctx.callbackQuery.message.message_id;
-    const chatId = ctx.chat.id;
-    const request = {
-      type: 'RequestConversion' as const,
-      commandId: deterministicId(`${conversionId}:request`),
-      conversionId,
-      userId,
-      chatId,
-      statusMessageId,
-      url: pending.url,
-      mediaId: pending.mediaId,
-      title: pending.title,
-      durationSeconds: pending.durationSeconds,
-      format: pending.format,
-      enhance,
-      tier: user.tier,
-      reservationId: conversionId,
-      price,
-      limits,
-      ...(pending.estimatedBytes !== undefined ? { estimatedBytes: pending.estimatedBytes } : {}),
-    };
-    // The conversion's own rules (the tier's length, size and enhancement limits among them) are
-    // asked before anything is reserved: a refusal reserves nothing and records nothing.
-    try {
-      conversion.decide(request, conversion.initialState());
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      await deletePending(deps.pool, ctx.account.userId, previewId);
-      const limit = error.details.limit;
-      const text =
-        limit === 'maxDurationSeconds'
-          ? t(lang, 'previewTooLong', { duration: formatDuration(pending.durationSeconds), max: formatDuration(limits.maxDurationSeconds) })
-          : limit === 'maxBytes'
-            ? t(lang, 'previewTooLarge', { size: formatMegabytes(pending.estimatedBytes ?? 0, lang), max: formatMegabytes(limits.maxBytes, lang) })
-            : domainErrorText(lang, error);
-      return withRetryAfter(() => ctx.editMessageText(text));
-    }
-    try {
-      await reserveForService(
-        deps.commands,
-        { userId, serviceId: conversionId, kind: 'conversion', amount: price, ttlSeconds: deps.reservationTtlSeconds, commandId: deterministicId(`${conversionId}:reserve`) },
-        context,
-      );
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'insufficient_credits') {
-        // Nothing was reserved: the preview goes back to its buttons, to be changed (a cheaper
-        // choice) or confirmed once credits arrive; the reply says what fits, if anything does.
-        await reopenPending(deps.pool, ctx.account.userId, previewId, pending);
-        const available = Number(error.details.available ?? 0);
-        const plain = conversionPrice(pending.durationSeconds, false);
+    const presenter: ConfirmPresenter = {
+      expired: async () => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'previewExpired')))),
+      enhancementGone: async ({ pending, limits }) => {
+        await withRetryAfter(() => ctx.editMessageText(previewText(lang, pending), previewKeyboard(lang, previewId, pending, limits)));
+        await withRetryAfter(() => ctx.reply(t(lang, 'previewEnhanceGone')));
+      },
+      refused: async ({ error, pending, limits }) => {
+        const limit = error.details.limit;
         const text =
-          enhance && plain <= available
-            ? say(lang, 'insufficientWithoutEnhance', { needed: price, available, price: plain })
-            : `${say(lang, 'insufficient', { needed: price, available })}\n${say(lang, 'previewStillOpen')}`;
-        return withRetryAfter(() => ctx.reply(text));
-      }
-      throw error;
-    }
-    // Released only when the request certainly was not recorded (if it was, settlement releases).
-    const release = async (reason: string) => {
-      const { state } = await deps.runner.state(conversion, conversionStream(conversionId));
-      if (state.status !== 'none') return;
-      await deps.commands.ledger({ type: 'ReleaseReservation', commandId: deterministicId(`${conversionId}:release`), userId, reservationId: conversionId, reason }, context);
+          limit === 'maxDurationSeconds'
+            ? t(lang, 'previewTooLong', { duration: formatDuration(pending.durationSeconds), max: formatDuration(limits.maxDurationSeconds) })
+            : limit === 'maxBytes'
+              ? t(lang, 'previewTooLarge', { size: formatMegabytes(pending.estimatedBytes ?? 0, lang), max: formatMegabytes(limits.maxBytes, lang) })
+              : domainErrorText(lang, error);
+        await withRetryAfter(() => ctx.editMessageText(text));
+      },
+      insufficient: async ({ needed, available, withoutEnhancement }) => {
+        const text =
+          withoutEnhancement !== undefined
+            ? say(lang, 'insufficientWithoutEnhance', { needed, available, price: withoutEnhancement })
+            : `${say(lang, 'insufficient', { needed, available })}\n${say(lang, 'previewStillOpen')}`;
+        await withRetryAfter(() => ctx.reply(text));
+      },
+      deliveredFromCache: async ({ title, price }) => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title, price })))),
+      queued: async ({ conversionId }) => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), conversionCancelKeyboard(lang, conversionId)))),
     };
-
-    // Same media, format and enhancement delivered before: re-send the stored file at once; the
-    // request is recorded as delivered in the same append, so it is never queued.
-    const cached = await deps.readModels.cachedAudio(pending.mediaId, pending.format, enhance);
-    if (cached) {
-      let sent = false;
-      try {
-        for (const fileId of cached) await withRetryAfter(() => ctx.telegram.sendAudio(chatId, fileId));
-        sent = true;
-      } catch (error) {
-        deps.logger.warn({ conversionId, err: error }, 'cached audio could not be re-sent; converting instead');
-      }
-      if (sent) {
-        try {
-          await deps.commands.conversion({ ...request, cachedFileIds: cached }, context);
-        } catch (error) {
-          await release('request refused');
-          throw error;
-        }
-        await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title: pending.title, price })));
-        return;
-      }
-    }
-
-    // The status message shows the queue before the request exists, so the worker (which may pick
-    // the job up within milliseconds) is always the later editor.
-    await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), conversionCancelKeyboard(lang, conversionId)));
-    try {
-      const outcome = await deps.commands.conversion(request, context);
-      if (outcome.appended.length === 0) return; // already confirmed
-    } catch (error) {
-      await release('request refused');
-      throw error;
-    }
+    await confirmConversion(
+      {
+        commands: deps.commands,
+        runner: deps.runner,
+        pending: pendingStore,
+        cache: deps.readModels,
+        audio: telegramAudio(ctx.telegram),
+        limits: deps.limits,
+        reservationTtlSeconds: deps.reservationTtlSeconds,
+        logger: deps.logger,
+      },
+      { userId: ctx.account.userId, previewId, chatId: ctx.chat.id, statusMessageId: ctx.callbackQuery.message.message_id },
+      presenter,
+    );
   });
 
   feature.action(/^cv:x:([\w-]{36})$/, async (ctx) => {
-    const conversionId = ctx.match[1]!;
     const lang = ctx.account.lang;
-    try {
-      const outcome = await deps.commands.conversion(
-        { type: 'CancelConversion', commandId: deterministicId(`cancel:${conversionId}`), conversionId, userId: ctx.account.userId },
-        { actor: { kind: 'user', id: ctx.account.userId }, correlationId: conversionId },
-      );
-      // Not started yet: take it off the queue (a running job sees the cancel within a second).
-      await removeConversionJob(deps.pool, conversionId);
-      const price = outcome.state.request?.price ?? 0;
+    const outcome = await cancelConversion(
+      { commands: deps.commands, removeJob: (conversionId) => removeConversionJob(deps.pool, conversionId) },
+      { userId: ctx.account.userId, conversionId: ctx.match[1]! },
+    );
+    if (outcome.cancelled) {
       await ctx.answerCbQuery().catch(() => undefined);
-      await withRetryAfter(() => ctx.editMessageText(say(lang, 'failed.cancelled', { price })));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      await withRetryAfter(() => ctx.editMessageText(say(lang, 'failed.cancelled', { price: outcome.price })));
+    } else {
       // (A callback query is answered once: here with why nothing was cancelled.)
-      await withRetryAfter(() => ctx.answerCbQuery(domainErrorText(lang, error))).catch(() => undefined);
+      await withRetryAfter(() => ctx.answerCbQuery(domainErrorText(lang, outcome.error))).catch(() => undefined);
     }
   });
 
   return { composer: feature, offerConversion };
+}
+
+/** The application's audio port over the Bot API (429s waited out). */
+export function telegramAudio(telegram: Telegram): AudioSender {
+  return { sendAudio: (chatId, fileId) => withRetryAfter(() => telegram.sendAudio(chatId, fileId)) };
 }
 
 function previewText(lang: Language, pending: PendingConversion): string {

@@ -1,4 +1,4 @@
-import type { Tier } from '@app/domain';
+import type { Tier, TierLimits } from '@app/domain';
 import { Logger as GraphileLogger, makeWorkerUtils, runMigrations, WorkerUtils } from 'graphile-worker';
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from '../logging/logger';
@@ -41,6 +41,11 @@ export interface QueuePlacement {
 }
 
 export const RANK_STEP = 1000;
+
+/** The rank waiting jobs age from: the tiers table's lowest (free's, 2 by default). */
+export function lowestQueueRank(limits: Record<Tier, Pick<TierLimits, 'queueRank'>>): number {
+  return Math.max(...Object.values(limits).map((tier) => tier.queueRank));
+}
 
 export function placeJob(input: { userId: string; queueRank: number; concurrentJobs: number; backlog: number }): QueuePlacement {
   const slot = input.backlog % Math.max(1, input.concurrentJobs);
@@ -114,6 +119,34 @@ export class ConversionQueue {
       [CONVERT_TASK, limit],
     );
     return rows.map((r) => ({ id: r.id, conversionId: r.key, priority: r.priority, runAt: r.run_at, createdAt: r.created_at, attempts: r.attempts, locked: r.locked_at !== null }));
+  }
+
+  /** Jobs that used their last attempt without finishing (their worker crashed): they will not run again. */
+  async exhaustedJobs(): Promise<{ id: string; conversionId: string; lastError: string | null }[]> {
+    const { rows } = await this.pool.query<{ id: string; key: string; last_error: string | null }>(
+      `SELECT id::text, key, last_error FROM graphile_worker.jobs
+        WHERE task_identifier = $1 AND key IS NOT NULL AND locked_at IS NULL AND attempts >= max_attempts`,
+      [CONVERT_TASK],
+    );
+    return rows.map((r) => ({ id: r.id, conversionId: r.key, lastError: r.last_error }));
+  }
+
+  /**
+   * Aging: after each `agingSeconds` of waiting, the highest rank a job may have goes up by one
+   * (from `lowestRank`: free → basic → pro); the backlog units of its priority are kept, and so is
+   * its run_at, so an aged job also keeps its place among jobs of its new rank.
+   */
+  async ageWaiting(agingSeconds: number, lowestRank: number): Promise<void> {
+    const { rows } = await this.pool.query<{ id: string; target: number }>(
+      `SELECT id::text, target FROM (
+         SELECT id, priority, (greatest(0, $3 - floor(extract(epoch FROM now() - run_at) / $2)::int) * $1 + priority % $1) AS target
+           FROM graphile_worker.jobs
+          WHERE task_identifier = $4 AND locked_at IS NULL AND attempts < max_attempts AND priority >= $1) j
+        WHERE target < priority`,
+      [RANK_STEP, agingSeconds, lowestRank, CONVERT_TASK],
+    );
+    // graphile's own rescheduleJobs() treats priority 0 (pro rank) as "unchanged": call the SQL function.
+    for (const row of rows) await this.pool.query('SELECT graphile_worker.reschedule_jobs(ARRAY[$1]::bigint[], priority => $2::int)', [row.id, row.target]);
   }
 
   async release(): Promise<void> {
