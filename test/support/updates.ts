@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { createLogger, PostgresEventStore, ReservationSweeper } from '../../libs/infrastructure/src';
-import type { Commands, LocalBotApi } from '../../libs/infrastructure/src';
+import type { Commands } from '../../libs/infrastructure/src';
+import type { LocalBotApi } from '../../libs/infrastructure/src/testing';
 
 /**
  * Positive signs that something was processed, so a test can assert that something did NOT
