@@ -1,4 +1,4 @@
-import { LocalBotApi, Reply } from '@app/infrastructure';
+import { LocalBotApi, Reply } from '@app/infrastructure/testing';
 
 /**
  * The Bot API stand-in for `npm run bench -- bot`, in a process of its own (Telegram is not inside

@@ -2,22 +2,24 @@ import 'reflect-metadata';
 import { prepareRuntime, redactText, writeAfterLogs } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
-import { BotModule, BotService, LOCAL_BOT_TOKEN } from '../apps/bot/src/bot.module';
+import { BotModule, BotService } from '../apps/bot/src/bot.module';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { WorkerModule } from '../apps/worker/src/worker.module';
+import { startLocalTelegram } from './local-mode';
 
 /**
  * `npm start`: every app in one process on one database (an embedded PostgreSQL unless
- * DATABASE_URL is set). Not an app itself: it only composes the apps' root modules.
+ * DATABASE_URL is set). Not an app itself: it only composes the apps' root modules, with the
+ * local Bot API stand-in when no TELEGRAM_BOT_TOKEN is configured (local mode).
  */
 async function main() {
   const runtime = await prepareRuntime('arcana');
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }), {
     logger: false,
   });
-  const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }), { logger: false });
+  const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, { localTelegram: startLocalTelegram }), { logger: false });
   const botService = botApp.get(BotService);
-  const telegram = botService.localApi ? { token: LOCAL_BOT_TOKEN, apiRoot: botService.localApi.url } : undefined;
+  const telegram = botService.localApi ? { token: botService.localApi.token, apiRoot: botService.localApi.url } : undefined;
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...runtime, appName: 'worker' }, telegram ? { telegram } : {}), {
     logger: false,
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalBotApi, Reply } from '../libs/infrastructure/src';
+import type { LocalBotApi, Reply } from '../libs/infrastructure/src/testing';
 import { testUser } from './support/bot-harness';
 import { BotProcessSystem, startBotProcessSystem } from './support/bot-process';
 import type { TestDatabase } from './support/database';

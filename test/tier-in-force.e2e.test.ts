@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deterministicId } from '../libs/infrastructure/src';
-import type { LocalBotApi } from '../libs/infrastructure/src';
+import type { LocalBotApi } from '../libs/infrastructure/src/testing';
 import { freePort } from '../libs/infrastructure/src/postgres/embedded';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';

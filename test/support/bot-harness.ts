@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Commands, createLogger, deterministicId, LocalBotApi, loadConfig } from '../../libs/infrastructure/src';
+import { Commands, createLogger, deterministicId, loadConfig } from '../../libs/infrastructure/src';
+import { LocalBotApi } from '../../libs/infrastructure/src/testing';
 import type { Tier } from '../../libs/domain/src';
 import type { AppConfig } from '../../libs/infrastructure/src';
 import { BotModule, BotService } from '../../apps/bot/src/bot.module';

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createLogger, LocalBotApi, loadConfig } from '../../libs/infrastructure/src';
+import { createLogger, loadConfig } from '../../libs/infrastructure/src';
+import { LocalBotApi } from '../../libs/infrastructure/src/testing';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
 import { BOT_TOKEN } from './bot-harness';
 import { createTestDatabase, TestDatabase } from './database';

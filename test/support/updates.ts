@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import { ReservationSweeper } from '../../libs/application/src';
 import { createLogger, ExpiredReservations, PostgresEventStore } from '../../libs/infrastructure/src';
-import type { Commands, LocalBotApi } from '../../libs/infrastructure/src';
+import type { Commands } from '../../libs/infrastructure/src';
+import type { LocalBotApi } from '../../libs/infrastructure/src/testing';
 
 /**
  * Positive signs that something was processed, so a test can assert that something did NOT

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { localBotApiFile } from '@app/infrastructure/telegram/local-bot-api';
+import { localBotApiFile } from '@app/infrastructure/telegram/local-mode';
 
 /**
  * `npm run chat`: talk to the bot running in local mode (no TELEGRAM_BOT_TOKEN) as a test user.

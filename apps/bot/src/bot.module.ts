@@ -1,6 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { cardById, DECK } from '@app/domain';
 import {
   AGGREGATE_RUNNER,
@@ -8,9 +6,6 @@ import {
   Commands,
   CoreModule,
   EVENT_STORE,
-  LocalBotApi,
-  localBotApiFile,
-  localBotApiIdsFile,
   LOGGER,
   OfflineInterpreter,
   OpenAiInterpreter,
@@ -43,14 +38,29 @@ import { languageOf, t } from './i18n';
 
 export const BOT_STATE_POOL = Symbol('BOT_STATE_POOL');
 
-/** Token the bot uses against the local stand-in when no TELEGRAM_BOT_TOKEN is configured. */
-export const LOCAL_BOT_TOKEN = '1000000001:LOCAL-stand-in-token-not-a-secret';
+export const BOT_OPTIONS = Symbol('BOT_OPTIONS');
+
+/** A Bot API on this machine for local mode: where it listens, the token to use there, and how to stop it. */
+export interface LocalTelegram {
+  url: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  /**
+   * Local mode: starts a Bot API on this machine when no TELEGRAM_BOT_TOKEN is configured. The
+   * local-mode launchers pass it (the stand-in is a test double apps do not import); without it
+   * the bot needs a token.
+   */
+  localTelegram?: (config: AppConfig) => Promise<LocalTelegram>;
+}
 
 
 @Injectable()
 export class BotService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   bot?: Telegraf<BotContext>;
-  localApi?: LocalBotApi;
+  localApi?: LocalTelegram;
   private webhookServer?: http.Server;
   private redis?: Redis;
   private tasks?: BackgroundTasks;
@@ -65,17 +75,17 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner,
     private readonly commands: Commands,
     private readonly readModels: ReadModels,
+    @Inject(BOT_OPTIONS) private readonly options: BotOptions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     let token = this.config.TELEGRAM_BOT_TOKEN;
     let apiRoot = this.config.TELEGRAM_API_ROOT;
     if (!token) {
-      this.localApi = await LocalBotApi.start({ inboxDir: path.join(this.config.DATA_DIR, 'inbox'), idsFile: localBotApiIdsFile(this.config.DATA_DIR) });
-      token = LOCAL_BOT_TOKEN;
+      if (!this.options.localTelegram) throw new Error('TELEGRAM_BOT_TOKEN is not set (local mode is started by "npm start" or "npm run start:bot")');
+      this.localApi = await this.options.localTelegram(this.config);
+      token = this.localApi.token;
       apiRoot = this.localApi.url;
-      mkdirSync(this.config.DATA_DIR, { recursive: true });
-      writeFileSync(localBotApiFile(this.config.DATA_DIR), JSON.stringify({ url: this.localApi.url, token }));
     }
     const bot = new Telegraf<BotContext>(token, {
       telegram: { ...(apiRoot ? { apiRoot } : {}), webhookReply: false },
@@ -221,12 +231,13 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
 
 @Module({})
 export class BotModule {
-  static forRoot(core: CoreOptions): DynamicModule {
+  static forRoot(core: CoreOptions, options: BotOptions = {}): DynamicModule {
     return {
       module: BotModule,
       imports: [CoreModule.forRoot(core)],
       providers: [
         { provide: BOT_STATE_POOL, useFactory: () => createPool(core.databaseUrl, { applicationName: `${core.appName}-state`, max: 10, asyncCommit: true }) },
+        { provide: BOT_OPTIONS, useValue: options },
         BotService,
       ],
       exports: [BotService],

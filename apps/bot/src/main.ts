@@ -1,21 +1,32 @@
 import 'reflect-metadata';
-import { prepareRuntime, redactText } from '@app/infrastructure';
+import { loadConfigOrExit, prepareRuntime, redactText } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
-import { BotModule, BotService } from './bot.module';
+import { BotModule, BotOptions, BotService } from './bot.module';
 
-async function main() {
-  const runtime = await prepareRuntime('bot');
-  const app = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }), { logger: false });
-  app.enableShutdownHooks();
-  const bot = app.get(BotService);
-  runtime.logger.info(
-    bot.localApi
-      ? `bot running against the local Bot API stand-in at ${bot.localApi.url}; talk to it with "npm run chat"`
-      : `bot @${bot.bot?.botInfo?.username} running (${runtime.databaseLabel})`,
-  );
+/**
+ * The bot on its own. Run as a file (production, compose) it needs TELEGRAM_BOT_TOKEN; local mode
+ * (`npm run start:bot` without a token) is `launcher/bot.ts`, which passes the local stand-in.
+ */
+export async function runBot(options: BotOptions = {}): Promise<void> {
+  try {
+    const config = loadConfigOrExit();
+    if (!config.TELEGRAM_BOT_TOKEN && !options.localTelegram) {
+      process.stderr.write('TELEGRAM_BOT_TOKEN is not set: set it, or run the bot in local mode with "npm run start:bot" (everything: "npm start")\n');
+      process.exit(78); // EX_CONFIG
+    }
+    const runtime = await prepareRuntime('bot', config);
+    const app = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, options), { logger: false });
+    app.enableShutdownHooks();
+    const bot = app.get(BotService);
+    runtime.logger.info(
+      bot.localApi
+        ? `bot running against the local Bot API stand-in at ${bot.localApi.url}; talk to it with "npm run chat"`
+        : `bot @${bot.bot?.botInfo?.username} running (${runtime.databaseLabel})`,
+    );
+  } catch (error) {
+    process.stderr.write(redactText(`bot failed to start: ${error instanceof Error ? error.stack : String(error)}\n`));
+    process.exit(1);
+  }
 }
 
-void main().catch((error) => {
-  process.stderr.write(redactText(`bot failed to start: ${error instanceof Error ? error.stack : String(error)}\n`));
-  process.exit(1);
-});
+if (require.main === module) void runBot();

@@ -26,7 +26,7 @@ export * from './read-models/ledger-entries.projection';
 export * from './read-models/open-reservations.projection';
 export * from './read-models/ledger-effects';
 export * from './read-models/readings.projection';
-export * from './telegram/local-bot-api';
+export * from './telegram/local-mode';
 export * from './tarot/interpreter';
 export * from './tarot/moderation';
 export * from './tarot/spread-picture';

@@ -27,8 +27,14 @@ import { AggregateRunner, CommandOutcome } from './aggregate-runner';
 
 export const AGGREGATE_RUNNER = Symbol('AGGREGATE_RUNNER');
 
+/*
+ * One message class per aggregate, `<Aggregate>CommandMessage`, carrying that aggregate's domain
+ * command and its context through the command bus to `<Aggregate>CommandHandler`, which runs the
+ * decider on the command's stream. Callers use the `Commands` facade below, not these classes.
+ */
+
 /** A credit-ledger command (GrantCredits, ReserveCredits, ...) on its way through the command bus. */
-export class LedgerCommand extends Command<CommandOutcome<CreditLedgerState>> {
+export class CreditLedgerCommandMessage extends Command<CommandOutcome<CreditLedgerState>> {
   constructor(
     readonly command: CreditLedgerCommand,
     readonly context: CommandContext,
@@ -37,6 +43,7 @@ export class LedgerCommand extends Command<CommandOutcome<CreditLedgerState>> {
   }
 }
 
+/** A user-account command (RegisterUser, ChangePreferences, ...) on its way through the command bus. */
 export class UserAccountCommandMessage extends Command<CommandOutcome<UserAccountState>> {
   constructor(
     readonly command: UserAccountCommand,
@@ -46,6 +53,7 @@ export class UserAccountCommandMessage extends Command<CommandOutcome<UserAccoun
   }
 }
 
+/** A tarot-reading command (RequestReading, RecordInterpretation, ...) on its way through the command bus. */
 export class TarotReadingCommandMessage extends Command<CommandOutcome<ReadingState>> {
   constructor(
     readonly command: ReadingCommand,
@@ -55,6 +63,7 @@ export class TarotReadingCommandMessage extends Command<CommandOutcome<ReadingSt
   }
 }
 
+/** The daily-card command (DrawDailyCard) on its way through the command bus. */
 export class DailyCardCommandMessage extends Command<CommandOutcome<DailyCardState>> {
   constructor(
     readonly command: DrawDailyCard,
@@ -64,6 +73,7 @@ export class DailyCardCommandMessage extends Command<CommandOutcome<DailyCardSta
   }
 }
 
+/** A conversion command (RequestConversion, QueueConversion, ...) on its way through the command bus. */
 export class ConversionCommandMessage extends Command<CommandOutcome<ConversionState>> {
   constructor(
     readonly command: ConversionCommand,
@@ -73,10 +83,10 @@ export class ConversionCommandMessage extends Command<CommandOutcome<ConversionS
   }
 }
 
-@CommandHandler(LedgerCommand)
-export class LedgerCommandHandler implements ICommandHandler<LedgerCommand> {
+@CommandHandler(CreditLedgerCommandMessage)
+export class CreditLedgerCommandHandler implements ICommandHandler<CreditLedgerCommandMessage> {
   constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
-  execute({ command, context }: LedgerCommand) {
+  execute({ command, context }: CreditLedgerCommandMessage) {
     return this.runner.execute(creditLedger, creditsStream(command.userId), command, context);
   }
 }
@@ -118,7 +128,7 @@ export class ConversionCommandHandler implements ICommandHandler<ConversionComma
 export class Commands {
   constructor(private readonly bus: CommandBus) {}
   ledger(command: CreditLedgerCommand, context: CommandContext) {
-    return this.bus.execute(new LedgerCommand(command, context));
+    return this.bus.execute(new CreditLedgerCommandMessage(command, context));
   }
   userAccount(command: UserAccountCommand, context: CommandContext) {
     return this.bus.execute(new UserAccountCommandMessage(command, context));
@@ -134,4 +144,4 @@ export class Commands {
   }
 }
 
-export const COMMAND_HANDLERS = [LedgerCommandHandler, UserAccountCommandHandler, TarotReadingCommandHandler, DailyCardCommandHandler, ConversionCommandHandler];
+export const COMMAND_HANDLERS = [CreditLedgerCommandHandler, UserAccountCommandHandler, TarotReadingCommandHandler, DailyCardCommandHandler, ConversionCommandHandler];

@@ -45,12 +45,6 @@ export interface LocalBotApiOptions {
   idsFile?: string;
 }
 
-/** Where local mode records the stand-in's address, for `npm run chat`. */
-export const localBotApiFile = (dataDir: string): string => path.join(dataDir, 'local-bot-api.json');
-
-/** Where local mode keeps the stand-in's next ids, so that a restart does not hand out old ones. */
-export const localBotApiIdsFile = (dataDir: string): string => path.join(dataDir, 'local-bot-api-ids.json');
-
 /** telegram-test-api's counters (private in its typings): the next id of each kind it hands out. */
 interface IdCounters {
   updateId: number;
