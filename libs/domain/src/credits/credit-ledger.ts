@@ -150,20 +150,91 @@ export function availableOf(state: CreditLedgerState): number {
   return state.balance - state.reserved;
 }
 
+// ---- effects ------------------------------------------------------------------------------
+
+/**
+ * What one ledger event does to a user's credits: the one place the ledger's arithmetic is
+ * written. `evolve` folds it into the aggregate's state; the read models (balances, ledger
+ * entries) sum it into their rows.
+ */
+export interface LedgerEffect {
+  /** Change of available credits (what the user can spend now): `balance - reserved`. */
+  available: number;
+  /** Change of owned credits (including those held by open reservations). */
+  balance: number;
+  /** Change of credits held by open reservations. */
+  reserved: number;
+  /** Lifetime totals this event adds to: granted, bought, charged, clawed back. */
+  granted: number;
+  purchased: number;
+  spent: number;
+  refunded: number;
+  /** The id this entry is about: grant key, payment, reservation or adjustment. */
+  reference: string;
+  /** Where the credits came from or went: grant source, payment provider, purpose or reason. */
+  detail: string;
+}
+
+const NO_MOVEMENT = { available: 0, balance: 0, reserved: 0, granted: 0, purchased: 0, spent: 0, refunded: 0 };
+
+export function ledgerEffect(event: CreditLedgerEvent): LedgerEffect {
+  switch (event.type) {
+    case 'CreditsGranted': {
+      const { amount, grantKey, source } = event.data;
+      return { ...NO_MOVEMENT, available: amount, balance: amount, granted: amount, reference: grantKey, detail: source };
+    }
+    case 'CreditsPurchased': {
+      const { credits, paymentId, provider } = event.data;
+      return { ...NO_MOVEMENT, available: credits, balance: credits, purchased: credits, reference: paymentId, detail: provider };
+    }
+    case 'CreditsReserved': {
+      const { amount, reservationId, purpose } = event.data;
+      return { ...NO_MOVEMENT, available: -amount, reserved: amount, reference: reservationId, detail: purpose };
+    }
+    case 'CreditsCaptured': {
+      // The whole reservation (`amount + releasedAmount`) stops being held; `amount` leaves the balance.
+      const { amount, releasedAmount, reservationId, purpose } = event.data;
+      return {
+        ...NO_MOVEMENT,
+        available: releasedAmount,
+        balance: -amount,
+        reserved: -(amount + releasedAmount),
+        spent: amount,
+        reference: reservationId,
+        detail: purpose,
+      };
+    }
+    case 'CreditsReleased': {
+      const { amount, reservationId, reason } = event.data;
+      return { ...NO_MOVEMENT, available: amount, reserved: -amount, reference: reservationId, detail: reason };
+    }
+    case 'CreditsRefunded': {
+      const { amount, paymentId, reason } = event.data;
+      return { ...NO_MOVEMENT, available: -amount, balance: -amount, refunded: amount, reference: paymentId, detail: reason };
+    }
+    case 'CreditsAdjusted': {
+      const { amount, adjustmentId, reason } = event.data;
+      return { ...NO_MOVEMENT, available: amount, balance: amount, reference: adjustmentId, detail: reason };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
 // ---- decider ------------------------------------------------------------------------------
 
+/** Records what the event is about, then applies its {@link ledgerEffect} to balance and reserved. */
 function evolve(s: CreditLedgerState, event: CreditLedgerEvent): CreditLedgerState {
+  const effect = ledgerEffect(event);
+  let reserved = effect.reserved;
   switch (event.type) {
     case 'CreditsGranted':
-      s.balance += event.data.amount;
       s.grantKeys.add(event.data.grantKey);
       break;
     case 'CreditsPurchased':
-      s.balance += event.data.credits;
       s.payments.set(event.data.paymentId, { credits: event.data.credits, refunded: false });
       break;
     case 'CreditsReserved':
-      s.reserved += event.data.amount;
       s.reservations.set(event.data.reservationId, {
         amount: event.data.amount,
         purpose: event.data.purpose,
@@ -172,33 +243,32 @@ function evolve(s: CreditLedgerState, event: CreditLedgerEvent): CreditLedgerSta
       });
       break;
     case 'CreditsCaptured':
-      settle(s, event.data.reservationId, 'captured');
-      s.balance -= event.data.amount;
-      break;
     case 'CreditsReleased':
-      settle(s, event.data.reservationId, 'released');
+      // A reservation stops being held once, whichever event comes first.
+      if (!settle(s, event.data.reservationId, event.type === 'CreditsCaptured' ? 'captured' : 'released')) reserved = 0;
       break;
     case 'CreditsRefunded': {
       const payment = s.payments.get(event.data.paymentId);
       if (payment) payment.refunded = true;
-      s.balance -= event.data.amount;
       break;
     }
     case 'CreditsAdjusted':
       s.adjustments.add(event.data.adjustmentId);
-      s.balance += event.data.amount;
       break;
     default:
       return assertNever(event);
   }
+  s.balance += effect.balance;
+  s.reserved += reserved;
   return s;
 }
 
-function settle(s: CreditLedgerState, reservationId: string, status: 'captured' | 'released'): void {
+/** Marks an open reservation settled; false when it was not open (nothing more is held). */
+function settle(s: CreditLedgerState, reservationId: string, status: 'captured' | 'released'): boolean {
   const reservation = s.reservations.get(reservationId);
-  if (!reservation || reservation.status !== 'open') return;
-  s.reserved -= reservation.amount;
+  if (!reservation || reservation.status !== 'open') return false;
   reservation.status = status;
+  return true;
 }
 
 function assertNever(value: never): never {

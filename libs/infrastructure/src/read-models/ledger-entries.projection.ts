@@ -1,7 +1,6 @@
-import { CREDIT_LEDGER_EVENT_TYPES, CreditLedgerEvent } from '@app/domain';
+import { CREDIT_LEDGER_EVENT_TYPES, CreditLedgerEvent, ledgerEffect } from '@app/domain';
 import { RecordedEvent } from '../event-store/event-store.port';
 import { columns, Projection } from '../projections/projection';
-import { ledgerEffect } from './ledger-effects';
 
 /** `ledger_entries`: every credit movement per user, with its log position, actor and reason. */
 export const ledgerEntriesProjection: Projection = {
