@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LinkInspector } from '../libs/infrastructure/src/conversion/link-inspector';
+import { LinkInspector } from '../libs/infrastructure/src/media/link-inspector';
 import { EgressGuard } from '../libs/infrastructure/src/egress/egress-guard';
 import { EgressProxy } from '../libs/infrastructure/src/egress/egress-proxy';
 import { playlistReferences } from '../libs/infrastructure/src/egress/response-screen';

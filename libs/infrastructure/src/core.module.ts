@@ -1,8 +1,8 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
-import { AggregateRunner } from './command-handling/aggregate-runner';
-import { AGGREGATE_RUNNER, COMMAND_HANDLERS, Commands } from './command-handling/commands';
+import { AggregateRunner } from './event-store/aggregate-runner';
+import { AGGREGATE_RUNNER, COMMAND_HANDLERS, Commands } from './cqrs/commands';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { EVENT_STORE } from './event-store/event-store.port';
 import type { EventStore } from './event-store/event-store.port';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runner } from 'node-pg-migrate';
 import { Pool } from 'pg';
-import { migrateJobQueue } from '../conversion/queue';
+import { migrateJobQueue } from '../graphile-worker/queue';
 
 export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 

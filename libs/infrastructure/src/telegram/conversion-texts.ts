@@ -1,7 +1,7 @@
 import { conversionPrice, Language, userAccount, userStream } from '@app/domain';
 import { Markup } from 'telegraf';
-import type { AggregateRunner } from '../command-handling/aggregate-runner';
-import type { LinkRefusal, RefusalDetails } from '../conversion/link-inspector';
+import type { AggregateRunner } from '../event-store/aggregate-runner';
+import type { LinkRefusal, RefusalDetails } from '../media/link-inspector';
 
 /** Every user-facing text about conversions (bot and worker), in English and Russian. */
 const en = {

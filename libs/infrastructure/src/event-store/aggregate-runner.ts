@@ -1,6 +1,6 @@
 import { Decider, DomainEvent } from '@app/domain';
-import { CommandContext, toEventsToAppend } from '../event-store/envelope';
-import { AppendResult, EventStore, RecordedEvent, WrongExpectedRevisionError } from '../event-store/event-store.port';
+import { CommandContext, toEventsToAppend } from './envelope';
+import { AppendResult, EventStore, RecordedEvent, WrongExpectedRevisionError } from './event-store.port';
 
 export interface CommandOutcome<TState = unknown> {
   streamName: string;

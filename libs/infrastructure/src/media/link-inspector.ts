@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { TierLimits } from '@app/domain';
 import { EgressGuard } from '../egress/egress-guard';
 import { EgressProxy } from '../egress/egress-proxy';
-import { MediaTools, probeMedia } from '../media/ffmpeg';
-import { ProcessError } from '../media/process-runner';
-import { MediaInfo, probeLink, YtDlpError } from '../media/yt-dlp';
+import { MediaTools, probeMedia } from './ffmpeg';
+import { ProcessError } from './process-runner';
+import { MediaInfo, probeLink, YtDlpError } from './yt-dlp';
 
 /** Why a link is refused before anything is charged; the bot maps each to a message. */
 export type LinkRefusal =

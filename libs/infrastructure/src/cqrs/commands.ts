@@ -23,7 +23,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext } from '../event-store/envelope';
-import { AggregateRunner, CommandOutcome } from './aggregate-runner';
+import { AggregateRunner, CommandOutcome } from '../event-store/aggregate-runner';
 
 export const AGGREGATE_RUNNER = Symbol('AGGREGATE_RUNNER');
 

@@ -1,5 +1,5 @@
 import { cardById, DECK, Spread, SpreadId, Suit, TarotCard } from '@app/domain';
-import { Palette, Raster, Rgb, Transform } from '../graphics/raster';
+import { Palette, Raster, Rgb, Transform } from './raster';
 
 const CARD_W = 110;
 const CARD_H = 180;
