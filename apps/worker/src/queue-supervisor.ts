@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { DEFAULT_TIER_LIMITS, DomainError } from '@app/domain';
 import type { Tier, TierLimits } from '@app/domain';
-import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, ConversionQueue, deterministicId, lowestQueueRank, userLanguage, withRetryAfter } from '@app/infrastructure';
+import { AggregateRunner, Commands, conversionCancelKeyboard, ConversionQueries, conversionText, ConversionQueue, deterministicId, lowestQueueRank, userLanguage, withRetryAfter } from '@app/infrastructure';
 import type { Logger } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import type { Telegram } from 'telegraf';
@@ -32,6 +32,8 @@ export class QueueSupervisor {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private readonly shownPositions = new Map<string, { position: number; at: number }>();
+  /** Where each waiting conversion's status message is (the conversions read model). */
+  private readonly conversions: ConversionQueries;
 
   constructor(
     private readonly pool: Pool,
@@ -41,7 +43,9 @@ export class QueueSupervisor {
     private readonly telegram: Telegram,
     private readonly logger: Logger,
     private readonly options: SupervisorOptions,
-  ) {}
+  ) {
+    this.conversions = new ConversionQueries(pool);
+  }
 
   /** Registers a graphile-worker pool id of this process for heartbeats (idempotent). */
   async addWorker(workerId: string): Promise<void> {
@@ -147,16 +151,13 @@ export class QueueSupervisor {
       } else if (known.position === position || now - known.at < this.options.progressIntervalMs) {
         continue;
       }
-      const { rows } = await this.pool.query<{ chat_id: string; status_message_id: string | null; user_id: string }>(
-        'SELECT chat_id, status_message_id, user_id FROM conversions WHERE conversion_id = $1',
-        [job.conversionId],
-      );
-      const row = rows[0];
-      if (!row?.status_message_id) continue;
-      const lang = await userLanguage(this.runner, row.user_id);
+      const message = await this.conversions.statusMessage(job.conversionId);
+      if (!message?.statusMessageId) continue;
+      const { chatId, statusMessageId } = message;
+      const lang = await userLanguage(this.runner, message.userId);
       const text = position === 1 ? conversionText(lang, 'queuedNext') : conversionText(lang, 'queued', { position });
       this.shownPositions.set(job.conversionId, { position, at: Date.now() });
-      await withRetryAfter(() => this.telegram.editMessageText(Number(row.chat_id), Number(row.status_message_id), undefined, text, conversionCancelKeyboard(lang, job.conversionId))).catch(
+      await withRetryAfter(() => this.telegram.editMessageText(chatId, statusMessageId, undefined, text, conversionCancelKeyboard(lang, job.conversionId))).catch(
         (error: unknown) => this.logger.debug({ err: error, conversionId: job.conversionId }, 'queue position edit failed'),
       );
     }
