@@ -71,3 +71,12 @@ export async function settle(db: TestDatabase, timeoutMs = 15_000): Promise<void
 }
 
 export { PG_POOL };
+
+/** Waits until the projector has created (and so started) the named projections. */
+export async function waitForProjections(db: TestDatabase, names: string[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await db.pool.query('SELECT count(*)::int AS n FROM projection_status WHERE name = ANY($1)', [names])).rows[0].n < names.length) {
+    if (Date.now() > deadline) throw new Error(`the projector did not start ${names.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -3,7 +3,7 @@ import { conversionStream, creditsStream, DEFAULT_TIER_LIMITS, DomainError, Tier
 import { AGGREGATE_RUNNER, createLogger, ReadModels } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext } from '@app/infrastructure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, TestSystem } from '../../../../test/support/system';
+import { startSystem, TestSystem, waitForProjections } from '../../../../test/support/system';
 import { cancelConversion } from './cancel';
 import { confirmConversion, conversionIdFor } from './confirm';
 import type { PendingConversion, PendingConversions } from './pending';
@@ -17,12 +17,7 @@ beforeAll(async () => {
   sys = await startSystem('app_cancel_choose', { WELCOME_CREDITS: '0' });
   runner = sys.api.get(AGGREGATE_RUNNER);
   // The projector makes its tables one projection at a time: wait for the three this reads.
-  const used = ['conversions', 'conversion_enqueuer', 'conversion_settlement'];
-  const deadline = Date.now() + 60_000;
-  while ((await sys.db.pool.query('SELECT count(*)::int AS n FROM projection_status WHERE name = ANY($1)', [used])).rows[0].n < used.length) {
-    if (Date.now() > deadline) throw new Error('the projector did not start its conversion projections');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await waitForProjections(sys.db, ['conversions', 'conversion_enqueuer', 'conversion_settlement']);
   await sys.settle();
 });
 afterAll(async () => sys?.close());

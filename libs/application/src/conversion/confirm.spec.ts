@@ -3,7 +3,7 @@ import { conversion, conversionPrice, userAccount, userStream, conversionStream,
 import { AGGREGATE_RUNNER, AggregateRunner, createLogger, EVENT_STORE, ReadModels } from '@app/infrastructure';
 import type { CommandContext } from '@app/infrastructure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, TestSystem } from '../../../../test/support/system';
+import { startSystem, TestSystem, waitForProjections } from '../../../../test/support/system';
 import { reserveForService } from '../credits/reserve';
 import type { AudioSender } from './cached-audio';
 import { ConfirmConversionDeps, confirmConversion, ConfirmPresenter, conversionIdFor } from './confirm';
@@ -23,12 +23,7 @@ beforeAll(async () => {
   runner = sys.api.get(AGGREGATE_RUNNER);
   readModels = sys.api.get(ReadModels);
   // The projector makes its tables one projection at a time: wait for the three this reads.
-  const used = ['conversions', 'conversion_enqueuer', 'conversion_settlement'];
-  const deadline = Date.now() + 60_000;
-  while ((await sys.db.pool.query('SELECT count(*)::int AS n FROM projection_status WHERE name = ANY($1)', [used])).rows[0].n < used.length) {
-    if (Date.now() > deadline) throw new Error('the projector did not start its conversion projections');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await waitForProjections(sys.db, ['conversions', 'conversion_enqueuer', 'conversion_settlement']);
   await sys.settle();
 });
 afterAll(async () => sys?.close());

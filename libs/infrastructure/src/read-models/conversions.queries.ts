@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { iso } from './rows';
+import { iso, latestIdsPerUser } from './rows';
 
 export interface ConversionSummaryView {
   conversionId: string;
@@ -88,18 +88,8 @@ export class ConversionQueries {
   }
 
   /** Each user's latest conversion ids, newest first, at most `limit` per user. */
-  async recentIdsByUser(userIds: string[], limit: number): Promise<Map<string, string[]>> {
-    const byUser = new Map<string, string[]>();
-    if (userIds.length === 0) return byUser;
-    const { rows } = await this.pool.query<{ user_id: string; conversion_id: string }>(
-      `SELECT user_id, conversion_id FROM (
-         SELECT user_id, conversion_id, row_number() OVER (PARTITION BY user_id ORDER BY requested_at DESC) AS n
-           FROM conversions WHERE user_id = ANY($1)
-       ) c WHERE n <= $2 ORDER BY user_id, n`,
-      [userIds, limit],
-    );
-    for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r.conversion_id]);
-    return byUser;
+  recentIdsByUser(userIds: string[], limit: number): Promise<Map<string, string[]>> {
+    return latestIdsPerUser(this.pool, 'conversions', 'conversion_id', userIds, limit);
   }
 
   /** The audio (title and format) of each of the user's conversions named, by conversion id. */

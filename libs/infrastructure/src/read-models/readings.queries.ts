@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { iso } from './rows';
+import { iso, latestIdsPerUser } from './rows';
 
 export interface ReadingSummaryView {
   readingId: string;
@@ -29,18 +29,8 @@ export class ReadingQueries {
   }
 
   /** Each user's latest reading ids, newest first, at most `limit` per user. */
-  async recentIdsByUser(userIds: string[], limit: number): Promise<Map<string, string[]>> {
-    const byUser = new Map<string, string[]>();
-    if (userIds.length === 0) return byUser;
-    const { rows } = await this.pool.query<{ user_id: string; reading_id: string }>(
-      `SELECT user_id, reading_id FROM (
-         SELECT user_id, reading_id, row_number() OVER (PARTITION BY user_id ORDER BY requested_at DESC) AS n
-           FROM readings WHERE user_id = ANY($1)
-       ) r WHERE n <= $2 ORDER BY user_id, n`,
-      [userIds, limit],
-    );
-    for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r.reading_id]);
-    return byUser;
+  recentIdsByUser(userIds: string[], limit: number): Promise<Map<string, string[]>> {
+    return latestIdsPerUser(this.pool, 'readings', 'reading_id', userIds, limit);
   }
 
   /** The spread of each of the user's readings named, by reading id. */
