@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../libs/infrastructure/src';
-import { ADMIN_TOKEN, startSystem, SUPPORT_TOKEN, TestSystem } from './support/system';
+import { ADMIN_TOKEN, registerUser, startSystem, SUPPORT_TOKEN, TestSystem } from './support/system';
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -19,16 +17,6 @@ const call = async (method: string, path: string, headers: Record<string, string
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 };
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-async function registerUser(): Promise<string> {
-  const userId = randomUUID();
-  await sys.commands.userAccount(
-    { type: 'RegisterUser', commandId: randomUUID(), userId, telegramId: Math.floor(Math.random() * 1e9) + 1, profile: { displayName: 'Ada' } },
-    { actor: systemActor('test') },
-  );
-  await sys.settle();
-  return userId;
-}
 
 interface Operation {
   parameters?: { in: string; name: string }[];
@@ -86,7 +74,7 @@ describe('the OpenAPI document at /docs', () => {
 
   it('says what the API does: 401 without a token and 403 for the support role exactly where documented, in the documented shape', async () => {
     const doc = (await call('GET', '/docs/openapi.json')).body as OpenApi;
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     const shaped = (body: Record<string, unknown>) =>
       typeof body.error === 'string' && typeof body.message === 'string' && Object.keys(body).every((k) => ['error', 'message', 'details'].includes(k));
     for (const { name, path, method, operation } of staffOperations(doc)) {
@@ -105,7 +93,7 @@ describe('admin body validation', () => {
   const post = (path: string, body: unknown) => call('POST', path, bearer(ADMIN_TOKEN), body);
 
   it('a missing or empty field is reported only as required; a present one by its first broken rule', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     const grant = `/admin/users/${userId}/credits/grant`;
     const cases: [string, unknown, string, Record<string, string[]>][] = [
       [grant, { amount: 5 }, 'reason is required', { reason: ['reason is required'] }],

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../libs/infrastructure/src';
-import { ADMIN_TOKEN, startSystem, TestSystem } from './support/system';
+import { ADMIN_TOKEN, registerUser, startSystem, TestSystem } from './support/system';
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -18,18 +16,10 @@ const post = async (path: string, body: unknown) => {
   return { status: response.status, body: await response.json() };
 };
 
-/** A new user, registered and in the read models (the API finds users there). */
-const registered = async (telegramId: number, displayName: string) => {
-  const userId = randomUUID();
-  await sys.commands.userAccount({ type: 'RegisterUser', commandId: randomUUID(), userId, telegramId, profile: { displayName } }, { actor: systemActor('test') });
-  await sys.settle();
-  return userId;
-};
-
 /** An operator's reason is text a person typed: normalised like a user's (the same rule, in libs/domain). */
 describe('admin reasons are normalised before anything is recorded', () => {
   it('a reason with NUL and zero-width characters is recorded without them, in the event and its metadata', async () => {
-    const userId = await registered(424242, 'Ada');
+    const userId = await registerUser(sys, { telegramId: 424242, displayName: 'Ada' });
     const grant = await post(`/admin/users/${userId}/credits/grant`, { amount: 3, reason: 'good\u0000will\u200b' });
     expect(grant.status, JSON.stringify(grant.body)).toBe(200);
     const tier = await post(`/admin/users/${userId}/tier`, { tier: 'pro', reason: 'up\u0000grade' });
@@ -46,7 +36,7 @@ describe('admin reasons are normalised before anything is recorded', () => {
   });
 
   it('a reason of only control or zero-width characters is no reason: refused, nothing recorded', async () => {
-    const userId = await registered(434343, 'Bo');
+    const userId = await registerUser(sys, { telegramId: 434343, displayName: 'Bo' });
     const before = (await sys.db.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE data->>'userId' = $1`, [userId])).rows[0].n;
     const grant = await post(`/admin/users/${userId}/credits/grant`, { amount: 3, reason: '\u0000\u200b\u200d' });
     expect(grant.status).toBeGreaterThanOrEqual(400);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../libs/infrastructure/src';
-import { ADMIN_TOKEN, startSystem, SUPPORT_TOKEN, TestSystem } from './support/system';
+import { ADMIN_TOKEN, registerUser, startSystem, SUPPORT_TOKEN, TestSystem } from './support/system';
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -21,22 +21,12 @@ const asAdmin = (token = ADMIN_TOKEN, extra: Record<string, string> = {}) => ({ 
 /** User data is staff-only: the support role reads it. */
 const staff = (path: string) => json(path, { headers: asAdmin(SUPPORT_TOKEN) });
 
-async function registerUser(): Promise<string> {
-  const userId = randomUUID();
-  await sys.commands.userAccount(
-    { type: 'RegisterUser', commandId: randomUUID(), userId, telegramId: Math.floor(Math.random() * 1e9) + 1, profile: { displayName: 'Ada' } },
-    { actor: systemActor('test') },
-  );
-  await sys.settle();
-  return userId;
-}
-
 const eventCount = async (userId: string) =>
   Number((await sys.db.pool.query(`SELECT count(*) FROM es_events WHERE stream_name = $1`, [`credits-${userId}`])).rows[0].count);
 
 describe('API end to end (real command handlers, event store and projector)', () => {
   it('registering a user grants the welcome credits, visible in the balance and ledger read models', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     const balance = await staff(`/users/${userId}/balance`);
     expect(balance.status).toBe(200);
     expect(balance.body).toMatchObject({ userId, available: 20, reserved: 0, balance: 20, lifetime: { granted: 20 } });
@@ -47,7 +37,7 @@ describe('API end to end (real command handlers, event store and projector)', ()
   });
 
   it('an admin grant records the admin as actor, with the reason, and moves the balance', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     const grant = await json(`/admin/users/${userId}/credits/grant`, {
       method: 'POST',
       headers: asAdmin(),
@@ -62,7 +52,7 @@ describe('API end to end (real command handlers, event store and projector)', ()
   });
 
   it('a repeated Idempotency-Key changes nothing the second time', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     const request = {
       method: 'POST',
       headers: asAdmin(ADMIN_TOKEN, { 'idempotency-key': 'ticket-42' }),
@@ -75,7 +65,7 @@ describe('API end to end (real command handlers, event store and projector)', ()
   });
 
   it('refuses bad admin requests with a clear message and appends nothing', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     const before = await eventCount(userId);
     const post = (path: string, body: unknown, headers: Record<string, string> = asAdmin()) =>
       json(`/admin/users/${userId}/credits/${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -102,7 +92,7 @@ describe('API end to end (real command handlers, event store and projector)', ()
   it('answers 404 for unknown users and 400 for bad paging', async () => {
     expect((await staff(`/users/${randomUUID()}/balance`)).status).toBe(404);
     expect((await staff(`/users/${randomUUID()}/ledger`)).status).toBe(404);
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     expect((await staff(`/users/${userId}/ledger?limit=0`)).status).toBe(400);
     expect((await staff(`/users/${userId}/ledger?limit=abc`)).status).toBe(400);
     expect((await staff(`/users/${userId}/ledger?before=-3`)).status).toBe(400);
@@ -131,7 +121,7 @@ const post = (path: string, body: unknown, headers: Record<string, string> = asA
 
 describe('user data is for staff only', () => {
   it('balance and ledger answer 401 without a valid staff token, in the one error shape, and 200 to support and admin', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     for (const path of [`/users/${userId}/balance`, `/users/${userId}/ledger`]) {
       for (const headers of [{}, { authorization: 'Basic YWxpY2U6c2VjcmV0' }, asAdmin('wrong-token-wrong-token-wrong'), { authorization: `Bearer ${ADMIN_TOKEN}x` }]) {
         const answer = await json(path, { headers });
@@ -204,8 +194,8 @@ describe('user data is for staff only', () => {
 
 describe('admin commands: Idempotency-Key and one error shape', () => {
   it('the same key with a different request is refused with 422 and appends nothing; the same request again is a no-op', async () => {
-    const userId = await registerUser();
-    const other = await registerUser();
+    const userId = await registerUser(sys);
+    const other = await registerUser(sys);
     const withKey = (key: string) => asAdmin(ADMIN_TOKEN, { 'Idempotency-Key': key });
     const key = `ticket-${randomUUID()}`;
     expect((await post(`/admin/users/${userId}/credits/grant`, { amount: 5, reason: 'goodwill' }, withKey(key))).body).toMatchObject({ applied: true, available: 25 });
@@ -235,7 +225,7 @@ describe('admin commands: Idempotency-Key and one error shape', () => {
   });
 
   it('validation, domain, not-found and malformed-JSON errors all answer { error, message, details? }', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     const shape = (body: Record<string, unknown>) => {
       expect(Object.keys(body).sort()).toEqual(expect.arrayContaining(['error', 'message']));
       expect(Object.keys(body).every((k) => ['error', 'message', 'details'].includes(k)), JSON.stringify(body)).toBe(true);
@@ -284,7 +274,7 @@ describe('admin commands: Idempotency-Key and one error shape', () => {
 
 describe('a failing event (runs last: it stops the balances projection of this system)', () => {
   it('stops that projection, keeps the others, and reports it in /health and projection_status', async () => {
-    const userId = await registerUser();
+    const userId = await registerUser(sys);
     // An event an older, buggy release might have written: the amount is not a number.
     await sys.db.pool.query(`SELECT es_append($1, 'any', ARRAY[$2::uuid], ARRAY['CreditsGranted'], ARRAY[$3::jsonb], ARRAY[$4::jsonb])`, [
       `credits-${userId}`,
@@ -300,7 +290,7 @@ describe('a failing event (runs last: it stops the balances projection of this s
     expect(health.body.error.projections.balances).toMatchObject({ status: 'failed', error: expect.stringMatching(/CreditsGranted at position \d+/) });
     expect(health.body.details.projections.users.status).toBe('running');
     // Later events still reach the other projections.
-    const other = await registerUser();
+    const other = await registerUser(sys);
     expect((await sys.db.pool.query('SELECT 1 FROM users WHERE user_id = $1', [other])).rowCount).toBe(1);
   });
 });

@@ -129,12 +129,6 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
       const { rows } = await sys.db.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE data->>'userId' = $1 OR stream_name LIKE $2`, [userId, `%${userId}%`]);
       return rows[0].n as number;
     };
-    const registered = async (telegramId: number, languageCode?: string): Promise<TestUser> => {
-      const user = sys.user(telegramId, languageCode ? { languageCode } : {});
-      await user.command('/start');
-      await user.waitFor((m) => m.length >= 1);
-      return user;
-    };
     /** Sends `text` (a message or a command) and returns the one reply it gets, with the user's events before and after. */
     const exchange = async (user: TestUser, text: string) => {
       const before = await eventsNaming(user.telegramId);
@@ -158,7 +152,7 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     };
 
     it('free text with no flow open gets support, in English or Russian, and local matches are not sent to moderation', async () => {
-      const user = await registered(4101);
+      const user = await sys.registered(4101);
       await expectSupportOnly(user, await exchange(user, 'I wanna die zqfree1'), 'en', 'zqfree1');
       // The UI is English; the message is Russian: so is the answer.
       await expectSupportOnly(user, await exchange(user, 'хочу уйти из жизни zqfree2'), 'ru', 'zqfree2');
@@ -166,18 +160,18 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     });
 
     it('an English message under a Russian UI is answered in English', async () => {
-      const user = await registered(4102, 'ru');
+      const user = await sys.registered(4102, 'ru');
       expect(user.messages()[0]!.text).toMatch(/[а-я]/);
       await expectSupportOnly(user, await exchange(user, 'I want to kill myself zqfree3'), 'en', 'zqfree3');
     });
 
     it('/tarot <crisis> gets support, not the spread menu', async () => {
-      const user = await registered(4103);
+      const user = await sys.registered(4103);
       await expectSupportOnly(user, await exchange(user, '/tarot I want to kill myself zqtarot1'), 'en', 'zqtarot1');
     });
 
     it('/convert <crisis> gets support, not "not a valid link"', async () => {
-      const user = await registered(4104, 'ru');
+      const user = await sys.registered(4104, 'ru');
       await expectSupportOnly(user, await exchange(user, '/convert I want to die zqconvert1'), 'en', 'zqconvert1');
       await expectSupportOnly(user, await exchange(user, '/convert повеситься хочу zqconvert2'), 'ru', 'zqconvert2');
     });
@@ -191,7 +185,7 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     });
 
     it('ordinary free text still gets the default reply, after moderation’s second opinion; what moderation flags gets support', async () => {
-      const user = await registered(4106);
+      const user = await sys.registered(4106);
       const plain = await exchange(user, 'hello there zqplain1');
       expect(plain.reply.text).toBe('I did not understand that. Try /tarot, /daily or /help.');
       expect(plain.appended).toBe(0);
@@ -203,7 +197,7 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     });
 
     it('an ordinary link still gets a preview, and neither it nor a bare command is sent to moderation', async () => {
-      const user = await registered(4107);
+      const user = await sys.registered(4107);
       const before = user.messages().length;
       await user.send(`convert this please ${media.url('/media/clip.mp4')} zqlink1`);
       await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:ok:'))), { after: before, timeoutMs: 30_000 });
@@ -213,7 +207,7 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
     }, 45_000);
 
     it('a link is the site’s words, not the user’s: a slug that reads as crisis language still gets a preview', async () => {
-      const user = await registered(4108);
+      const user = await sys.registered(4108);
       media.alias('i-wanna-die-official-video', '/media/clip.mp4');
       const before = user.messages().length;
       await user.send(media.url('/alias/i-wanna-die-official-video'));

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBotApi } from '../libs/infrastructure/src/testing';
-import { testUser } from './support/bot-harness';
+import { READING, testUser } from './support/bot-harness';
 import { BotProcessSystem, startBotProcessSystem } from './support/bot-process';
 import type { TestDatabase } from './support/database';
 import type { Child } from './support/processes';
 import { settle } from './support/system';
 import { takenUpdateIds, updatesFrom } from './support/updates';
 
-const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 
 /**
  * The bot as it runs in production: its own OS process (`apps/bot`), killed without warning in

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalBotApi, Reply } from '../libs/infrastructure/src/testing';
-import { testUser } from './support/bot-harness';
+import { READING, testUser } from './support/bot-harness';
 import { BotProcessSystem, startBotProcessSystem } from './support/bot-process';
 import type { TestDatabase } from './support/database';
 import type { Child } from './support/processes';
 import { settle } from './support/system';
 
-const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 
 /**
  * The bot as its own OS process, SIGKILLed at the worst moment of the spread press: the prompt

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK } from '../libs/domain/src';
-import { BOT_TOKEN, BotSystem, startBotSystem } from './support/bot-harness';
+import { BOT_TOKEN, BotSystem, READING, startBotSystem } from './support/bot-harness';
 import { asBotUpdate, lastUpdateId, redeliverAndWait, updatesFrom, waitForProjector, waitUntilHandled } from './support/updates';
 
-const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 
 let sys: BotSystem;
 beforeAll(async () => {
@@ -279,7 +278,7 @@ describe('bot: sign-up and tarot readings through the Bot API stand-in (offline 
     await user.command('/balance');
     await user.waitFor((m) => m.some((x) => /Available/.test(x.text)), { after: 2 });
     await user.send('So what is the question after all?');
-    await user.waitFor((m) => m.some((x) => /Take what resonates|Let this be a mirror|Sit with the card/.test(x.text)), { after: 2 });
+    await user.waitFor((m) => m.some((x) => READING.test(x.text)), { after: 2 });
     await sys.settle();
     const { rows } = await sys.db.pool.query(`SELECT question FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 1013`);
     expect(rows).toEqual([{ question: 'So what is the question after all?' }]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Commands, deterministicId, formatDate } from '../libs/infrastructure/src';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
-import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
+import { BotSystem, READING, startBotSystem, TestUser } from './support/bot-harness';
 
 /** What a person reads on their own screen: /balance, /history and the spread press, in English and Russian. */
 let sys: BotSystem;
@@ -18,15 +18,7 @@ afterAll(async () => {
   await media?.close();
 });
 
-const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 const LONG_QUESTION = 'Will my new project at work succeed this year, or should I look elsewhere?';
-
-async function registered(telegramId: number, languageCode?: string): Promise<TestUser> {
-  const user = sys.user(telegramId, languageCode ? { languageCode } : {});
-  await user.command('/start');
-  await user.waitFor((m) => m.length >= 1);
-  return user;
-}
 
 /** The bot's next message after `action`. */
 async function reply(user: TestUser, action: () => Promise<void>, match: RegExp = /./) {
@@ -48,7 +40,7 @@ async function leave(telegramId: number, credits: number) {
 
 describe('what a person reads', () => {
   it('/balance lists what was bought, one line each: a reading and an audio, then the welcome credits (en, then ru)', async () => {
-    const user = await registered(9001);
+    const user = await sys.registered(9001);
     await reply(user, () => user.click('spread:celtic_cross'), /type your question/);
     await reply(user, () => user.send(LONG_QUESTION), READING);
 
@@ -93,7 +85,7 @@ describe('what a person reads', () => {
   }, 90_000);
 
   it('/history cuts a long question at a word boundary, with an ellipsis', async () => {
-    const user = await registered(9002);
+    const user = await sys.registered(9002);
     await reply(user, () => user.click('spread:one_card'), /type your question/);
     await reply(user, () => user.send(LONG_QUESTION), READING);
     await expect.poll(async () => (await sys.db.pool.query(`SELECT count(*)::int AS n FROM readings r JOIN users u USING (user_id) WHERE u.telegram_id = 9002`)).rows[0].n, { timeout: 10_000 }).toBe(1);
@@ -103,7 +95,7 @@ describe('what a person reads', () => {
   });
 
   it('a spread the credits do not cover is said at its press, with what they do cover; nothing is reserved, no question is asked', async () => {
-    const user = await registered(9003);
+    const user = await sys.registered(9003);
     await leave(9003, 2);
     const refused = await reply(user, () => user.click('spread:celtic_cross'));
     expect(refused.text).toBe('Celtic Cross costs 5 credits, and you have 2. Credits cannot be bought in the bot yet. The card of the day stays free: /daily\n\nSpreads within your credits:');
@@ -126,7 +118,7 @@ describe('what a person reads', () => {
   });
 
   it('in Russian, with the right plural forms', async () => {
-    const user = await registered(9004, 'ru');
+    const user = await sys.registered(9004, 'ru');
     await leave(9004, 2);
     const refused = await reply(user, () => user.click('spread:celtic_cross'));
     expect(refused.text).toMatch(/^Расклад «Кельтский крест» стоит 5 кредитов, а у вас 2 кредита\. Купить кредиты в боте пока нельзя\./);

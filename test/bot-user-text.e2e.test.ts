@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
+import { BotSystem, READING, startBotSystem, TestUser } from './support/bot-harness';
 
-const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
 const EMPTY_EN = /no readable text/;
 const EMPTY_RU = /нет читаемого текста/;
 

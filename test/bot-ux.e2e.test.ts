@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Commands, localBotApiFile } from '../libs/infrastructure/src';
-import { BOT_TOKEN, BotSystem, startBotSystem, TestUser } from './support/bot-harness';
+import { BOT_TOKEN, BotSystem, previewLink, startBotSystem, TestUser } from './support/bot-harness';
 import { distEntry, ROOT } from './support/processes';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
@@ -39,21 +39,6 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function registered(telegramId: number, languageCode?: string): Promise<TestUser> {
-  const user = sys.user(telegramId, languageCode ? { languageCode } : {});
-  await user.command('/start');
-  await user.waitFor((m) => m.length >= 1);
-  return user;
-}
-
-/** Sends a link and waits for the preview's confirm button; returns the preview id. */
-async function preview(user: TestUser, link: string): Promise<string> {
-  const before = user.messages().length;
-  await user.send(link);
-  const messages = await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:ok:'))), { after: before, timeoutMs: 30_000 });
-  return messages.flatMap((m) => m.buttons).find((b) => b.data.startsWith('cv:ok:'))!.data.slice('cv:ok:'.length);
-}
-
 const previewMessage = (user: TestUser, id: string) => user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`));
 
 async function grant(telegramId: number, amount: number): Promise<void> {
@@ -64,9 +49,9 @@ async function grant(telegramId: number, amount: number): Promise<void> {
 
 describe('a conversion too dear for the credits', () => {
   it('keeps the preview open and usable, reserves nothing, and says the price without enhancement; then converts; the same again is re-sent and says it was charged', async () => {
-    const user = await registered(7901); // 1 welcome credit
+    const user = await sys.registered(7901); // 1 welcome credit
     await sys.setTier(7901, 'pro');
-    const id = await preview(user, media.url('/media/clip.mp4'));
+    const id = (await previewLink(user, media.url('/media/clip.mp4'))).id;
     await user.click(`cv:fmt:${id}:m4a`);
     await user.waitFor(() => previewMessage(user, id)?.buttons.some((b) => b.text === '• m4a •') ?? false);
     await user.click(`cv:enh:${id}:on`);
@@ -92,7 +77,7 @@ describe('a conversion too dear for the credits', () => {
 
     // The same media and format again: the stored file, charged like a conversion, and said so.
     await grant(7901, 1);
-    const again = await preview(user, media.url('/media/clip.mp4'));
+    const again = (await previewLink(user, media.url('/media/clip.mp4'))).id;
     await user.click(`cv:fmt:${again}:m4a`);
     await user.waitFor(() => previewMessage(user, again)?.buttons.some((b) => b.text === '• m4a •') ?? false);
     const status = previewMessage(user, again)!.messageId;
@@ -105,9 +90,9 @@ describe('a conversion too dear for the credits', () => {
   }, 120_000);
 
   it('in Russian too', async () => {
-    const user = await registered(7902, 'ru');
+    const user = await sys.registered(7902, 'ru');
     await sys.setTier(7902, 'pro');
-    const id = await preview(user, media.url('/media/clip.mp4'));
+    const id = (await previewLink(user, media.url('/media/clip.mp4'))).id;
     await user.click(`cv:enh:${id}:on`);
     await user.waitFor(() => /💳 2 кредита \(включая \+1 за улучшение\)/.test(previewMessage(user, id)?.text ?? ''));
     const before = user.messages().length;
@@ -121,7 +106,7 @@ describe('a conversion too dear for the credits', () => {
 
 describe('commands and settings as a person reads them', () => {
   it('/convert alone says how to use it; an argument that is no link is refused as before', async () => {
-    const user = await registered(7903);
+    const user = await sys.registered(7903);
     let before = user.messages().length;
     await user.command('/convert');
     let [reply] = await user.waitFor((m) => m.length > 0, { after: before });
@@ -133,7 +118,7 @@ describe('commands and settings as a person reads them', () => {
   }, 30_000);
 
   it('/daily names the day in the reader’s language, not as an ISO date', async () => {
-    const user = await registered(7904, 'ru');
+    const user = await sys.registered(7904, 'ru');
     const before = user.messages().length;
     await user.command('/daily');
     const [card] = await user.waitFor((m) => m.length > 0, { after: before });
@@ -142,7 +127,7 @@ describe('commands and settings as a person reads them', () => {
   }, 30_000);
 
   it('/settings: ✓ on each current choice, buttons that say what they set; a press moves the ✓', async () => {
-    const user = await registered(7905, 'ru');
+    const user = await sys.registered(7905, 'ru');
     const before = user.messages().length;
     await user.command('/settings');
     const [settings] = await user.waitFor((m) => m.some((x) => x.buttons.length > 0), { after: before });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEDIA_TOOLS, probeMedia, runProcess } from '../libs/infrastructure/src';
-import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
+import { BotSystem, previewLink, startBotSystem, TestUser } from './support/bot-harness';
 import { lastUpdateId, waitUntilHandled } from './support/updates';
 import { makeMediaFixtures, MediaFixtures } from '../tools/media/media-fixtures';
 import { DnsServer, startDns } from './support/dns-server';
@@ -50,22 +50,6 @@ afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
-async function registered(telegramId: number): Promise<TestUser> {
-  const user = sys.user(telegramId);
-  await user.command('/start');
-  await user.waitFor((m) => m.length >= 1);
-  return user;
-}
-
-/** Sends a link and waits for the preview's confirm button; returns the preview id. */
-async function preview(user: TestUser, link: string): Promise<string> {
-  const before = user.messages().length;
-  await user.send(link);
-  const messages = await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:ok:'))), { after: before, timeoutMs: 30_000 });
-  const button = messages.flatMap((m) => m.buttons).find((b) => b.data.startsWith('cv:ok:'))!;
-  return button.data.slice('cv:ok:'.length);
-}
-
 async function savedAudio(fileId: string): Promise<string> {
   const stored = sys.api.files.get(fileId)!;
   const file = path.join(outDir, `${fileId}-${stored.name}`);
@@ -75,10 +59,10 @@ async function savedAudio(fileId: string): Promise<string> {
 
 describe('video → audio through the bot', () => {
   it('link → preview → confirm → progress → an mp3 of the source duration; charged once', async () => {
-    const user = await registered(7001);
+    const user = await sys.registered(7001);
     await sys.settle();
     const startBalance = await sys.available(7001);
-    const id = await preview(user, `Please convert ${media.url('/media/clip.mp4')} thanks`);
+    const id = (await previewLink(user, `Please convert ${media.url('/media/clip.mp4')} thanks`)).id;
     const shown = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!;
     expect(shown.text).toMatch(/0:08/);
     expect(shown.text).toMatch(/💳 1 credit\n/);
@@ -118,7 +102,7 @@ describe('video → audio through the bot', () => {
 
 describe('links refused before anything is fetched or charged', () => {
   it('loopback, private, link-local/metadata, IPv6 loopback, a name resolving privately, and a redirect to loopback', async () => {
-    const user = await registered(7101);
+    const user = await sys.registered(7101);
     const target = `127.0.0.1:${forbidden.port}`;
     const links = [
       `http://${target}/media/clip.mp4`,
@@ -145,7 +129,7 @@ describe('links refused before anything is fetched or charged', () => {
   }, 120_000);
 
   it('playlists, live streams, media over the tier length, no audio track, and 404 are explained and not charged', async () => {
-    const user = await registered(7102);
+    const user = await sys.registered(7102);
     const cases: [string, RegExp][] = [
       [media.url('/playlist'), /playlist/],
       [media.url('/live.m3u8'), /Live streams/],
@@ -168,7 +152,7 @@ describe('links refused before anything is fetched or charged', () => {
 /** Preview a link through an alias, then point the alias elsewhere before confirming. */
 async function confirmThenBreak(user: TestUser, alias: string, broken: string): Promise<number> {
   media.alias(alias, '/media/clip.mp4');
-  const id = await preview(user, media.url(`/alias/${alias}`));
+  const id = (await previewLink(user, media.url(`/alias/${alias}`))).id;
   const statusId = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!.messageId;
   media.alias(alias, broken);
   await user.click(`cv:ok:${id}`);
@@ -195,7 +179,7 @@ describe('failures after the preview release the credits and leave no files', ()
   it.each(cases)('%s: %s → ConversionFailed(%s), nothing charged', async (alias, brokenPath, reason, message) => {
     const telegramId = 7200 + cases.findIndex((c) => c[0] === alias);
     const broken = brokenPath.replace('?to=/', `?to=${encodeURIComponent(media.origin)}/`);
-    const user = await registered(telegramId);
+    const user = await sys.registered(telegramId);
     await sys.settle();
     const balance = await sys.available(telegramId);
     const statusId = await confirmThenBreak(user, alias, broken);
@@ -214,8 +198,8 @@ describe('failures after the preview release the credits and leave no files', ()
 
 describe('cache and cancel', () => {
   it('the same media, format and enhancement again is re-sent from the cache without a download', async () => {
-    const user = await registered(7301);
-    const first = await preview(user, media.url('/media/clip.webm'));
+    const user = await sys.registered(7301);
+    const first = (await previewLink(user, media.url('/media/clip.webm'))).id;
     await choose(user, first, 'opus');
     await user.click(`cv:ok:${first}`);
     const [original] = (await user.waitFor((m) => m.some((x) => x.audio), { timeoutMs: 60_000 })).filter((m) => m.audio);
@@ -225,7 +209,7 @@ describe('cache and cancel', () => {
     await sys.settle();
     const downloads = await sys.eventsOf(7301, 'MediaDownloaded');
 
-    const again = await preview(user, media.url('/media/clip.webm'));
+    const again = (await previewLink(user, media.url('/media/clip.webm'))).id;
     await choose(user, again, 'opus');
     const before = user.messages().filter((m) => m.audio).length;
     await user.click(`cv:ok:${again}`);
@@ -240,10 +224,10 @@ describe('cache and cancel', () => {
 
   it('a queued conversion can be cancelled: released, taken off the queue, never run', async () => {
     await sys.stopWorker();
-    const user = await registered(7302);
+    const user = await sys.registered(7302);
     let cancelled = '';
     try {
-      const id = await preview(user, media.url('/page/clip.mp4'));
+      const id = (await previewLink(user, media.url('/page/clip.mp4'))).id;
       await user.click(`cv:ok:${id}`);
       const status = await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:x:'))));
       const cancel = status.flatMap((m) => m.buttons).find((b) => b.data.startsWith('cv:x:'))!;
@@ -260,7 +244,7 @@ describe('cache and cancel', () => {
     }
     // The worker is back and runs the queue (one job at a time here): a conversion confirmed now
     // is converted, so the cancelled one, queued before it, would have run by then had it been left.
-    const next = await preview(user, media.url('/media/clip.mp4'));
+    const next = (await previewLink(user, media.url('/media/clip.mp4'))).id;
     await choose(user, next, 'm4a'); // not delivered before in this file: not sent from the cache
     const audios = user.messages().filter((m) => m.audio).length;
     await user.click(`cv:ok:${next}`);
@@ -282,7 +266,7 @@ async function integratedLoudness(file: string): Promise<number> {
 
 describe('cancel while running', () => {
   it('a running conversion stops promptly on cancel: download cut off, files gone, credits released', async () => {
-    const user = await registered(7303);
+    const user = await sys.registered(7303);
     await sys.settle();
     const balance = await sys.available(7303);
     const statusId = await confirmThenBreak(user, 'cancel-running', '/stall/clip.mp4');
@@ -315,11 +299,11 @@ describe('cancel while running', () => {
 
 describe('enhancement and Telegram’s size limit', () => {
   it('basic tier, enhance on: m4a at −16 ±1 LUFS, priced +1, kept stereo', async () => {
-    const user = await registered(7401);
+    const user = await sys.registered(7401);
     await sys.setTier(7401, 'basic');
     await user.command('/balance'); // a fresh update picks up the tier
     await user.waitFor((m) => m.some((x) => /Available/.test(x.text)));
-    const id = await preview(user, media.url('/media/speech-noise.mp4'));
+    const id = (await previewLink(user, media.url('/media/speech-noise.mp4'))).id;
     await choose(user, id, 'm4a');
     await user.click(`cv:enh:${id}:on`);
     await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data === `cv:ok:${id}`) && /enhancement/.test(x.text)));
@@ -341,8 +325,8 @@ describe('enhancement and Telegram’s size limit', () => {
   }, 120_000);
 
   it('enhancement is refused outside the paid tiers', async () => {
-    const user = await registered(7402);
-    const id = await preview(user, media.url('/media/clip.mp4'));
+    const user = await sys.registered(7402);
+    const id = (await previewLink(user, media.url('/media/clip.mp4'))).id;
     const shown = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!;
     expect(shown.buttons.some((b) => b.data.startsWith('cv:enh:'))).toBe(false);
     const answers = sys.api.callbackAnswers.length;
@@ -354,11 +338,11 @@ describe('enhancement and Telegram’s size limit', () => {
   }, 60_000);
 
   it('over the upload limit (1 MB here) and too long to re-encode: sent as numbered parts, and the status says so', async () => {
-    const user = await registered(7403);
+    const user = await sys.registered(7403);
     await sys.setTier(7403, 'pro');
     await user.command('/balance');
     await user.waitFor((m) => m.some((x) => /Available/.test(x.text)));
-    const id = await preview(user, media.url('/media/long.mp4'));
+    const id = (await previewLink(user, media.url('/media/long.mp4'))).id;
     const statusId = user.messages().find((m) => m.buttons.some((b) => b.data === `cv:ok:${id}`))!.messageId;
     await user.click(`cv:ok:${id}`);
     await user.waitFor(() => /in \d+ parts/.test(statusText(user, statusId)), { timeoutMs: 120_000 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEDIA_TOOLS, probeMedia } from '../libs/infrastructure/src';
-import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
+import { BotSystem, previewLink, startBotSystem, TestUser } from './support/bot-harness';
 import { DnsServer, startDns } from './support/dns-server';
 import { FtpListener, startFtpListener } from './support/ftp-listener';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
@@ -60,20 +60,9 @@ afterAll(async () => {
 });
 
 async function registered(telegramId: number): Promise<TestUser> {
-  const user = sys.user(telegramId);
-  await user.command('/start');
-  await user.waitFor((m) => m.length >= 1);
+  const user = await sys.registered(telegramId);
   await sys.settle();
   return user;
-}
-
-/** Sends a link and waits for the preview's confirm button; returns the preview id and its message. */
-async function preview(user: TestUser, link: string): Promise<{ id: string; messageId: number; text: string }> {
-  const before = user.messages().length;
-  await user.send(link);
-  const messages = await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data.startsWith('cv:ok:'))), { after: before, timeoutMs: 60_000 });
-  const shown = messages.find((m) => m.buttons.some((b) => b.data.startsWith('cv:ok:')))!;
-  return { id: shown.buttons.find((b) => b.data.startsWith('cv:ok:'))!.data.slice('cv:ok:'.length), messageId: shown.messageId, text: shown.text };
 }
 
 const statusText = (user: TestUser, messageId: number) => user.messages().find((m) => m.messageId === messageId)?.text ?? '';
@@ -98,7 +87,7 @@ describe('HLS and DASH VOD convert, every request through the proxy', () => {
     const user = await registered(telegramId);
     const balance = await sys.available(telegramId);
     const before = media.requests.length;
-    const { id, messageId, text } = await preview(user, media.url(route));
+    const { id, message: { messageId, text } } = await previewLink(user, media.url(route), 60_000);
     expect(text).toMatch(shownDuration);
     await user.click(`cv:ok:${id}`);
     const audio = (await user.waitFor((m) => m.some((x) => x.audio), { timeoutMs: 90_000 })).find((m) => m.audio)!.audio!;
@@ -141,7 +130,7 @@ describe('nothing goes around the proxy, and nothing partial is charged', () => 
   /** Preview `/alias/<name>` while it serves `good`, point it at `broken`, confirm; returns the status message id. */
   async function confirmThenBreak(user: TestUser, name: string, good: string, broken: string): Promise<number> {
     media.alias(name, good);
-    const { id, messageId } = await preview(user, media.url(`/alias/${name}`));
+    const { id, message: { messageId } } = await previewLink(user, media.url(`/alias/${name}`), 60_000);
     media.alias(name, broken);
     await user.click(`cv:ok:${id}`);
     return messageId;

@@ -13,6 +13,9 @@ import { trackUpdates } from './updates';
 
 export const BOT_TOKEN = '1234567:TEST-token-for-the-local-stand-in';
 
+/** The closing line of an English offline reading: a reading was delivered. */
+export const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
+
 export interface BotMessage {
   messageId: number;
   text: string;
@@ -38,6 +41,8 @@ export interface BotSystem {
   config: AppConfig;
   bot: INestApplicationContext;
   user(telegramId: number, options?: { languageCode?: string; firstName?: string }): TestUser;
+  /** A user who has sent /start and had the bot's first answer. */
+  registered(telegramId: number, languageCode?: string): Promise<TestUser>;
   settle(): Promise<void>;
   /** How many events of `type` concern this Telegram user. */
   eventsOf(telegramId: number, type: string): Promise<number>;
@@ -163,10 +168,14 @@ export async function startBotSystem(label: string, env: Record<string, string> 
         { actor: { kind: 'admin', id: 'test' } },
       );
     },
-    async ask(telegramId, question, spread = 'one_card', options = {}) {
-      const user = system.user(telegramId, options);
+    async registered(telegramId, languageCode) {
+      const user = system.user(telegramId, languageCode ? { languageCode } : {});
       await user.command('/start');
       await user.waitFor((m) => m.length >= 1);
+      return user;
+    },
+    async ask(telegramId, question, spread = 'one_card', options = {}) {
+      const user = await system.registered(telegramId, options.languageCode);
       await user.click(`spread:${spread}`);
       await user.waitFor((m) => m.length >= 2);
       await user.send(question);
@@ -185,6 +194,15 @@ export async function startBotSystem(label: string, env: Record<string, string> 
     },
   };
   return system;
+}
+
+/** Sends a link and waits for the conversion preview with its confirm button: its id and message. */
+export async function previewLink(user: TestUser, link: string, timeoutMs = 30_000): Promise<{ id: string; message: BotMessage }> {
+  const before = user.messages().length;
+  await user.send(link);
+  const isPreview = (m: BotMessage) => m.buttons.some((b) => b.data.startsWith('cv:ok:'));
+  const message = (await user.waitFor((m) => m.some(isPreview), { after: before, timeoutMs })).find(isPreview)!;
+  return { id: message.buttons.find((b) => b.data.startsWith('cv:ok:'))!.data.slice('cv:ok:'.length), message };
 }
 
 export { BotService };

@@ -1,6 +1,7 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Commands, createLogger, loadConfig, PG_POOL } from '../../libs/infrastructure/src';
+import { randomUUID } from 'node:crypto';
+import { Commands, createLogger, loadConfig, PG_POOL, systemActor } from '../../libs/infrastructure/src';
 import type { AppConfig } from '../../libs/infrastructure/src';
 import { createApiApp } from '../../apps/api/src/api.app';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
@@ -79,4 +80,16 @@ export async function waitForProjections(db: TestDatabase, names: string[], time
     if (Date.now() > deadline) throw new Error(`the projector did not start ${names.join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** A new user, registered through the command bus and in the read models (the API finds users there): its id. */
+export async function registerUser(sys: TestSystem, profile: { telegramId?: number; displayName?: string } = {}): Promise<string> {
+  const userId = randomUUID();
+  const telegramId = profile.telegramId ?? Math.floor(Math.random() * 1e9) + 1;
+  await sys.commands.userAccount(
+    { type: 'RegisterUser', commandId: randomUUID(), userId, telegramId, profile: { displayName: profile.displayName ?? 'Ada' } },
+    { actor: systemActor('test') },
+  );
+  await sys.settle();
+  return userId;
 }
