@@ -3,6 +3,7 @@ export * from './shared/errors';
 export * from './shared/guards';
 export * from './shared/text';
 export * from './credits/credit-ledger';
+export * from './credits/service-purpose';
 export * from './users/user-account';
 export * from './upcasting';
 export * from './tiers';

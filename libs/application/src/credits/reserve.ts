@@ -1,3 +1,5 @@
+import { servicePurpose } from '@app/domain';
+import type { ServiceKind } from '@app/domain';
 import type { CommandContext, Commands } from '@app/infrastructure';
 
 /** What a service reserves before it starts: the credits it will capture once it is delivered. */
@@ -6,7 +8,7 @@ export interface ServiceReservation {
   /** The service's id (a reading, a conversion): the reservation is named after it. */
   serviceId: string;
   /** `reading` or `conversion`: with the id, the purpose the ledger records. */
-  kind: 'reading' | 'conversion';
+  kind: ServiceKind;
   amount: number;
   /** How long the credits stay held before the expiry sweeper releases them. */
   ttlSeconds: number;
@@ -27,7 +29,7 @@ export function reserveForService(commands: Commands, reservation: ServiceReserv
       userId: reservation.userId,
       reservationId: reservation.serviceId,
       amount: reservation.amount,
-      purpose: `${reservation.kind}:${reservation.serviceId}`,
+      purpose: servicePurpose(reservation.kind, reservation.serviceId),
       expiresAt: new Date(now.getTime() + reservation.ttlSeconds * 1000).toISOString(),
     },
     context,

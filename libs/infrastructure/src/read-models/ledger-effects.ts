@@ -1,4 +1,5 @@
-import { CreditLedgerEvent, GrantSource } from '@app/domain';
+import { CreditLedgerEvent, GrantSource, serviceOfPurpose } from '@app/domain';
+import type { ServiceKind } from '@app/domain';
 import type { RecordedEvent } from '../event-store/event-store.port';
 
 /*
@@ -21,10 +22,10 @@ export interface CreditActivity {
   occurredAt: string;
 }
 
-/** The purposes the bot reserves under: `reading:<readingId>`, `conversion:<conversionId>`. */
-export function purposeOf(purpose: string | undefined): { kind: 'reading' | 'conversion' | 'spent'; subjectId?: string } {
-  const match = /^(reading|conversion):(.+)$/.exec(purpose ?? '');
-  return match ? { kind: match[1] as 'reading' | 'conversion', subjectId: match[2]! } : { kind: 'spent' };
+/** What a reservation's purpose says the credits paid for: a service and its id, else spending in general. */
+export function purposeOf(purpose: string | undefined): { kind: ServiceKind | 'spent'; subjectId?: string } {
+  const service = serviceOfPurpose(purpose);
+  return service ? { kind: service.kind, subjectId: service.serviceId } : { kind: 'spent' };
 }
 
 /**
