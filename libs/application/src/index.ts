@@ -18,3 +18,4 @@ export * from './conversion/cached-audio';
 export * from './conversion/confirm';
 export * from './conversion/cancel';
 export * from './conversion/preview';
+export * from './credits/credit-check';

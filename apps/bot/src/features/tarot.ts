@@ -1,5 +1,5 @@
-import { availableOf, creditLedger, creditsStream, DomainError, MENU_SPREADS, spreadById, validateQuestion } from '@app/domain';
-import { ReadingDeps, runReading } from '@app/application';
+import { availableOf, DomainError, MENU_SPREADS, spreadById, validateQuestion } from '@app/domain';
+import { creditsFor, ReadingDeps, runReading } from '@app/application';
 import { deterministicId, withRetryAfter } from '@app/infrastructure';
 import { Composer, Markup } from 'telegraf';
 import type { BackgroundTasks } from '../background-tasks';
@@ -27,15 +27,8 @@ export interface TarotFeature {
 export function tarotFeature(deps: TarotDeps): TarotFeature {
   const composer = new Composer<BotContext>();
 
-  /**
-   * The user's available credits for a check before anything is asked: what this process last saw
-   * when that covers `needed`, else what the log says now.
-   */
-  const availableCredits = async (userId: string, needed: number) => {
-    let { state } = await deps.runner.state(creditLedger, creditsStream(userId), { cached: true });
-    if (availableOf(state) < needed) ({ state } = await deps.runner.state(creditLedger, creditsStream(userId)));
-    return availableOf(state);
-  };
+  /** The user's available credits for a check before anything is asked (a shortfall on up-to-date state). */
+  const availableCredits = async (userId: string, needed: number) => availableOf(await creditsFor(deps.runner, userId, (ledger) => availableOf(ledger) >= needed));
 
   composer.command('tarot', async (ctx) => {
     if (!requireUser(ctx, deps.logger)) return;

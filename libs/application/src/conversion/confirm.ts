@@ -1,9 +1,10 @@
-import { conversion, conversionPrice, conversionStream, DomainError, RequestConversion, Tier, TierLimits, userAccount, userStream } from '@app/domain';
+import { conversion, conversionPrice, conversionStream, DomainError, RequestConversion, Tier, TierLimits } from '@app/domain';
 import { deterministicId } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Commands, Logger } from '@app/infrastructure';
 import { reserveForService } from '../credits/reserve';
 import { AudioSender, CachedAudioSource, resendCachedAudio } from './cached-audio';
 import type { PendingConversion, PendingConversions } from './pending';
+import { tierInForce } from './preview';
 
 export interface ConfirmConversionDeps {
   commands: Commands;
@@ -70,8 +71,7 @@ export async function confirmConversion(deps: ConfirmConversionDeps, input: Conf
     return 'expired';
   }
   // The preview is re-checked against the tier in force now: one opened under another tier may no longer fit it.
-  const { state: user } = await deps.runner.state(userAccount, userStream(userId));
-  const limits = deps.limits[user.tier];
+  const { tier, limits } = await tierInForce(deps, userId);
   if (pending.enhance && !limits.enhancement) {
     const redrawn = { ...pending, enhance: false };
     await deps.pending.reopen(userId, previewId, redrawn);
@@ -95,7 +95,7 @@ export async function confirmConversion(deps: ConfirmConversionDeps, input: Conf
     durationSeconds: pending.durationSeconds,
     format: pending.format,
     enhance,
-    tier: user.tier,
+    tier,
     reservationId: conversionId,
     price,
     limits,

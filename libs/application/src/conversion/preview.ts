@@ -2,10 +2,10 @@ import { AudioFormat, Tier, TierLimits, userAccount, userStream } from '@app/dom
 import type { AggregateRunner, InspectResult, Logger } from '@app/infrastructure';
 import type { PendingConversion, PendingConversions } from './pending';
 
-/** The limits of the tier in force: the account brought up to date (an admin's change a moment ago included). */
-export async function limitsInForce(deps: { runner: AggregateRunner; limits: Record<Tier, TierLimits> }, userId: string): Promise<TierLimits> {
+/** The tier in force and its limits: the account brought up to date (an admin's change a moment ago included). */
+export async function tierInForce(deps: { runner: AggregateRunner; limits: Record<Tier, TierLimits> }, userId: string): Promise<{ tier: Tier; limits: TierLimits }> {
   const { state } = await deps.runner.state(userAccount, userStream(userId));
-  return deps.limits[state.tier];
+  return { tier: state.tier, limits: deps.limits[state.tier] };
 }
 
 /** Port: checks a link and what it leads to against a tier's limits (through the egress guard). */
@@ -60,7 +60,7 @@ export async function choosePreviewOption(
   input: { userId: string; previewId: string; choice: PreviewChoice },
   presenter: ChoicePresenter,
 ): Promise<void> {
-  const limits = await limitsInForce(deps, input.userId);
+  const { limits } = await tierInForce(deps, input.userId);
   if ('enhance' in input.choice && !limits.enhancement) return presenter.notInTier();
   await presenter.acknowledged();
   const pending = await deps.pending.load(input.userId, input.previewId);

@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { availableOf, creditLedger, CreditLedgerState, creditsStream, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
+import { availableOf, CreditLedgerState, DECK, DomainError, drawCards, Language, Preferences, ReadingFailureReason, Spread } from '@app/domain';
 import { Commands, deterministicId, Interpretation, Interpreter, InterpretationError } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Logger } from '@app/infrastructure';
+import { creditsFor } from '../credits/credit-check';
 import { reserveForService } from '../credits/reserve';
 import type { ReadingPresenter, ReadingText } from './reading-presenter';
 
@@ -62,15 +63,11 @@ export async function runReading(request: ReadingRequest, presenter: ReadingPres
     return notify(reason);
   };
 
-  // Not enough credits: say so before anything is recorded. The cached fold only spares a read
-  // when it shows enough: the charge itself is decided by the ledger's decider when ReserveCredits
-  // is appended under the stream's expected revision (credits spent elsewhere meanwhile make it
-  // decide again on the stream brought up to date, and refuse; nothing is recorded). A shortfall
-  // is checked against the stream brought up to date before the user is told.
+  // Not enough credits: say so before anything is recorded (credits spent elsewhere meanwhile make
+  // the reservation refuse; nothing is recorded then either). A reading seen before has its
+  // reservation already: carry on, and both appends are no-ops.
   const enough = (ledger: CreditLedgerState) => ledger.reservations.has(readingId) || availableOf(ledger) >= spread.price;
-  let { state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId), { cached: true });
-  if (!enough(ledger)) ({ state: ledger } = await deps.runner.state(creditLedger, creditsStream(userId)));
-  // (A reading seen before has its reservation already: carry on, and both appends are no-ops.)
+  const ledger = await creditsFor(deps.runner, userId, enough);
   if (!enough(ledger)) return { kind: 'insufficient', needed: spread.price, available: availableOf(ledger) };
 
   const cards = drawCards(spread, DECK, request.preferences, randomInt);
