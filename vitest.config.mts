@@ -10,6 +10,7 @@ export default defineConfig({
       '@app/domain': path.resolve(import.meta.dirname, 'libs/domain/src'),
       '@app/infrastructure': path.resolve(import.meta.dirname, 'libs/infrastructure/src'),
       '@app/application': path.resolve(import.meta.dirname, 'libs/application/src'),
+      '@app/texts': path.resolve(import.meta.dirname, 'libs/texts/src'),
     },
   },
   test: {

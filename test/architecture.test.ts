@@ -15,8 +15,11 @@ import { describe, expect, it } from 'vitest';
  *   (d) libs/infrastructure never imports libs/application;
  *   (e) libs/application never imports telegraf, express or pg;
  *   (f) production code never imports the test stand-ins (`@app/infrastructure/testing`) or test
- *       code (the local-mode launcher, bench, tools and tests may).
- * Rules (b) to (f) are about the production code under apps/ and libs/: test code beside it (a
+ *       code (the local-mode launcher, bench, tools and tests may);
+ *   (g) libs/texts (the words users read, used by the bot and the worker) is the channels' own:
+ *       libs/application and libs/infrastructure never import it, and it never imports
+ *       libs/application.
+ * Rules (b) to (g) are about the production code under apps/ and libs/: test code beside it (a
  * `.spec.ts`, or a helper of specs, which imports vitest) may read fixture files or open a
  * database. Each violation is printed as `file → import`.
  */
@@ -31,13 +34,14 @@ const SOURCE_DIRS = ['apps', 'libs', 'launcher', 'bench', 'tools', 'test'];
  * the same entry, so a file that joins it, or a new cycle, fails.
  */
 const KNOWN_CYCLES: { files: string[]; why: string }[] = [];
-/** Imports breaking rules (b) to (f), as printed: `file → import as written`. */
+/** Imports breaking rules (b) to (g), as printed: `file → import as written`. */
 const KNOWN_VIOLATIONS: { violation: string; why: string }[] = [];
 
 const ALIASES: [prefix: string, dir: string][] = [
   ['@app/domain', 'libs/domain/src'],
   ['@app/infrastructure', 'libs/infrastructure/src'],
   ['@app/application', 'libs/application/src'],
+  ['@app/texts', 'libs/texts/src'],
 ];
 
 /** Node modules that reach outside the process (files, network, processes, terminals, threads). */
@@ -151,7 +155,7 @@ const TESTING_DIR = 'libs/infrastructure/src/testing/';
 const isProduction = (file: string) => /^(apps|libs)\//.test(file) && !file.startsWith(TESTING_DIR);
 const appOf = (file: string) => /^apps\/([^/]+)\//.exec(file)?.[1];
 
-/** Rules (b) to (f) for one import of one production file: the broken rule, or undefined. */
+/** Rules (b) to (g) for one import of one production file: the broken rule, or undefined. */
 function brokenRule(file: string, imported: Import, testCode: Set<string>): string | undefined {
   const target = imported.file;
   if (target && (target.startsWith(TESTING_DIR) || testCode.has(target))) return 'production code never imports test stand-ins or test code';
@@ -170,6 +174,8 @@ function brokenRule(file: string, imported: Import, testCode: Set<string>): stri
     if (pkg && !builtinModules.includes(pkg) && !DOMAIN_PACKAGES.has(pkg)) return `libs/domain does no I/O (package ${pkg} is not in the domain's list)`;
   }
   if (file.startsWith('libs/infrastructure/') && target?.startsWith('libs/application/')) return 'libs/infrastructure never imports libs/application';
+  if (/^libs\/(application|infrastructure)\//.test(file) && target?.startsWith('libs/texts/')) return 'only channels (apps) word things for users: libs/texts is theirs';
+  if (file.startsWith('libs/texts/') && target?.startsWith('libs/application/')) return 'libs/texts never imports libs/application';
   if (file.startsWith('libs/application/') && pkg && APPLICATION_FORBIDDEN.some((forbidden) => pkg === forbidden)) {
     return `libs/application never imports ${pkg}`;
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Commands, deterministicId, formatDate } from '../libs/infrastructure/src';
+import { Commands, deterministicId } from '../libs/infrastructure/src';
+import { formatDate } from '../libs/texts/src';
 import { makeMediaFixtures } from '../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../tools/media/media-server';
 import { BotSystem, READING, startBotSystem, TestUser } from './support/bot-harness';

@@ -3,7 +3,7 @@ import { userAccount, userStream, UserAccountState } from '@app/domain';
 import type { AggregateRunner } from '@app/infrastructure';
 import type { MiddlewareFn } from 'telegraf';
 import type { BotContext } from './context';
-import { languageOf } from './i18n';
+import { languageOf } from '@app/texts';
 
 const userIds = new Map<number, string>();
 /** Our user id for a Telegram user (derived, so the same everywhere; remembered, as every update needs it). */

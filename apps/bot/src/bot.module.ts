@@ -33,7 +33,7 @@ import { botCommands, registerHandlers } from './bot';
 import { BotContext, SessionData, usesSession } from './context';
 import { savingSession, WriteThroughSessionStore } from './session-store';
 import { withRetryAfter } from '@app/infrastructure';
-import { languageOf, t } from './i18n';
+import { languageOf, t } from '@app/texts';
 
 
 export const BOT_STATE_POOL = Symbol('BOT_STATE_POOL');

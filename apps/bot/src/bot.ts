@@ -15,7 +15,7 @@ import { settingsFeature } from './features/settings';
 import { startFeature } from './features/start';
 import { tarotFeature } from './features/tarot';
 import { textFeature } from './features/text';
-import { domainErrorText, MESSAGES, t } from './i18n';
+import { domainErrorText, MESSAGES, t } from '@app/texts';
 
 export { telegramUserId } from './account';
 export { BackgroundTasks } from './background-tasks';

@@ -3,7 +3,7 @@ import { withRetryAfter } from '@app/infrastructure';
 import type { Moderation } from '@app/infrastructure';
 import type { MiddlewareFn, Telegram } from 'telegraf';
 import type { BotContext } from './context';
-import { t } from './i18n';
+import { t } from '@app/texts';
 
 /** Web addresses: their slugs are a site's words (a song called "I wanna die"), not the user's. */
 const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/gi;

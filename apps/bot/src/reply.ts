@@ -1,7 +1,7 @@
 import { withRetryAfter } from '@app/infrastructure';
 import type { Logger } from '@app/infrastructure';
 import type { BotContext } from './context';
-import { MessageKey, t } from './i18n';
+import { MessageKey, t } from '@app/texts';
 
 /** Replies with one of the bot's texts in the user's language. */
 export const say = (ctx: BotContext, key: MessageKey, values: Record<string, string | number> = {}, extra?: object) =>

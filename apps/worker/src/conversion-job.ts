@@ -13,12 +13,11 @@ import {
   Tier,
   TierLimits,
 } from '@app/domain';
-import { deliverFromCache } from '@app/application';
+import { deliverFromCache, userLanguage } from '@app/application';
 import {
   AggregateRunner,
   Commands,
   conversionCancelKeyboard,
-  conversionText,
   ConvertJobPayload,
   deterministicId,
   downloadMedia,
@@ -29,19 +28,19 @@ import {
   encodeAudio,
   extractCoverFrame,
   FORMAT_EXTENSION,
-  formatMegabytes,
   MediaTools,
   probeMedia,
   ReadModels,
   StatusMessage,
-  userLanguage,
   withRetryAfter,
   YtDlpError,
 } from '@app/infrastructure';
-import type { CommandContext, ConversionTextKey, Logger } from '@app/infrastructure';
+import type { CommandContext, Logger } from '@app/infrastructure';
 import type { JobHelpers } from 'graphile-worker';
 import { TelegramError } from 'telegraf';
 import type { Telegram } from 'telegraf';
+import { conversionText, formatMegabytes } from '@app/texts';
+import type { ConversionTextKey } from '@app/texts';
 
 export interface ConversionJobDeps {
   commands: Commands;
@@ -106,7 +105,7 @@ export class ConversionJob {
       request.statusMessageId,
       this.deps.progressIntervalMs,
       (error) => logger.warn({ conversionId, err: error }, 'status message edit failed'),
-      conversionCancelKeyboard(lang, conversionId).reply_markup,
+      conversionCancelKeyboard(conversionText(lang, 'cancelJob'), conversionId).reply_markup,
     );
 
     // Same media, format and enhancement already delivered: re-send the stored file at once.

@@ -1,10 +1,21 @@
 import { hostname } from 'node:os';
 import { DEFAULT_TIER_LIMITS, DomainError } from '@app/domain';
 import type { Tier, TierLimits } from '@app/domain';
-import { AggregateRunner, Commands, conversionCancelKeyboard, ConversionQueries, conversionText, ConversionQueue, deterministicId, lowestQueueRank, userLanguage, withRetryAfter } from '@app/infrastructure';
+import {
+  AggregateRunner,
+  Commands,
+  conversionCancelKeyboard,
+  ConversionQueries,
+  ConversionQueue,
+  deterministicId,
+  lowestQueueRank,
+  withRetryAfter,
+} from '@app/infrastructure';
 import type { Logger } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import type { Telegram } from 'telegraf';
+import { conversionText } from '@app/texts';
+import { userLanguage } from '@app/application';
 
 export interface SupervisorOptions {
   instance: string;
@@ -157,7 +168,7 @@ export class QueueSupervisor {
       const lang = await userLanguage(this.runner, message.userId);
       const text = position === 1 ? conversionText(lang, 'queuedNext') : conversionText(lang, 'queued', { position });
       this.shownPositions.set(job.conversionId, { position, at: Date.now() });
-      await withRetryAfter(() => this.telegram.editMessageText(chatId, statusMessageId, undefined, text, conversionCancelKeyboard(lang, job.conversionId))).catch(
+      await withRetryAfter(() => this.telegram.editMessageText(chatId, statusMessageId, undefined, text, conversionCancelKeyboard(conversionText(lang, 'cancelJob'), job.conversionId))).catch(
         (error: unknown) => this.logger.debug({ err: error, conversionId: job.conversionId }, 'queue position edit failed'),
       );
     }

@@ -51,5 +51,5 @@ export * from './egress/egress-proxy';
 export * from './egress/address-policy';
 export * from './egress/resolver';
 export * from './telegram/status-message';
-export * from './telegram/conversion-texts';
 export * from './media/enhance';
+export * from './telegram/keyboards';

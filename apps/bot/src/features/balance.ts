@@ -3,8 +3,8 @@ import { creditActivity } from '@app/infrastructure';
 import type { AggregateRunner, EventStore, Logger, ReadModels } from '@app/infrastructure';
 import { Composer } from 'telegraf';
 import type { BotContext } from '../context';
-import { activityText } from '../i18n';
 import { requireUser, say } from '../reply';
+import { activityText } from '@app/texts';
 
 /** How many lines /balance's "Recent" shows. */
 const RECENT_LINES = 5;

@@ -1,14 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { AUDIO_FORMATS, conversionPrice, isAudioFormat, Language, normalizeText, Tier, TierLimits } from '@app/domain';
-import { AudioSender, cancelConversion, choosePreviewOption, confirmConversion, ConfirmPresenter, PendingConversion, previewConversion } from '@app/application';
-import { AggregateRunner, Commands, conversionCancelKeyboard, conversionText, removeConversionJob, formatDuration, formatMegabytes, LinkInspector, refusalText, withRetryAfter } from '@app/infrastructure';
-import type { ConversionTextKey, Logger, ReadModels } from '@app/infrastructure';
+import {
+  AudioSender,
+  cancelConversion,
+  choosePreviewOption,
+  confirmConversion,
+  ConfirmPresenter,
+  PendingConversion,
+  previewConversion,
+} from '@app/application';
+import { AggregateRunner, Commands, conversionCancelKeyboard, removeConversionJob, LinkInspector, withRetryAfter } from '@app/infrastructure';
+import type { Logger, ReadModels } from '@app/infrastructure';
 import type { Pool } from 'pg';
 import { Composer, Markup } from 'telegraf';
 import type { Telegram } from 'telegraf';
 import type { BotContext } from '../context';
 import { pendingConversionStore } from '../conversion/pending-conversions';
-import { domainErrorText, t } from '../i18n';
+import { conversionText, domainErrorText, formatDuration, formatMegabytes, refusalText, t } from '@app/texts';
+import type { ConversionTextKey } from '@app/texts';
 
 export interface ConvertDeps {
   commands: Commands;
@@ -130,7 +139,7 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
         await withRetryAfter(() => ctx.reply(text));
       },
       deliveredFromCache: async ({ title, price }) => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'doneCached', { title, price })))),
-      queued: async ({ conversionId }) => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), conversionCancelKeyboard(lang, conversionId)))),
+      queued: async ({ conversionId }) => void (await withRetryAfter(() => ctx.editMessageText(say(lang, 'queuedNext'), conversionCancelKeyboard(conversionText(lang, 'cancelJob'), conversionId)))),
     };
     await confirmConversion(
       {

@@ -1,11 +1,11 @@
 import { cardById } from '@app/domain';
 import { DailyCardDeps, drawDailyCard } from '@app/application';
-import { formatDate, withRetryAfter } from '@app/infrastructure';
+import { withRetryAfter } from '@app/infrastructure';
 import type { Logger } from '@app/infrastructure';
 import { Composer } from 'telegraf';
 import type { BotContext } from '../context';
-import { t } from '../i18n';
 import { requireUser } from '../reply';
+import { formatDate, t } from '@app/texts';
 
 export interface DailyDeps extends DailyCardDeps {
   logger: Logger;

@@ -1,7 +1,7 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../context';
-import { t } from '../i18n';
 import { say } from '../reply';
+import { t } from '@app/texts';
 
 /** Whatever else arrives gets an answer too, and changes nothing (so this comes last). */
 export function fallbackFeature(): Composer<BotContext> {

@@ -1,9 +1,11 @@
 import { CONVERSION_FAILURE_REASONS, ConversionFailureReason, spreadById } from '@app/domain';
-import { conversionText, formatDate, shorten, splitForTelegram, withRetryAfter } from '@app/infrastructure';
-import type { ConversionTextKey, Logger, ReadModels } from '@app/infrastructure';
+import { splitForTelegram, withRetryAfter } from '@app/infrastructure';
+import type { Logger, ReadModels } from '@app/infrastructure';
 import { Composer, Markup } from 'telegraf';
 import type { BotContext } from '../context';
 import { requireUser, say } from '../reply';
+import { conversionText, formatDate, shorten } from '@app/texts';
+import type { ConversionTextKey } from '@app/texts';
 
 const isFailureReason = (reason: string | null): reason is ConversionFailureReason => (CONVERSION_FAILURE_REASONS as readonly (string | null)[]).includes(reason);
 

@@ -4,8 +4,8 @@ import { withRetryAfter } from '@app/infrastructure';
 import type { Commands, Logger } from '@app/infrastructure';
 import { Composer, Markup } from 'telegraf';
 import type { BotContext } from '../context';
-import { t } from '../i18n';
 import { requireUser } from '../reply';
+import { t } from '@app/texts';
 
 export interface SettingsDeps {
   commands: Commands;

@@ -5,9 +5,9 @@ import { Composer, Markup } from 'telegraf';
 import type { BackgroundTasks } from '../background-tasks';
 import type { BotContext, SessionData, TextContext } from '../context';
 import type { CrisisGate } from '../crisis-gate';
-import { t } from '../i18n';
 import { referralLink, requireUser, say } from '../reply';
 import { TelegramReadingPresenter } from '../tarot/telegram-presenter';
+import { t } from '@app/texts';
 
 export interface TarotDeps extends ReadingDeps {
   tasks: BackgroundTasks;

@@ -4,11 +4,11 @@ import { Composer } from 'telegraf';
 import type { BackgroundTasks } from '../background-tasks';
 import type { BotContext } from '../context';
 import { CrisisGate, userText } from '../crisis-gate';
-import { t } from '../i18n';
 import { say } from '../reply';
 import type { ConvertFeature } from './convert';
 import { findLink } from './convert';
 import type { TarotFeature } from './tarot';
+import { t } from '@app/texts';
 
 export interface TextDeps {
   tasks: BackgroundTasks;

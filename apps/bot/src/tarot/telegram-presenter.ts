@@ -3,7 +3,7 @@ import type { ReadingFailure, ReadingPresenter, ReadingText } from '@app/applica
 import { withRetryAfter } from '@app/infrastructure';
 import type { Telegram } from 'telegraf';
 import { StreamingMessage } from '../delivery/streaming-message';
-import { t } from '../i18n';
+import { t } from '@app/texts';
 
 /** The failure notice, in the user's language: what went wrong, and that nothing was charged. */
 const failureText = (language: Language, failure: ReadingFailure) => t(language, `readingFailed.${failure.reason}`, { price: failure.spread.price });

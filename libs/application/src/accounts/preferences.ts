@@ -1,6 +1,7 @@
-import type { Preferences, UserAccountState } from '@app/domain';
+import { userAccount, userStream } from '@app/domain';
+import type { Language, Preferences, UserAccountState } from '@app/domain';
 import { deterministicId } from '@app/infrastructure';
-import type { Commands } from '@app/infrastructure';
+import type { AggregateRunner, Commands } from '@app/infrastructure';
 
 /**
  * Changes an account's preferences, as the user asked. `requestId` names the request (a
@@ -15,4 +16,10 @@ export async function changePreferences(
     { actor: { kind: 'user', id: request.userId } },
   );
   return outcome.state;
+}
+
+/** The language a user reads the bot in (their setting), from the write side's cached state. */
+export async function userLanguage(runner: AggregateRunner, userId: string): Promise<Language> {
+  const { state } = await runner.state(userAccount, userStream(userId), { cached: true });
+  return state.preferences.language;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotSystem, startBotSystem } from './support/bot-harness';
-import { lastUpdateId, waitUntilHandled } from './support/updates';
+import { BotSystem, startBotSystem } from '../../../../test/support/bot-harness';
+import { lastUpdateId, waitUntilHandled } from '../../../../test/support/updates';
 
 let sys: BotSystem;
 beforeAll(async () => {

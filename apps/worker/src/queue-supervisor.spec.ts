@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConversionQueue, createLogger, enqueueConversion } from '../libs/infrastructure/src';
-import { QueueSupervisor } from '../apps/worker/src/queue-supervisor';
-import { createTestDatabase, TestDatabase } from './support/database';
+import { ConversionQueue, createLogger, enqueueConversion } from '../../../libs/infrastructure/src';
+import { QueueSupervisor } from './queue-supervisor';
+import { createTestDatabase, TestDatabase } from '../../../test/support/database';
 
 let db: TestDatabase;
 let queue: ConversionQueue;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OpenAiModeration } from '../libs/infrastructure/src';
-import { startModerationStandIn } from './support/llm-stand-ins';
+import { OpenAiModeration } from '..';
+import { startModerationStandIn } from '../../../../test/support/llm-stand-ins';
 
 /** The moderation adapter through the real `openai` SDK, against our stand-in on 127.0.0.1. */
 describe('OpenAI moderation adapter', () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountIdOf, changePreferences, registerAccount } from '../libs/application/src';
-import type { RegistrationDeps } from '../libs/application/src';
-import { creditsStream, userStream } from '../libs/domain/src';
-import { AGGREGATE_RUNNER, EVENT_STORE, ReadModels } from '../libs/infrastructure/src';
-import type { AggregateRunner, EventStore } from '../libs/infrastructure/src';
-import { telegramUserId } from '../apps/bot/src/bot';
-import { startSystem, TestSystem } from './support/system';
+import { accountIdOf, changePreferences, registerAccount } from '..';
+import type { RegistrationDeps } from '..';
+import { creditsStream, userStream } from '../../../domain/src';
+import { AGGREGATE_RUNNER, EVENT_STORE, ReadModels } from '../../../infrastructure/src';
+import type { AggregateRunner, EventStore } from '../../../infrastructure/src';
+import { telegramUserId } from '../../../../apps/bot/src/bot';
+import { startSystem, TestSystem } from '../../../../test/support/system';
 
 let sys: TestSystem;
 let deps: RegistrationDeps;

@@ -2,11 +2,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyAddress, parseAllowList } from '../libs/infrastructure/src/egress/address-policy';
-import { EgressGuard, EgressRefused } from '../libs/infrastructure/src/egress/egress-guard';
-import { EgressProxy } from '../libs/infrastructure/src/egress/egress-proxy';
-import { HostResolver, ResolveError } from '../libs/infrastructure/src/egress/resolver';
-import { DnsServer, startDns, Zone } from './support/dns-server';
+import { classifyAddress, parseAllowList } from './address-policy';
+import { EgressGuard, EgressRefused } from './egress-guard';
+import { EgressProxy } from './egress-proxy';
+import { HostResolver, ResolveError } from './resolver';
+import { DnsServer, startDns, Zone } from '../../../../test/support/dns-server';
 
 const ZONE: Zone = {
   'media.test': { A: ['127.0.0.1'] },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DECK } from '../libs/domain/src';
-import { BOT_TOKEN, BotSystem, READING, startBotSystem } from './support/bot-harness';
-import { asBotUpdate, lastUpdateId, redeliverAndWait, updatesFrom, waitForProjector, waitUntilHandled } from './support/updates';
+import { DECK } from '../../../../libs/domain/src';
+import { BOT_TOKEN, BotSystem, READING, startBotSystem } from '../../../../test/support/bot-harness';
+import { asBotUpdate, lastUpdateId, redeliverAndWait, updatesFrom, waitForProjector, waitUntilHandled } from '../../../../test/support/updates';
 
 
 let sys: BotSystem;

@@ -1,6 +1,8 @@
 import { CREDIT_MINUTES, MENU_SPREADS, QUESTION_MAX, QUESTION_MIN, spreadById } from '@app/domain';
 import type { AudioFormat, DomainError, Language } from '@app/domain';
-import { conversionText, fillMessage, formatDate, FORMAT_EXTENSION, shorten } from '@app/infrastructure';
+import { FORMAT_EXTENSION } from '@app/infrastructure';
+import { conversionText } from './conversion';
+import { fillMessage, formatDate, shorten } from './format';
 import type { CreditActivityView } from '@app/infrastructure';
 
 /** Every user-facing text of the bot, in English and Russian. `{name}` placeholders are filled by `t`. */

@@ -5,16 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LinkInspector } from '../libs/infrastructure/src/media/link-inspector';
-import { EgressGuard } from '../libs/infrastructure/src/egress/egress-guard';
-import { EgressProxy } from '../libs/infrastructure/src/egress/egress-proxy';
-import { playlistReferences } from '../libs/infrastructure/src/egress/response-screen';
-import { DEFAULT_MEDIA_TOOLS, probeMedia, runFfmpeg } from '../libs/infrastructure/src/media/ffmpeg';
-import { downloadMedia, probeLink, YtDlpError } from '../libs/infrastructure/src/media/yt-dlp';
-import { MediaServer, startMediaServer } from '../tools/media/media-server';
-import { hlsPlaylist, makeStreamingFixtures, StreamingFixtures, writeFixture } from '../tools/media/streaming-fixtures';
-import { DnsServer, startDns } from './support/dns-server';
-import { FtpListener, startFtpListener } from './support/ftp-listener';
+import { LinkInspector } from '../media/link-inspector';
+import { EgressGuard } from './egress-guard';
+import { EgressProxy } from './egress-proxy';
+import { playlistReferences } from './response-screen';
+import { DEFAULT_MEDIA_TOOLS, probeMedia, runFfmpeg } from '../media/ffmpeg';
+import { downloadMedia, probeLink, YtDlpError } from '../media/yt-dlp';
+import { MediaServer, startMediaServer } from '../../../../tools/media/media-server';
+import { hlsPlaylist, makeStreamingFixtures, StreamingFixtures, writeFixture } from '../../../../tools/media/streaming-fixtures';
+import { DnsServer, startDns } from '../../../../test/support/dns-server';
+import { FtpListener, startFtpListener } from '../../../../test/support/ftp-listener';
 
 // Every scheme the children's libraries can open, tried against a real FTP listener on 127.0.0.1
 // that must see no connection: the proxy refuses what it can see (redirects, playlists), and the

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReservationSweeper } from '../libs/application/src';
-import { createLogger, ExpiredReservations, openReservationsProjection, PostgresEventStore, Projector, systemActor } from '../libs/infrastructure/src';
-import { ProjectorModule } from '../apps/projector/src/projector.module';
-import { startSystem, TestSystem } from './support/system';
+import { ReservationSweeper } from '..';
+import { createLogger, ExpiredReservations, openReservationsProjection, PostgresEventStore, Projector, systemActor } from '../../../infrastructure/src';
+import { ProjectorModule } from '../../../../apps/projector/src/projector.module';
+import { startSystem, TestSystem } from '../../../../test/support/system';
 
 let sys: TestSystem;
 beforeAll(async () => {

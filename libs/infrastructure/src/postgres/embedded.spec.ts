@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EmbeddedDatabase, startEmbeddedPostgres } from '../libs/infrastructure/src/postgres/embedded';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './embedded';
 
 /**
  * A checkout under a private (0700) directory, such as /root: the embedded PostgreSQL must start

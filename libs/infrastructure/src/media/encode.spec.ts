@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEDIA_TOOLS, encodeAudio, finishFile, probeMedia, runProcess } from '../libs/infrastructure/src';
-import { makeMediaFixtures, MediaFixtures } from '../tools/media/media-fixtures';
+import { DEFAULT_MEDIA_TOOLS, encodeAudio, finishFile, probeMedia, runProcess } from '..';
+import { makeMediaFixtures, MediaFixtures } from '../../../../tools/media/media-fixtures';
 
 let fixtures: MediaFixtures;
 let dir: string;

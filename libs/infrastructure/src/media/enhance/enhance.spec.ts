@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MEDIA_TOOLS } from '../libs/infrastructure/src/media/ffmpeg';
-import { processAlive } from '../libs/infrastructure/src/media/process-runner';
+import { DEFAULT_MEDIA_TOOLS } from '../ffmpeg';
+import { processAlive } from '../process-runner';
 import {
   EnhanceError,
   enhanceAudio,
@@ -13,7 +13,7 @@ import {
   normaliseTo,
   parseLoudnormOutput,
   type EnhanceResult,
-} from '../libs/infrastructure/src/media/enhance';
+} from '.';
 
 const run = promisify(execFile);
 const tools = DEFAULT_MEDIA_TOOLS;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotSystem, startBotSystem } from './support/bot-harness';
-import { TELEGRAM_TEXT_LIMIT } from '../libs/infrastructure/src';
-import { LLM_LONG_READING, LLM_READING, startCutOffLlm, startMockLlm, startStallingLlm } from './support/llm-stand-ins';
+import { BotSystem, startBotSystem } from '../../../../test/support/bot-harness';
+import { TELEGRAM_TEXT_LIMIT } from '../../../../libs/infrastructure/src';
+import { LLM_LONG_READING, LLM_READING, startCutOffLlm, startMockLlm, startStallingLlm } from '../../../../test/support/llm-stand-ins';
 
 describe('bot: readings written by an LLM (openai SDK against @dwmkerr/mock-llm, streamed)', () => {
   let sys: BotSystem;

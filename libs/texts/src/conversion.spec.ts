@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_TEXTS, conversionText, formatDate, formatMegabytes, formatMessage, formatSpan, pluralCategory, refusalText, shorten } from '@app/infrastructure';
-import type { ConversionTextKey } from '@app/infrastructure';
-import { activityText, MESSAGES, MessageKey, t } from './i18n';
+import { CONVERSION_TEXTS, conversionText, formatMegabytes, formatSpan, refusalText } from './conversion';
+import { formatDate, formatMessage, pluralCategory, shorten } from './format';
+import type { ConversionTextKey } from './conversion';
+import { activityText, MESSAGES, MessageKey, t } from './bot';
 
 /** The counts whose plural forms differ: English 1 / other; Russian 1, 21 / 2, 3, 22 / 5, 11. */
 const COUNTS = [1, 2, 3, 5, 11, 21, 22];

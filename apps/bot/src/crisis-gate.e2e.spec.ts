@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isCrisisText } from '../libs/domain/src';
-import { deterministicId } from '../libs/infrastructure/src';
-import { makeMediaFixtures } from '../tools/media/media-fixtures';
-import { MediaServer, startMediaServer } from '../tools/media/media-server';
-import { BotSystem, startBotSystem, TestUser } from './support/bot-harness';
-import type { TestDatabase } from './support/database';
-import { LLM_READING, startMockLlm, startModerationStandIn } from './support/llm-stand-ins';
+import { isCrisisText } from '../../../libs/domain/src';
+import { deterministicId } from '../../../libs/infrastructure/src';
+import { makeMediaFixtures } from '../../../tools/media/media-fixtures';
+import { MediaServer, startMediaServer } from '../../../tools/media/media-server';
+import { BotSystem, startBotSystem, TestUser } from '../../../test/support/bot-harness';
+import type { TestDatabase } from '../../../test/support/database';
+import { LLM_READING, startMockLlm, startModerationStandIn } from '../../../test/support/llm-stand-ins';
 
 /** The tables (any schema of ours) holding `needle` anywhere in a row. */
 async function tablesContaining(db: TestDatabase, needle: string): Promise<string[]> {

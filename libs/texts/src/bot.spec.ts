@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@app/domain';
 import type { DomainErrorCode } from '@app/domain';
-import { domainErrorText, MESSAGES } from './i18n';
+import { domainErrorText, MESSAGES } from './bot';
 
 const CODES: DomainErrorCode[] = [
   'invalid_command',

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EgressGuard } from '../libs/infrastructure/src/egress/egress-guard';
-import { EgressProxy } from '../libs/infrastructure/src/egress/egress-proxy';
-import { childNetworkFor, sandboxUnavailable } from '../libs/infrastructure/src/egress/network-sandbox';
-import { proxyEnvironment } from '../libs/infrastructure/src/media/ffmpeg';
-import { ProcessError, runProcess } from '../libs/infrastructure/src/media/process-runner';
-import { FtpListener, startFtpListener } from './support/ftp-listener';
+import { EgressGuard } from './egress-guard';
+import { EgressProxy } from './egress-proxy';
+import { childNetworkFor, sandboxUnavailable } from './network-sandbox';
+import { proxyEnvironment } from '../media/ffmpeg';
+import { ProcessError, runProcess } from '../media/process-runner';
+import { FtpListener, startFtpListener } from '../../../../test/support/ftp-listener';
 
 // The children that fetch user-supplied URLs run in a network namespace whose only way out is the
 // egress proxy, where the kernel allows one (root, or unprivileged user namespaces). Here a child

@@ -1,0 +1,3 @@
+export * from './format';
+export * from './conversion';
+export * from './bot';
