@@ -152,7 +152,7 @@ export interface SubmitDisputeEvidence extends PaymentCommandBase {
   /** One submission to the provider (e.g. the idempotency key used for it). */
   submissionId: string;
   /** Names of the evidence fields sent (the values stay with the provider and the dossier). */
-  fields: string[];
+  fields: readonly string[];
   submittedAt: string;
 }
 export interface CloseDispute extends PaymentCommandBase {
