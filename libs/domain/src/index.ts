@@ -9,3 +9,7 @@ export * from './upcasting';
 export * from './tiers';
 export * from './tarot';
 export * from './conversion';
+export * from './payments/prices';
+export * from './payments/payment';
+export * from './subscriptions/subscription';
+export * from './referrals/referral';

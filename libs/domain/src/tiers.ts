@@ -30,3 +30,6 @@ export const DEFAULT_TIER_LIMITS: Readonly<Record<Tier, TierLimits>> = {
 };
 
 export const isTier = (value: unknown): value is Tier => typeof value === 'string' && (TIERS as readonly string[]).includes(value);
+
+/** Credits each paid period of a subscription grants (product.md: basic 200, pro 1000; free has no period). */
+export const MONTHLY_CREDITS: Readonly<Record<Tier, number>> = { free: 0, basic: 200, pro: 1000 };

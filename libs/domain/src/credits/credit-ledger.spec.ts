@@ -134,6 +134,50 @@ describe('CreditLedger decider', () => {
         .thenNothing());
     it('refuses an unknown payment', () =>
       spec().when({ ...base, type: 'RefundCredits', paymentId: 'pi_x', reason: 'r' }).thenThrows('payment_not_found'));
+
+    const partial = (refundId: string, credits: number) =>
+      ({ ...base, commandId: `c-${refundId}`, type: 'RefundCredits', paymentId: 'pi_1', refundId, credits, reason: 'partial' }) as const;
+    const partlyRefunded = (refundId: string, amount: number, shortfall = 0): CreditLedgerEvent => ({
+      type: 'CreditsRefunded',
+      data: { userId, paymentId: 'pi_1', amount, shortfall, reason: 'partial', refundId },
+    });
+    it('claws back part of a payment under its refund id', () =>
+      spec([purchased('pi_1', 500)]).when(partial('re_1', 250)).then([partlyRefunded('re_1', 250)]));
+    it('applies each refund id once', () =>
+      spec([purchased('pi_1', 500), partlyRefunded('re_1', 250)]).when(partial('re_1', 250)).thenNothing());
+    it('a second partial refund takes at most what is left of the payment', () =>
+      spec([purchased('pi_1', 500), partlyRefunded('re_1', 250)]).when(partial('re_2', 400)).then([partlyRefunded('re_2', 250)]));
+    it('nothing is left after partial refunds took the whole payment', () =>
+      spec([purchased('pi_1', 500), partlyRefunded('re_1', 250), partlyRefunded('re_2', 250)]).when(partial('re_3', 1)).thenNothing());
+    it('counts a shortfall as taken back: a later refund does not claim it again', () =>
+      spec([purchased('pi_1', 100), granted(100, 'bonus'), partlyRefunded('re_1', 0, 60)]).when(partial('re_2', 100)).then([partlyRefunded('re_2', 40)]));
+    it('never makes the balance negative: what was spent becomes the shortfall', () => {
+      const events = [
+        purchased('pi_1', 50),
+        reserved('r1', 40),
+        { type: 'CreditsCaptured', data: { userId, reservationId: 'r1', amount: 40, releasedAmount: 0, purpose: 'reading' } } as CreditLedgerEvent,
+      ];
+      spec(events)
+        .when({ ...base, type: 'RefundCredits', paymentId: 'pi_1', reason: 'refund' })
+        .then([{ type: 'CreditsRefunded', data: { userId, paymentId: 'pi_1', amount: 10, shortfall: 40, reason: 'refund' } }]);
+      const after = fold(creditLedger, [...events, { type: 'CreditsRefunded', data: { userId, paymentId: 'pi_1', amount: 10, shortfall: 40, reason: 'refund' } }]);
+      expect(after.balance).toBe(0);
+    });
+    it('claws back a grant paid for by a payment (a subscription allowance)', () =>
+      spec([granted(200, 'allowance:in_1', 'welcome')])
+        .when({ ...base, type: 'RefundCredits', paymentId: 'stripe:in_1', grantKey: 'allowance:in_1', reason: 'refund' })
+        .then([{ type: 'CreditsRefunded', data: { userId, paymentId: 'stripe:in_1', amount: 200, shortfall: 0, reason: 'refund', grantKey: 'allowance:in_1' } }]));
+    it('claws back a grant once', () =>
+      spec([
+        granted(200, 'allowance:in_1', 'welcome'),
+        { type: 'CreditsRefunded', data: { userId, paymentId: 'stripe:in_1', amount: 200, shortfall: 0, reason: 'refund', grantKey: 'allowance:in_1' } },
+      ])
+        .when({ ...base, commandId: 'c9', type: 'RefundCredits', paymentId: 'stripe:in_1', grantKey: 'allowance:in_1', reason: 'refund' })
+        .thenNothing());
+    it('refuses an unknown grant', () =>
+      spec().when({ ...base, type: 'RefundCredits', paymentId: 'p', grantKey: 'allowance:x', reason: 'r' }).thenThrows('payment_not_found', { grantKey: 'allowance:x' }));
+    it('rejects a malformed credit count', () =>
+      spec([purchased('pi_1', 500)]).when(partial('re_1', -3)).thenThrows('invalid_command'));
   });
 
   describe('AdjustCredits', () => {

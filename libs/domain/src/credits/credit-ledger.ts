@@ -31,10 +31,14 @@ export type CreditsReleased = DomainEvent<
   'CreditsReleased',
   { userId: string; reservationId: string; amount: number; reason: string; purpose: string }
 >;
-/** `amount` was clawed back; `shortfall` is what the user had already spent and could not be recovered. */
+/**
+ * `amount` was clawed back; `shortfall` is what the user had already spent and could not be
+ * recovered (the balance never goes negative). `refundId` names one refund of several (absent:
+ * the whole payment, once); `grantKey` is set when a grant was clawed back instead of a purchase.
+ */
 export type CreditsRefunded = DomainEvent<
   'CreditsRefunded',
-  { userId: string; paymentId: string; amount: number; shortfall: number; reason: string }
+  { userId: string; paymentId: string; amount: number; shortfall: number; reason: string; refundId?: string; grantKey?: string }
 >;
 export type CreditsAdjusted = DomainEvent<
   'CreditsAdjusted',
@@ -103,8 +107,15 @@ export interface ReleaseReservation extends LedgerCommandBase {
 }
 export interface RefundCredits extends LedgerCommandBase {
   type: 'RefundCredits';
+  /** The payment refunded (or disputed and lost). */
   paymentId: string;
   reason: string;
+  /** One refund of the payment (a payment may be refunded in parts); applied once. Defaults to the payment id, or the grant key. */
+  refundId?: string;
+  /** Credits to take back; defaults to all that is left of the purchase (or grant). */
+  credits?: number;
+  /** Take back a grant (a subscription allowance, a referral reward) paid for by `paymentId`, instead of a purchase. */
+  grantKey?: string;
 }
 export interface AdjustCredits extends LedgerCommandBase {
   type: 'AdjustCredits';
@@ -142,7 +153,12 @@ export interface CreditLedgerState {
   reserved: number;
   reservations: Map<string, Reservation>;
   grantKeys: Set<string>;
-  payments: Map<string, { credits: number; refunded: boolean }>;
+  /** Grants by key, with what refunds took back of them. */
+  grants: Map<string, { amount: number; clawedBack: number }>;
+  /** `clawedBack` counts recovered credits and shortfall alike; `refunded` once nothing is left to take back. */
+  payments: Map<string, { credits: number; refunded: boolean; clawedBack: number }>;
+  /** Refund ids already applied. */
+  refunds: Set<string>;
   adjustments: Set<string>;
 }
 
@@ -230,9 +246,10 @@ function evolve(s: CreditLedgerState, event: CreditLedgerEvent): CreditLedgerSta
   switch (event.type) {
     case 'CreditsGranted':
       s.grantKeys.add(event.data.grantKey);
+      s.grants.set(event.data.grantKey, { amount: event.data.amount, clawedBack: 0 });
       break;
     case 'CreditsPurchased':
-      s.payments.set(event.data.paymentId, { credits: event.data.credits, refunded: false });
+      s.payments.set(event.data.paymentId, { credits: event.data.credits, refunded: false, clawedBack: 0 });
       break;
     case 'CreditsReserved':
       s.reservations.set(event.data.reservationId, {
@@ -248,8 +265,19 @@ function evolve(s: CreditLedgerState, event: CreditLedgerEvent): CreditLedgerSta
       if (!settle(s, event.data.reservationId, event.type === 'CreditsCaptured' ? 'captured' : 'released')) reserved = 0;
       break;
     case 'CreditsRefunded': {
-      const payment = s.payments.get(event.data.paymentId);
-      if (payment) payment.refunded = true;
+      const { paymentId, grantKey, refundId, amount, shortfall } = event.data;
+      s.refunds.add(refundId ?? grantKey ?? paymentId);
+      if (grantKey !== undefined) {
+        const grant = s.grants.get(grantKey);
+        if (grant) grant.clawedBack += amount + shortfall;
+      } else {
+        const payment = s.payments.get(paymentId);
+        if (payment) {
+          // Refunds recorded before partial refunds existed carry no refundId: they took the whole payment.
+          payment.clawedBack = refundId === undefined ? payment.credits : payment.clawedBack + amount + shortfall;
+          payment.refunded = payment.clawedBack >= payment.credits;
+        }
+      }
       break;
     }
     case 'CreditsAdjusted':
@@ -385,19 +413,37 @@ function decide(command: CreditLedgerCommand, state: CreditLedgerState): CreditL
     }
     case 'RefundCredits': {
       const reason = requireNonEmpty(command.reason, 'reason');
-      const payment = state.payments.get(command.paymentId);
-      if (!payment) {
-        throw new DomainError('payment_not_found', 'no purchase with this payment id on this account', {
-          paymentId: command.paymentId,
-        });
+      const paymentId = requireNonEmpty(command.paymentId, 'paymentId', 200);
+      const grantKey = command.grantKey === undefined ? undefined : requireNonEmpty(command.grantKey, 'grantKey', 200);
+      const refundId = command.refundId === undefined ? undefined : requireNonEmpty(command.refundId, 'refundId', 200);
+      if (command.credits !== undefined && command.credits !== 0) requirePositiveAmount(command.credits, 'credits');
+      if (state.refunds.has(refundId ?? grantKey ?? paymentId)) return [];
+      const source = grantKey !== undefined ? state.grants.get(grantKey) : state.payments.get(paymentId);
+      if (!source) {
+        throw new DomainError(
+          'payment_not_found',
+          grantKey !== undefined ? 'no grant with this key on this account' : 'no purchase with this payment id on this account',
+          grantKey !== undefined ? { paymentId, grantKey } : { paymentId },
+        );
       }
-      if (payment.refunded) return [];
-      // Claw back what is still available; never drive the balance below what open reservations hold.
-      const amount = Math.max(0, Math.min(payment.credits, availableOf(state)));
+      const left = ('credits' in source ? source.credits : source.amount) - source.clawedBack;
+      const credits = Math.min(command.credits ?? left, left);
+      if (credits <= 0) return [];
+      // Claw back what is still available; never drive the balance below what open reservations
+      // hold. What was already spent is recorded as the shortfall.
+      const amount = Math.max(0, Math.min(credits, availableOf(state)));
       return [
         {
           type: 'CreditsRefunded',
-          data: { userId, paymentId: command.paymentId, amount, shortfall: payment.credits - amount, reason },
+          data: {
+            userId,
+            paymentId,
+            amount,
+            shortfall: credits - amount,
+            reason,
+            ...(refundId !== undefined ? { refundId } : {}),
+            ...(grantKey !== undefined ? { grantKey } : {}),
+          },
         },
       ];
     }
@@ -454,7 +500,9 @@ export const creditLedger: Decider<CreditLedgerCommand, CreditLedgerEvent, Credi
     reserved: 0,
     reservations: new Map(),
     grantKeys: new Set(),
+    grants: new Map(),
     payments: new Map(),
+    refunds: new Set(),
     adjustments: new Set(),
   }),
   evolve,

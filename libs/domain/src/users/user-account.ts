@@ -1,6 +1,6 @@
 import { Decider, DomainEvent } from '../shared/decider';
 import { DomainError, invalid } from '../shared/errors';
-import { requireNonEmpty } from '../shared/guards';
+import { requireIsoDate, requireNonEmpty } from '../shared/guards';
 import { normalizeText } from '../shared/text';
 import type { Language } from '../tarot/card';
 import type { DeckChoice } from '../tarot/draw';
@@ -36,8 +36,22 @@ export type UserPreferencesChanged = DomainEvent<'UserPreferencesChanged', { use
 /** Who changed the tier: an admin (with a reason) now; subscriptions will too. */
 export type UserTierChanged = DomainEvent<'UserTierChanged', { userId: string; tier: Tier; previous: Tier; source: 'admin' | 'subscription'; reason: string }>;
 
-export type UserAccountEvent = UserRegistered | UserPreferencesChanged | UserTierChanged;
-export const USER_ACCOUNT_EVENT_TYPES = ['UserRegistered', 'UserPreferencesChanged', 'UserTierChanged'] as const satisfies readonly UserAccountEvent['type'][];
+/** Why a referral did not count: referring oneself, an account that existed before the link, or a second referrer. */
+export type ReferralRefusalReason = 'self_referral' | 'already_registered' | 'second_referrer';
+export const REFERRAL_REFUSAL_REASONS = ['self_referral', 'already_registered', 'second_referrer'] as const satisfies readonly ReferralRefusalReason[];
+/** A referral that will never be rewarded, recorded so support can tell the user why. */
+export type ReferralRefused = DomainEvent<'ReferralRefused', { userId: string; referrerId: string; reason: ReferralRefusalReason }>;
+/** The account's first succeeded payment (once): what referral rewards follow from. */
+export type FirstPaymentRecorded = DomainEvent<'FirstPaymentRecorded', { userId: string; paymentId: string; paidAt: string; referredBy?: string }>;
+
+export type UserAccountEvent = UserRegistered | UserPreferencesChanged | UserTierChanged | ReferralRefused | FirstPaymentRecorded;
+export const USER_ACCOUNT_EVENT_TYPES = [
+  'UserRegistered',
+  'UserPreferencesChanged',
+  'UserTierChanged',
+  'ReferralRefused',
+  'FirstPaymentRecorded',
+] as const satisfies readonly UserAccountEvent['type'][];
 
 export interface RegisterUser {
   type: 'RegisterUser';
@@ -62,7 +76,22 @@ export interface ChangeTier {
   source: 'admin' | 'subscription';
   reason: string;
 }
-export type UserAccountCommand = RegisterUser | ChangePreferences | ChangeTier;
+/** A referral link opened by an account that already exists: never rewarded, but recorded with the reason. */
+export interface ClaimReferral {
+  type: 'ClaimReferral';
+  commandId: string;
+  userId: string;
+  referrerId: string;
+}
+/** Issued for every succeeded payment of the account; only the first is recorded. */
+export interface RecordFirstPayment {
+  type: 'RecordFirstPayment';
+  commandId: string;
+  userId: string;
+  paymentId: string;
+  paidAt: string;
+}
+export type UserAccountCommand = RegisterUser | ChangePreferences | ChangeTier | ClaimReferral | RecordFirstPayment;
 
 export interface UserAccountState {
   registered: boolean;
@@ -71,12 +100,18 @@ export interface UserAccountState {
   referralCode?: string;
   preferences: Preferences;
   tier: Tier;
+  referredBy?: string;
+  /** Referrers already refused, so a repeated link records its refusal once. */
+  refusedReferrers: Set<string>;
+  firstPaymentId?: string;
 }
 
 function decide(command: UserAccountCommand, state: UserAccountState): UserAccountEvent[] {
   requireNonEmpty(command.userId, 'userId', 200);
   if (command.type === 'ChangePreferences') return changePreferences(command, state);
   if (command.type === 'ChangeTier') return changeTier(command, state);
+  if (command.type === 'ClaimReferral') return claimReferral(command, state);
+  if (command.type === 'RecordFirstPayment') return recordFirstPayment(command, state);
   const displayName = requireNonEmpty(command.profile?.displayName, 'profile.displayName', 200);
   if (command.telegramId !== undefined && (!Number.isSafeInteger(command.telegramId) || command.telegramId <= 0)) {
     throw invalid('telegramId must be a positive integer', { telegramId: command.telegramId });
@@ -85,6 +120,7 @@ function decide(command: UserAccountCommand, state: UserAccountState): UserAccou
   if (state.registered) return [];
   const username = normalizeText(command.profile.username ?? '', { multiline: false }).slice(0, 100);
   const languageCode = normalizeText(command.profile.languageCode ?? '', { multiline: false }).slice(0, 35);
+  const selfReferral = command.referredBy !== undefined && command.referredBy === command.userId;
   return [
     {
       type: 'UserRegistered',
@@ -94,6 +130,40 @@ function decide(command: UserAccountCommand, state: UserAccountState): UserAccou
         profile: { displayName, ...(username ? { username } : {}), ...(languageCode ? { languageCode } : {}) },
         ...(command.referredBy && command.referredBy !== command.userId ? { referredBy: command.referredBy } : {}),
         ...(command.referralCode ? { referralCode: command.referralCode } : {}),
+      },
+    },
+    ...(selfReferral ? [refused(command.userId, command.userId, 'self_referral')] : []),
+  ];
+}
+
+const refused = (userId: string, referrerId: string, reason: ReferralRefusalReason): ReferralRefused => ({
+  type: 'ReferralRefused',
+  data: { userId, referrerId, reason },
+});
+
+/** Referral links count at sign-up only; later ones are refused with the reason, once per referrer. */
+function claimReferral(command: ClaimReferral, state: UserAccountState): UserAccountEvent[] {
+  const referrerId = requireNonEmpty(command.referrerId, 'referrerId', 200);
+  if (!state.registered) throw new DomainError('user_not_found', 'no such user', { userId: command.userId });
+  if (state.referredBy === referrerId || state.refusedReferrers.has(referrerId)) return [];
+  const reason: ReferralRefusalReason =
+    referrerId === command.userId ? 'self_referral' : state.referredBy ? 'second_referrer' : 'already_registered';
+  return [refused(command.userId, referrerId, reason)];
+}
+
+function recordFirstPayment(command: RecordFirstPayment, state: UserAccountState): UserAccountEvent[] {
+  const paymentId = requireNonEmpty(command.paymentId, 'paymentId', 255);
+  requireIsoDate(command.paidAt, 'paidAt');
+  if (!state.registered) throw new DomainError('user_not_found', 'no such user', { userId: command.userId });
+  if (state.firstPaymentId !== undefined) return [];
+  return [
+    {
+      type: 'FirstPaymentRecorded',
+      data: {
+        userId: command.userId,
+        paymentId,
+        paidAt: new Date(command.paidAt).toISOString(),
+        ...(state.referredBy ? { referredBy: state.referredBy } : {}),
       },
     },
   ];
@@ -132,6 +202,8 @@ function evolve(state: UserAccountState, event: UserAccountEvent): UserAccountSt
         referralCode: event.data.referralCode,
         preferences: defaultPreferences(event.data.profile.languageCode),
         tier: 'free',
+        referredBy: event.data.referredBy,
+        refusedReferrers: new Set(state.refusedReferrers),
       };
     case 'UserPreferencesChanged': {
       const { userId: _userId, ...changes } = event.data;
@@ -139,12 +211,16 @@ function evolve(state: UserAccountState, event: UserAccountEvent): UserAccountSt
     }
     case 'UserTierChanged':
       return { ...state, tier: event.data.tier };
+    case 'ReferralRefused':
+      return { ...state, refusedReferrers: new Set([...state.refusedReferrers, event.data.referrerId]) };
+    case 'FirstPaymentRecorded':
+      return { ...state, firstPaymentId: event.data.paymentId };
   }
 }
 
 export const userAccount: Decider<UserAccountCommand, UserAccountEvent, UserAccountState> = {
   name: 'UserAccount',
-  initialState: () => ({ registered: false, preferences: defaultPreferences(), tier: 'free' }),
+  initialState: () => ({ registered: false, preferences: defaultPreferences(), tier: 'free', refusedReferrers: new Set() }),
   evolve,
   decide,
 };
