@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import { Telegraf, TelegramError } from 'telegraf';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { preCheckoutQueryOf, refundedPaymentOf, StarsPayments, StarsPreCheckoutQuery, successfulPaymentOf } from '../telegram/stars';
@@ -197,5 +199,48 @@ describe('local Bot API: Telegram Stars', () => {
     expect(((await call({ ...base, prices: [{ label: 'a', amount: 5 }, { label: 'b', amount: 1 }] })) as TelegramError).code).toBe(400);
     const weekly = await bot.telegram.callApi('createInvoiceLink' as never, { ...base, chat_id: undefined, subscription_period: 604_800 } as never).catch((e: unknown) => e);
     expect((weekly as TelegramError).code).toBe(400);
+  });
+});
+
+describe('local Bot API: Telegram Stars to a webhook bot', () => {
+  it('pushes the pre-checkout query and then the payment to the webhook, in order', async () => {
+    const hookApi = await LocalBotApi.start();
+    const telegram = new Telegraf(TOKEN, { telegram: { apiRoot: hookApi.url } }).telegram;
+    const hookStars = new StarsPayments(telegram);
+    const received: unknown[] = [];
+    let server!: http.Server;
+    const paymentArrived = new Promise<void>((resolve) => {
+      server = http.createServer((req, res) => {
+        let body = '';
+        req.on('data', (c: Buffer) => (body += c));
+        req.on('end', () => {
+          const update = JSON.parse(body) as unknown;
+          received.push(update);
+          res.end();
+          const query = preCheckoutQueryOf(update);
+          if (query) void hookStars.answerPreCheckoutQuery(query.id, true);
+          if (successfulPaymentOf(update)) resolve();
+        });
+      });
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        void telegram.setWebhook(`http://127.0.0.1:${port}/hook`);
+      });
+    });
+    try {
+      // Pays only once the stand-in has recorded the webhook.
+      await new Promise<void>((resolve) => hookApi.events.once('webhook', resolve));
+      const link = await hookStars.createInvoiceLink(offer);
+      const outcome = await hookApi.pay(TOKEN, USER, link);
+      expect(outcome.status).toBe('paid');
+      await paymentArrived;
+      expect(received.map((u) => (preCheckoutQueryOf(u) ? 'pre_checkout_query' : successfulPaymentOf(u) ? 'successful_payment' : 'other'))).toEqual([
+        'pre_checkout_query',
+        'successful_payment',
+      ]);
+    } finally {
+      await hookApi.stop();
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });

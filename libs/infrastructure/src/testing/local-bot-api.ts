@@ -79,7 +79,10 @@ export class LocalBotApi {
   readonly commands = new Map<string, unknown>();
   /** Times (ms, performance.now) each bot reply reached the stand-in, by method, for benchmarks. */
   readonly replies: Reply[] = [];
-  /** Emits `reply` with each Reply as it arrives, and `delivered` (update id, time) as updates are handed out. */
+  /**
+   * Emits `reply` with each Reply as it arrives, `delivered` (update id, time) as updates are
+   * handed out, and `webhook` (token) when a bot sets its webhook.
+   */
   readonly events = new EventEmitter().setMaxListeners(0);
   private readonly faults: Fault[] = [];
   /** Injected faults as they fired: method and time (ms, performance.now, like `replies`). */
@@ -287,6 +290,7 @@ export class LocalBotApi {
       if (method === 'setWebhook' && body.url) {
         this.webhooks.set(token, { url: String(body.url), ...(body.secret_token ? { secret: String(body.secret_token) } : {}) });
         this.listenForPushes();
+        this.events.emit('webhook', token);
       } else {
         this.webhooks.delete(token);
       }
