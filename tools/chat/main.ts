@@ -7,9 +7,21 @@ import { localBotApiFile } from '@app/infrastructure/telegram/local-mode';
  * `npm run chat`: talk to the bot running in local mode (no TELEGRAM_BOT_TOKEN) as a test user.
  * Typed lines are messages (or /commands), buttons show as numbered choices, the bot's answer to a
  * button press (Telegram's toast or alert) is printed, pictures and files the bot sends are saved
- * under ./.data/inbox and their paths printed. When the system stops
+ * under ./.data/inbox and their paths printed. An invoice (Telegram Stars) shows with its price and
+ * a pay button; pressing it pays as this user, through the bot's pre-checkout answer, and the
+ * outcome is printed (paid, refused with the bot's reason, or not confirmed in time). When the system stops
  * (or is not started yet) it says so once and waits; it carries on when the system is back.
  */
+
+interface InlineButton {
+  text: string;
+  callback_data?: string;
+  url?: string;
+  pay?: boolean;
+}
+
+/** A Stars invoice link (createInvoiceLink): the chat pays it like an invoice message. */
+const INVOICE_LINK = /https:\/\/t\.me\/\$[\w-]+/g;
 
 interface StoredBotMessage {
   messageId: number;
@@ -19,7 +31,8 @@ interface StoredBotMessage {
     photo?: { file_id: string }[];
     audio?: { file_id: string };
     document?: { file_id: string };
-    reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] };
+    invoice?: { title: string; description: string; currency: string; total_amount: number };
+    reply_markup?: { inline_keyboard?: InlineButton[][] };
   };
 }
 
@@ -59,18 +72,18 @@ function connect(): { url: string; token: string } {
   }
 }
 
-async function request(path: string, init?: RequestInit): Promise<Response> {
+async function request(path: string, init?: RequestInit, timeoutMs = 10_000): Promise<Response> {
   const { url } = connect();
   try {
-    return await fetch(`${url}/${path}`, { ...init, signal: AbortSignal.timeout(10_000) });
+    return await fetch(`${url}/${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     server = undefined; // the next attempt reads where a restarted system listens
     throw new Unreachable(error instanceof Error ? error.message : String(error));
   }
 }
 
-async function post(route: string, body: unknown): Promise<{ result?: unknown }> {
-  const response = await request(route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function post(route: string, body: unknown, timeoutMs?: number): Promise<{ result?: unknown }> {
+  const response = await request(route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, timeoutMs);
   if (!response.ok) throw new Error(`${route}: HTTP ${response.status} ${await response.text()}`);
   return (await response.json()) as { result?: unknown };
 }
@@ -94,12 +107,44 @@ function reachable(ok: boolean, reason?: string): void {
 }
 
 const meta = () => ({ botToken: connect().token, date: Math.floor(Date.now() / 1000) });
-let buttons: { text: string; data: string; messageId: number }[] = [];
+/** A button shown: a callback, a link, or paying an invoice (its message id or invoice link). */
+let buttons: { text: string; data?: string; url?: string; invoice?: number | string; messageId: number }[] = [];
+
+/** The numbered choices of one message: its keyboard, and a pay choice for each invoice link in its text. */
+function choicesOf(messageId: number, message: StoredBotMessage['message']): typeof buttons {
+  const keyboard = (message.reply_markup?.inline_keyboard ?? []).flat();
+  const choices: typeof buttons = keyboard.map((b) => {
+    if (b.pay) return { text: b.text, invoice: messageId, messageId };
+    const link = b.url?.match(INVOICE_LINK)?.[0];
+    if (link) return { text: b.text, invoice: link, messageId };
+    if (b.url) return { text: `${b.text} (link)`, url: b.url, messageId };
+    return { text: b.text, data: b.callback_data, messageId };
+  });
+  const linked = new Set(choices.map((c) => c.invoice));
+  for (const link of message.text?.match(INVOICE_LINK) ?? []) {
+    if (!linked.has(link)) choices.push({ text: 'Pay the invoice link', invoice: link, messageId }), linked.add(link);
+  }
+  return choices;
+}
+
+/** Telegram's pay sheet: the bot has 10 s to confirm the pre-checkout query, so the wait here is longer. */
+async function pay(invoice: number | string, label: string): Promise<void> {
+  process.stdout.write(`   ⏳ ${label}: waiting for the bot to confirm…\n`);
+  const { result } = await post('local/pay', { token: connect().token, userId, firstName: values.name, userName: from.username, invoice }, 30_000);
+  const outcome = result as { status: string; amount?: number; chargeId?: string; errorMessage?: string };
+  if (outcome.status === 'paid') process.stdout.write(`   ✅ Paid ⭐${outcome.amount} (charge ${outcome.chargeId})\n`);
+  else if (outcome.status === 'refused') process.stdout.write(`   ❌ Payment refused: ${outcome.errorMessage}\n`);
+  else process.stdout.write('   ⌛ The bot did not confirm in time: no payment was made\n');
+}
 
 async function send(line: string): Promise<void> {
   connect();
   const choice = /^\d+$/.test(line) ? buttons[Number(line) - 1] : undefined;
-  if (choice) {
+  if (choice?.invoice !== undefined) {
+    await pay(choice.invoice, choice.text);
+  } else if (choice?.url !== undefined) {
+    process.stdout.write(`   🔗 ${choice.url}\n`);
+  } else if (choice) {
     await post('sendCallback', { ...meta(), from, message: { message_id: choice.messageId, chat, from }, data: choice.data });
   } else if (line.startsWith('/')) {
     const length = line.includes(' ') ? line.indexOf(' ') : line.length;
@@ -139,8 +184,9 @@ async function show(): Promise<void> {
   const mine = ((result ?? []) as StoredBotMessage[]).filter((m) => m.message && String(m.message.chat_id) === String(userId));
   for (const { messageId, message } of mine) {
     const files = [message.photo?.at(-1)?.file_id, message.audio?.file_id, message.document?.file_id].filter(Boolean) as string[];
-    const keyboard = (message.reply_markup?.inline_keyboard ?? []).flat();
-    const now = { text: message.text ?? '', files: files.join(), keyboard: JSON.stringify(keyboard.map((b) => [b.text, b.callback_data])) };
+    const choices = choicesOf(messageId, message);
+    const invoice = message.invoice ? `🧾 ${message.invoice.title} — ${message.invoice.description} (⭐${message.invoice.total_amount})` : '';
+    const now = { text: message.text || invoice, files: files.join(), keyboard: JSON.stringify(choices.map((b) => [b.text, b.data, b.url, b.invoice])) };
     const previous = seen.get(messageId);
     if (previous && previous.text === now.text && previous.files === now.files && previous.keyboard === now.keyboard) continue;
     seen.set(messageId, now);
@@ -152,8 +198,8 @@ async function show(): Promise<void> {
         process.stdout.write(`   📎 ${info.result?.kind ?? 'file'} saved: ${info.result?.path ?? '(not saved)'}\n`);
       }
     }
-    if (keyboard.length > 0 && (now.keyboard !== previous?.keyboard || now.text !== previous?.text)) {
-      buttons = keyboard.map((b) => ({ text: b.text, data: b.callback_data, messageId }));
+    if (choices.length > 0 && (now.keyboard !== previous?.keyboard || now.text !== previous?.text)) {
+      buttons = choices;
       process.stdout.write(buttons.map((b, i) => `   [${i + 1}] ${b.text}`).join('\n') + '\n   (type a number to press a button)\n');
     }
   }

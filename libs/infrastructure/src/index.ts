@@ -45,6 +45,7 @@ export * from './media/ffmpeg';
 export * from './media/encode';
 export * from './media/yt-dlp';
 export * from './telegram/telegram-calls';
+export * from './telegram/stars';
 export * from './media/link-inspector';
 export * from './egress/egress-guard';
 export * from './egress/egress-proxy';

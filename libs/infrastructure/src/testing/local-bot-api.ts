@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import TelegramServer from 'telegram-test-api';
 import { freePort } from '../postgres/embedded';
+import { LocalStars, PayOutcome, STARS_METHODS, StarsUpdate, StarsUser } from './local-stars';
 
 export interface StoredFile {
   fileId: string;
@@ -43,6 +44,8 @@ export interface LocalBotApiOptions {
    * Telegram's do (local mode: `localBotApiIdsFile(DATA_DIR)`). Without it they start from 1.
    */
   idsFile?: string;
+  /** How long a bot has to answer a pre-checkout query before the payment is canceled (Telegram: 10 s). */
+  preCheckoutTimeoutMs?: number;
 }
 
 /** telegram-test-api's counters (private in its typings): the next id of each kind it hands out. */
@@ -76,7 +79,10 @@ export class LocalBotApi {
   readonly commands = new Map<string, unknown>();
   /** Times (ms, performance.now) each bot reply reached the stand-in, by method, for benchmarks. */
   readonly replies: Reply[] = [];
-  /** Emits `reply` with each Reply as it arrives, and `delivered` (update id, time) as updates are handed out. */
+  /**
+   * Emits `reply` with each Reply as it arrives, `delivered` (update id, time) as updates are
+   * handed out, and `webhook` (token) when a bot sets its webhook.
+   */
   readonly events = new EventEmitter().setMaxListeners(0);
   private readonly faults: Fault[] = [];
   /** Injected faults as they fired: method and time (ms, performance.now, like `replies`). */
@@ -89,6 +95,13 @@ export class LocalBotApi {
   /** Who pressed each callback query handed out (query id → user id), so that answers can name them. */
   private readonly callbackUsers = new Map<string, number>();
   private readonly redeliveries: unknown[] = [];
+  /** Updates of kinds telegram-test-api cannot hold (pre-checkout queries, payments), per token, not yet handed out. */
+  private readonly rawUpdates = new Map<string, StarsUpdate[]>();
+  /**
+   * Telegram Stars: invoices, pre-checkout, payments, refunds, subscriptions, transactions. Its
+   * `pay`, `renew` and `paymentUpdate` are the user-side controls (see also `pay` below).
+   */
+  readonly stars: LocalStars;
   /** Updates handed out but not yet confirmed by a later offset, per token (Telegram's semantics). */
   private readonly unconfirmed = new Map<string, { update_id: number }[]>();
   /** Webhooks set by bots (url and secret token), served by us instead of the stand-in. */
@@ -103,7 +116,25 @@ export class LocalBotApi {
   private constructor(
     readonly server: TelegramServer,
     private readonly options: LocalBotApiOptions,
-  ) {}
+  ) {
+    this.stars = new LocalStars(
+      {
+        addBotMessage: (token, message) => {
+          const stored = this.server.addBotMessage(message as never, token) as unknown as { message_id: number; date: number; chat: { id: number } };
+          this.reserveIds();
+          return stored;
+        },
+        pushUpdate: (token, update) => this.pushUpdate(token, update),
+        nextMessageId: () => {
+          const counters = this.server as unknown as IdCounters;
+          const id = counters.messageId++;
+          this.reserveIds();
+          return id;
+        },
+      },
+      { preCheckoutTimeoutMs: options.preCheckoutTimeoutMs },
+    );
+  }
 
   static async start(options: LocalBotApiOptions = {}): Promise<LocalBotApi> {
     const backendPort = await freePort();
@@ -136,6 +167,27 @@ export class LocalBotApi {
   /** Injected faults not yet triggered. */
   pendingFaults(): number {
     return this.faults.length;
+  }
+
+  /**
+   * The user pays an invoice (a sendInvoice message id, or a createInvoiceLink link): the bot gets
+   * a pre_checkout_query, and only an ok answer within the deadline makes the payment, delivered
+   * as a successful_payment message with a fresh charge id.
+   */
+  pay(botToken: string, user: StarsUser, invoice: number | string, options: { answerWithinMs?: number } = {}): Promise<PayOutcome> {
+    return this.stars.pay(botToken, user, invoice, options);
+  }
+
+  /** Delivers a new update of any kind to the bot, with the next update id. */
+  pushUpdate(botToken: string, update: Record<string, unknown>): StarsUpdate {
+    const counters = this.server as unknown as IdCounters;
+    const full = { update_id: counters.updateId++, ...update };
+    this.reserveIds();
+    let queue = this.rawUpdates.get(botToken);
+    if (!queue) this.rawUpdates.set(botToken, (queue = []));
+    queue.push(full);
+    this.server.emit('AddedUserMessage');
+    return full;
   }
 
   /** Hands an already-delivered update to the bot again, as Telegram does after a timeout. */
@@ -207,6 +259,8 @@ export class LocalBotApi {
     // The answers to one user's button presses, for `npm run chat` (Telegram shows them as toasts).
     const answers = /^\/local\/callbackAnswers\/(\d+)$/.exec(req.url ?? '');
     if (answers) return json(res, 200, { ok: true, result: this.callbackAnswers.filter((a) => a.userId === Number(answers[1])) });
+    // `npm run chat` pays an invoice as its user: { token, userId, firstName?, invoice: message id or link }.
+    if (req.url === '/local/pay' && req.method === 'POST') return this.payRoute(req, res);
     const file = /^\/local\/files\/([\w-]+)$/.exec(req.url ?? '');
     if (file) {
       const stored = this.files.get(file[1]!);
@@ -236,6 +290,7 @@ export class LocalBotApi {
       if (method === 'setWebhook' && body.url) {
         this.webhooks.set(token, { url: String(body.url), ...(body.secret_token ? { secret: String(body.secret_token) } : {}) });
         this.listenForPushes();
+        this.events.emit('webhook', token);
       } else {
         this.webhooks.delete(token);
       }
@@ -267,6 +322,11 @@ export class LocalBotApi {
       this.server.editMessageText(body as never);
       return json(res, 200, { ok: true, result: null });
     }
+    if (STARS_METHODS.has(method)) {
+      const reply = this.stars.call(token, method, await readFields(req));
+      if (method === 'sendInvoice' && reply.body.ok) this.recordReply({ method, chatId: Number((reply.body.result as { chat: { id: number } }).chat.id), at: performance.now() });
+      return json(res, reply.status, reply.body);
+    }
     if (method === 'answerCallbackQuery') {
       const body = await readFields(req);
       // (The toast a user sees; it names no chat, only the query.)
@@ -296,7 +356,7 @@ export class LocalBotApi {
     const push = () => {
       this.pushing = this.pushing.then(async () => {
         for (const [token, hook] of this.webhooks) {
-          const updates = this.server.getUpdates(token);
+          const updates = this.freshUpdates(token);
           if (updates.length > 0) this.reserveIds();
           this.noteCallbackUsers(updates);
           for (const update of updates) {
@@ -318,7 +378,7 @@ export class LocalBotApi {
     // Confirmed by this offset: drop them (in place, so concurrent polls share one queue).
     for (let i = pending.length - 1; i >= 0; i--) if (pending[i]!.update_id < offset) pending.splice(i, 1);
     const take = () => {
-      const fresh = this.server.getUpdates(token) as { update_id: number }[];
+      const fresh = this.freshUpdates(token);
       pending!.push(...fresh);
       return [...pending!, ...this.redeliveries.splice(0)];
     };
@@ -344,6 +404,13 @@ export class LocalBotApi {
     json(res, 200, { ok: true, result: updates });
   }
 
+  /** The user updates not yet handed out: telegram-test-api's and our own kinds, in update id order. */
+  private freshUpdates(token: string): { update_id: number }[] {
+    const stored = this.server.getUpdates(token) as { update_id: number }[];
+    const raw = this.rawUpdates.get(token)?.splice(0) ?? [];
+    return raw.length === 0 ? stored : [...stored, ...raw].sort((a, b) => a.update_id - b.update_id);
+  }
+
   /** Remembers who pressed each callback query being handed out (its answer names only the query). */
   private noteCallbackUsers(updates: unknown[]): void {
     for (const update of updates as { callback_query?: { id?: unknown; from?: { id?: unknown } } }[]) {
@@ -352,6 +419,19 @@ export class LocalBotApi {
       this.callbackUsers.set(String(query.id), query.from.id);
       if (this.callbackUsers.size > MAX_REPLIES) this.callbackUsers.delete(this.callbackUsers.keys().next().value!);
     }
+  }
+
+  private async payRoute(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = await readFields(req);
+    const userId = Number(body.userId);
+    const invoice = typeof body.invoice === 'number' || typeof body.invoice === 'string' ? body.invoice : undefined;
+    if (typeof body.token !== 'string' || !Number.isSafeInteger(userId) || invoice === undefined) {
+      return json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: token, userId and invoice are required' });
+    }
+    const user: StarsUser = { userId, ...(typeof body.firstName === 'string' ? { firstName: body.firstName } : {}), ...(typeof body.userName === 'string' ? { userName: body.userName } : {}) };
+    if (!this.stars.invoice(body.token, invoice)) return json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: no such invoice' });
+    const outcome = await this.stars.pay(body.token, user, invoice);
+    json(res, 200, { ok: true, result: outcome.status === 'paid' ? { status: outcome.status, chargeId: outcome.chargeId, amount: outcome.amount } : outcome });
   }
 
   private recordReply(reply: Reply): void {
