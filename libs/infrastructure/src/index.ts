@@ -53,3 +53,4 @@ export * from './egress/resolver';
 export * from './telegram/status-message';
 export * from './telegram/conversion-texts';
 export * from './media/enhance';
+export * from './stripe';

@@ -3,3 +3,4 @@
  * launcher import them; production code (apps/*, libs/*) does not.
  */
 export * from './local-bot-api';
+export * from './local-stripe';
