@@ -351,10 +351,13 @@ describe('LocalStripe through the official SDK', () => {
   });
 
   it('a delivery the endpoint keeps refusing is listed with delivery_success=false', async () => {
+    const delivered = await gateway.createCustomer({ userId: 'u-delivered' }, key('customer'));
+    await local.idle();
     receiver.statuses.push(400, 400, 400, 400);
     const customer = await gateway.createCustomer({ userId: 'u-undelivered' }, key('customer'));
     await local.idle();
-    const undelivered = await gateway.listEvents({ undeliveredOnly: true });
-    expect(undelivered.data.map((e) => (e.data.object as Stripe.Customer).id)).toContain(customer.id);
+    const undelivered = (await gateway.listEvents({ undeliveredOnly: true })).data.map((e) => (e.data.object as Stripe.Customer).id);
+    expect(undelivered).toContain(customer.id);
+    expect(undelivered).not.toContain(delivered.id);
   });
 });

@@ -112,6 +112,8 @@ export class LocalStripe {
   readonly emitter = new EventEmitter().setMaxListeners(0);
   /** Stripe-Version headers seen, to assert the client pins the version. */
   readonly apiVersionsSeen = new Set<string>();
+  /** Requests that carried the SDK's timing telemetry header (our client turns it off). */
+  telemetryRequests = 0;
 
   private webhookUrl?: string;
   private server?: http.Server;
@@ -333,6 +335,7 @@ export class LocalStripe {
     };
     const version = header(req, 'stripe-version');
     if (version) this.apiVersionsSeen.add(version);
+    if (header(req, 'x-stripe-client-telemetry')) this.telemetryRequests += 1;
     const auth = header(req, 'authorization');
     if (!auth || !/^Bearer (sk|rk)_test_\S+$/.test(auth)) {
       return send(401, errorBody(new StripeApiError(401, 'invalid_request_error', 'Invalid API Key provided.', 'api_key_invalid')));
