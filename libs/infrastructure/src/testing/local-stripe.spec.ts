@@ -196,6 +196,15 @@ describe('LocalStripe through the official SDK', () => {
     expect((await gateway.retrieveSubscription(subscriptionId)).status).toBe('past_due');
     const updated = receiver.events('customer.subscription.updated').at(-1)!;
     expect(updated.data.previous_attributes).toEqual({ status: 'active' });
+
+    // A working card entered in the portal pays the open invoice and makes the subscription active again.
+    const portal = await gateway.createPortalSession((await gateway.retrieveSubscription(subscriptionId)).customer as string, 'http://127.0.0.1:1/billing');
+    const card = await fetch(portal.url, { method: 'POST', body: new URLSearchParams({ action: 'card', card: '4242424242424242' }), redirect: 'manual' });
+    expect(card.status).toBe(303);
+    await local.idle();
+    const failedInvoice = failed[0]!.data.object as Stripe.Invoice;
+    expect(receiver.events('invoice.paid').map((e) => (e.data.object as Stripe.Invoice).id)).toContain(failedInvoice.id);
+    expect((await gateway.retrieveSubscription(subscriptionId)).status).toBe('active');
   });
 
   it('portal: cancel at period end, then the clock passes the period end → customer.subscription.deleted', async () => {
@@ -348,6 +357,18 @@ describe('LocalStripe through the official SDK', () => {
     const listed = await gateway.listEvents({ types: ['checkout.session.completed'], limit: 1 });
     expect(listed.data[0]!.id).toBe(burst.find((e) => e.type === 'checkout.session.completed')!.id);
     expect(listed.has_more).toBe(true);
+  });
+
+  it('webhooks: a late delivery arrives after events created later; events.retrieve returns the stored event', async () => {
+    const first = await gateway.createCustomer({ userId: 'u-late-1' }, key('customer'));
+    await local.idle();
+    const event = local.eventsOf('customer.created').find((e) => e.data.object.id === first.id)!;
+    receiver.received.length = 0;
+    local.deliverLate(event.id, 30);
+    const second = await gateway.createCustomer({ userId: 'u-late-2' }, key('customer'));
+    await local.idle();
+    expect(receiver.events().map((e) => (e.data.object as Stripe.Customer).id)).toEqual([second.id, first.id]);
+    expect(await gateway.retrieveEvent(event.id)).toMatchObject({ id: event.id, type: 'customer.created', api_version: STRIPE_API_VERSION });
   });
 
   it('a delivery the endpoint keeps refusing is listed with delivery_success=false', async () => {

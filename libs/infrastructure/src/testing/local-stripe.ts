@@ -47,6 +47,8 @@ export interface LocalStripeOptions {
   portalPlans?: { price: string; label: string }[];
   /** Prices known up front (ids as in a Dashboard), e.g. price_basic. */
   prices?: { id: string; unit_amount: number; currency: string; product: string; recurring?: boolean; nickname?: string }[];
+  /** Port on 127.0.0.1; default 0 (any free one). Local mode may want a fixed one for bookmarked pages. */
+  port?: number;
 }
 
 export interface Delivery {
@@ -312,7 +314,7 @@ export class LocalStripe {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(this.options.port ?? 0, '127.0.0.1', resolve));
     const address = this.server.address() as import('node:net').AddressInfo;
     this.url = `http://127.0.0.1:${address.port}`;
   }
