@@ -38,6 +38,9 @@ describe('createStripe', () => {
     await expect(noRetries.customers.create({})).rejects.toBeInstanceOf(Stripe.errors.StripeAPIError);
     await stripe.customers.retrieve(customer.id);
     expect(local.telemetryRequests).toBe(0);
+    // No webhook endpoint configured: events are kept, nothing waits to be sent.
+    await local.idle();
+    expect(local.eventsOf('customer.created')).not.toHaveLength(0);
   });
 
   it('an unknown key is refused by the server as an authentication error', async () => {

@@ -431,7 +431,7 @@ export class LocalStripe {
       }
       if (method === 'POST' && path === '/__control/webhook') {
         this.setWebhook(input.url);
-        return reply(200, { ok: true, secret: this.webhookSecret });
+        return reply(200, { ok: true });
       }
       if (method === 'GET' && path === '/__control/deliveries') return reply(200, this.deliveries);
       if (method === 'GET' && path === '/__control/events') return reply(200, this.eventsOf());
@@ -1292,6 +1292,8 @@ export class LocalStripe {
   }
 
   private enqueue(event: Obj): void {
+    // Like Stripe without an endpoint: stored and listed, never sent (not even once one is set).
+    if (!this.webhookUrl) return;
     this.queue.push(event);
     this.pump();
   }
