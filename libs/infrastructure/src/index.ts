@@ -54,3 +54,4 @@ export * from './egress/resolver';
 export * from './telegram/status-message';
 export * from './media/enhance';
 export * from './telegram/keyboards';
+export * from './stripe';

@@ -4,3 +4,4 @@
  */
 export * from './local-bot-api';
 export * from './local-stars';
+export * from './local-stripe';
