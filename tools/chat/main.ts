@@ -36,7 +36,19 @@ interface StoredBotMessage {
   };
 }
 
-const { values } = parseArgs({ options: { user: { type: 'string', default: '424242' }, name: { type: 'string', default: 'You' }, lang: { type: 'string', default: 'en' } } });
+const USAGE = 'usage: npm run chat -- [--user <telegram id>] [--name <first name>] [--lang en|ru]\n  talks to the bot that "npm start" runs on its local Telegram stand-in';
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { user: { type: 'string', default: '424242' }, name: { type: 'string', default: 'You' }, lang: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(64);
+  }
+})();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 const dataDir = process.env.DATA_DIR ?? './.data';
 const infoFile = localBotApiFile(dataDir);
 const userId = Number(values.user);
