@@ -1,4 +1,4 @@
-import { availableOf, conversion, creditLedger, CreditLedgerState, dailyCard, Decider, DomainEvent, fold, tarotReading, userAccount } from '@app/domain';
+import { availableOf, conversion, creditLedger, CreditLedgerState, dailyCard, Decider, DomainEvent, fold, payment, subscription, tarotReading, userAccount } from '@app/domain';
 import { categoryOf } from '@app/infrastructure';
 import type { EventStore, RecordedEvent } from '@app/infrastructure';
 
@@ -19,6 +19,8 @@ const AGGREGATES: Record<string, ReplayableAggregate> = {
   reading: replayable(tarotReading),
   conversion: replayable(conversion),
   daily: replayable(dailyCard),
+  payment: replayable(payment),
+  subscription: replayable(subscription),
 };
 
 /** The stream categories that can be replayed. */

@@ -11,9 +11,17 @@ import {
   DailyCardState,
   dailyStream,
   DrawDailyCard,
+  payment,
+  PaymentCommand,
+  PaymentState,
+  paymentStream,
   ReadingCommand,
   ReadingState,
   readingStream,
+  subscription,
+  SubscriptionCommand,
+  SubscriptionState,
+  subscriptionStream,
   tarotReading,
   UserAccountCommand,
   userAccount,
@@ -83,6 +91,24 @@ export class ConversionCommandMessage extends Command<CommandOutcome<ConversionS
   }
 }
 
+export class PaymentCommandMessage extends Command<CommandOutcome<PaymentState>> {
+  constructor(
+    readonly command: PaymentCommand,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class SubscriptionCommandMessage extends Command<CommandOutcome<SubscriptionState>> {
+  constructor(
+    readonly command: SubscriptionCommand,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
 @CommandHandler(CreditLedgerCommandMessage)
 export class CreditLedgerCommandHandler implements ICommandHandler<CreditLedgerCommandMessage> {
   constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
@@ -123,6 +149,22 @@ export class ConversionCommandHandler implements ICommandHandler<ConversionComma
   }
 }
 
+@CommandHandler(PaymentCommandMessage)
+export class PaymentCommandHandler implements ICommandHandler<PaymentCommandMessage> {
+  constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
+  execute({ command, context }: PaymentCommandMessage) {
+    return this.runner.execute(payment, paymentStream(command.paymentId), command, context);
+  }
+}
+
+@CommandHandler(SubscriptionCommandMessage)
+export class SubscriptionCommandHandler implements ICommandHandler<SubscriptionCommandMessage> {
+  constructor(@Inject(AGGREGATE_RUNNER) private readonly runner: AggregateRunner) {}
+  execute({ command, context }: SubscriptionCommandMessage) {
+    return this.runner.execute(subscription, subscriptionStream(command.userId), command, context);
+  }
+}
+
 /** Typed entry points over the command bus, so callers do not build message classes by hand. */
 @Injectable()
 export class Commands {
@@ -142,6 +184,12 @@ export class Commands {
   conversion(command: ConversionCommand, context: CommandContext) {
     return this.bus.execute(new ConversionCommandMessage(command, context));
   }
+  payment(command: PaymentCommand, context: CommandContext) {
+    return this.bus.execute(new PaymentCommandMessage(command, context));
+  }
+  subscription(command: SubscriptionCommand, context: CommandContext) {
+    return this.bus.execute(new SubscriptionCommandMessage(command, context));
+  }
 }
 
-export const COMMAND_HANDLERS = [CreditLedgerCommandHandler, UserAccountCommandHandler, TarotReadingCommandHandler, DailyCardCommandHandler, ConversionCommandHandler];
+export const COMMAND_HANDLERS = [CreditLedgerCommandHandler, UserAccountCommandHandler, TarotReadingCommandHandler, DailyCardCommandHandler, ConversionCommandHandler, PaymentCommandHandler, SubscriptionCommandHandler];
