@@ -19,3 +19,4 @@ export * from './conversion/confirm';
 export * from './conversion/cancel';
 export * from './conversion/preview';
 export * from './credits/credit-check';
+export * from './payments/payment-credits';

@@ -2,6 +2,7 @@ import { READ_MODEL_PROJECTIONS, tierLimits } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, Commands, Logger, Projection } from '@app/infrastructure';
 import { conversionEnqueuer, conversionSettlement } from './conversion/processes';
 import { welcomeCreditsProcess } from './credits/welcome-credits';
+import { paymentCreditsProcess, referralPolicyOf } from './payments/payment-credits';
 import { readingSettlement } from './tarot/reading-settlement';
 
 export interface ProcessManagerDeps {
@@ -19,6 +20,7 @@ export function processManagers(deps: ProcessManagerDeps): Projection[] {
     conversionEnqueuer({ commands, runner, limits: tierLimits(config), maxAttempts: config.CONVERSION_MAX_ATTEMPTS }),
     conversionSettlement(commands, logger),
     readingSettlement(commands, logger),
+    paymentCreditsProcess({ commands, runner, referralPolicy: referralPolicyOf(config) }),
   ];
 }
 

@@ -60,6 +60,13 @@ export const configSchema = z.object({
   PROJECTOR_BATCH_SIZE: int(1, 20_000).default(500),
   RESERVATION_SWEEP_INTERVAL_MS: int(100, 3_600_000).default(5_000),
   WELCOME_CREDITS: int(0, 10_000).default(20),
+  /** Days a past-due subscription keeps its tier before the user is on free. */
+  SUBSCRIPTION_GRACE_DAYS: int(0, 60).default(3),
+  /** Credits the referrer and the new user each get when the new user's first payment succeeds. */
+  REFERRER_CREDITS: int(0, 10_000).default(50),
+  REFEREE_CREDITS: int(0, 10_000).default(20),
+  /** `on`: a fully refunded (or lost-dispute) first payment takes the referral rewards back. */
+  REFERRAL_CLAWBACK_ON_REFUND: z.enum(['on', 'off']).default('off'),
 
   /** Absent: the bot talks to a local Bot API stand-in (telegram-test-api). */
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-token').optional(),
