@@ -164,3 +164,35 @@ describe('referral rewards', () => {
     expect(await balance(referee)).toBe(0);
   });
 });
+
+describe('referral rewards with REFERRAL_CLAWBACK_ON_REFUND=on', () => {
+  let clawing: TestSystem;
+  beforeAll(async () => {
+    clawing = await startSystem('payment_credits_clawback', { WELCOME_CREDITS: '0', REFERRAL_CLAWBACK_ON_REFUND: 'on' });
+  });
+  afterAll(async () => clawing?.close());
+
+  it('a fully refunded first payment takes both rewards back; a partial refund does not', async () => {
+    const clawRunner = clawing.api.get<AggregateRunner>(AGGREGATE_RUNNER);
+    const balanceOf = async (userId: string) => {
+      await clawing.settle();
+      return availableOf((await clawRunner.state(creditLedger, creditsStream(userId))).state);
+    };
+    const register = async (referredBy?: string) => {
+      const userId = randomUUID();
+      await clawing.commands.userAccount({ type: 'RegisterUser', commandId: randomUUID(), userId, profile: { displayName: 'Payer' }, ...(referredBy ? { referredBy } : {}) }, context);
+      return userId;
+    };
+    const referrer = await register();
+    const referee = await register(referrer);
+    const chargeId = `ch-${randomUUID()}`;
+    const paymentId = paymentIdOf('stars', chargeId);
+    await clawing.commands.payment(starsPayment(referee, chargeId, 'pack:50', 150), context);
+    expect(await balanceOf(referrer)).toBe(50);
+    await clawing.commands.payment({ type: 'RefundPayment', commandId: 'partial', paymentId, refundId: `${chargeId}-part`, amountMinor: 50, refundedAt: new Date().toISOString() }, context);
+    expect(await balanceOf(referrer)).toBe(50);
+    await clawing.commands.payment({ type: 'RefundPayment', commandId: 'rest', paymentId, refundId: `${chargeId}-rest`, amountMinor: 100, refundedAt: new Date().toISOString() }, context);
+    expect(await balanceOf(referrer)).toBe(0);
+    expect(await balanceOf(referee)).toBe(0);
+  });
+});

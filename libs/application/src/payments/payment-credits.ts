@@ -15,7 +15,7 @@ import {
   userAccount,
   userStream,
 } from '@app/domain';
-import type { ReferralPolicy } from '@app/domain';
+import type { GrantSource, ReferralPolicy } from '@app/domain';
 import { deterministicId, systemActor } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Commands, Projection, RecordedEvent } from '@app/infrastructure';
 
@@ -53,6 +53,12 @@ const EVENT_TYPES = ['PaymentSucceeded', 'PaymentRefunded', 'DisputeClosed', 'Su
 export function paymentCreditsProcess(deps: PaymentCreditsDeps): Projection {
   const { commands, runner, referralPolicy } = deps;
   const actor = systemActor('payment-credits');
+
+  /** A grant under its natural key: the ledger applies a key once, and the command id derives from it too. */
+  async function grantOnce(grant: { userId: string; amount: number; grantKey: string; source: GrantSource; reason: string }, context: Partial<CommandContext>) {
+    const { userId, amount, grantKey, source, reason } = grant;
+    await commands.ledger({ type: 'GrantCredits', commandId: deterministicId(`grant:${grantKey}`), userId, amount, source, grantKey, reason }, { ...context, actor });
+  }
 
   async function onSucceeded(event: PaymentSucceeded, context: Partial<CommandContext>) {
     const { paymentId, userId, credits, provider, amountMinor, currency, offerKind } = event.data;
@@ -128,36 +134,11 @@ export function paymentCreditsProcess(deps: PaymentCreditsDeps): Projection {
           case 'SubscriptionStarted':
           case 'SubscriptionRenewed': {
             const grant = allowanceGrantOf(event as SubscriptionEvent);
-            if (!grant) break;
-            await commands.ledger(
-              {
-                type: 'GrantCredits',
-                commandId: deterministicId(`grant:${grant.grantKey}`),
-                userId: grant.userId,
-                amount: grant.amount,
-                source: 'subscription',
-                grantKey: grant.grantKey,
-                reason: `${grant.tier} plan allowance`,
-              },
-              { ...context, actor },
-            );
+            if (grant) await grantOnce({ ...grant, source: 'subscription', reason: `${grant.tier} plan allowance` }, context);
             break;
           }
           case 'FirstPaymentRecorded':
-            for (const reward of referralRewardsOf(event as FirstPaymentRecorded, referralPolicy)) {
-              await commands.ledger(
-                {
-                  type: 'GrantCredits',
-                  commandId: deterministicId(`grant:${reward.grantKey}`),
-                  userId: reward.userId,
-                  amount: reward.amount,
-                  source: 'referral',
-                  grantKey: reward.grantKey,
-                  reason: reward.reason,
-                },
-                { ...context, actor },
-              );
-            }
+            for (const reward of referralRewardsOf(event as FirstPaymentRecorded, referralPolicy)) await grantOnce({ ...reward, source: 'referral' }, context);
             break;
         }
       }
