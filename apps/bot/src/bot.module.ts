@@ -38,6 +38,13 @@ import { languageOf, t } from '@app/texts';
 
 export const BOT_STATE_POOL = Symbol('BOT_STATE_POOL');
 
+/** A pre-checkout query, or a message reporting a payment or a refund. */
+function isPaymentUpdate(update: object): boolean {
+  if ('pre_checkout_query' in update) return true;
+  const message = 'message' in update ? (update.message as object | undefined) : undefined;
+  return Boolean(message && ('successful_payment' in message || 'refunded_payment' in message));
+}
+
 export const BOT_OPTIONS = Symbol('BOT_OPTIONS');
 
 /** A Bot API on this machine for local mode: where it listens, the token to use there, and how to stop it. */
@@ -214,7 +221,10 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       }
     };
     return async (ctx: BotContext, next: () => Promise<void>) => {
-      const [first, limit] = await Promise.all([firstDelivery(ctx.update.update_id), withinLimit(ctx.from?.id)]);
+      // Telegram's payment updates are not the user typing: a payment dropped here would be money
+      // taken and never recorded, and a pre-checkout query left unanswered a payment refused.
+      const payment = isPaymentUpdate(ctx.update);
+      const [first, limit] = await Promise.all([firstDelivery(ctx.update.update_id), payment ? (true as const) : withinLimit(ctx.from?.id)]);
       if (!first) {
         this.logger.info({ update: ctx.update.update_id }, 'skipping a re-delivered update');
         return;
