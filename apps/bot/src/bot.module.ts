@@ -61,6 +61,10 @@ export interface BotOptions {
    * the bot needs a token.
    */
   localTelegram?: (config: AppConfig) => Promise<LocalTelegram>;
+  /** A card checkout URL for an offer (Stripe Checkout), for the 💳 buttons of /buy and /subscribe. */
+  cardCheckout?: (userId: string, offerId: string) => Promise<string>;
+  /** Where a card subscription is managed (Stripe's Customer Portal), for /billing. */
+  cardPortal?: (userId: string) => Promise<string>;
 }
 
 
@@ -119,6 +123,8 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       interpreter: this.interpreter(),
       ...(this.config.OPENAI_API_KEY ? { moderation: new OpenAiModeration({ apiKey: this.config.OPENAI_API_KEY, baseURL: this.config.OPENAI_BASE_URL }, this.logger) } : {}),
       welcomeCredits: this.config.WELCOME_CREDITS,
+      ...(this.options.cardCheckout ? { cardCheckout: this.options.cardCheckout } : {}),
+      ...(this.options.cardPortal ? { cardPortal: this.options.cardPortal } : {}),
       reservationTtlSeconds: this.config.READING_RESERVATION_TTL_SECONDS,
       ...(this.config.BOT_SPREAD_PICTURES === 'on' ? { renderSpread } : {}),
       conversion: {

@@ -68,6 +68,8 @@ export function starsPaymentsFeature(deps: StarsPaymentsDeps): Composer<BotConte
       const lang = ctx.account.lang;
       const userId = ctx.account.userId;
       const chatId = paid.chatId;
+      // A re-delivered payment changed nothing, and the user was told the first time.
+      if (outcome.repeated) return;
       deps.detach(async () => {
         const text = await confirmation(deps, lang, userId, outcome);
         await withRetryAfter(() => ctx.telegram.sendMessage(chatId, text)).catch((error: unknown) => deps.logger.warn({ err: error }, 'payment confirmation not sent'));
@@ -77,8 +79,9 @@ export function starsPaymentsFeature(deps: StarsPaymentsDeps): Composer<BotConte
     const refunded = refundedPaymentOf(ctx.update);
     if (refunded) {
       const { payment } = refunded;
-      const known = await recordStarsRefund(deps, payment, telegramContext(payment.telegram_payment_charge_id), { refundedAt: ctx.message.date });
-      if (!known) deps.logger.warn({ charge: payment.telegram_payment_charge_id }, 'refund of a Stars payment never recorded');
+      const recorded = await recordStarsRefund(deps, payment, telegramContext(payment.telegram_payment_charge_id), { refundedAt: ctx.message.date });
+      if (recorded === 'unknown') deps.logger.warn({ charge: payment.telegram_payment_charge_id }, 'refund of a Stars payment never recorded');
+      if (recorded !== 'recorded') return;
       await withRetryAfter(() => ctx.reply(paymentText(ctx.account.lang, 'refunded', { stars: payment.total_amount })));
       return;
     }

@@ -132,13 +132,15 @@ export async function checkStarsPreCheckout(deps: StarsDeps, query: StarsPreChec
 /** Holds the user: a second subscription is refused while this one runs (canceled ones may be replaced). */
 const isLive = (s: SubscriptionState) => s.status === 'active' || s.status === 'past_due';
 
-export type StarsPaymentOutcome =
-  | { kind: 'pack'; paymentId: string; offerId: string; credits: number }
-  | { kind: 'subscription'; paymentId: string; offerId: string; tier: PaidTier; allowance: number; periodEnd: string; renewal: boolean; grantKey: string }
+/** `repeated`: this payment had been recorded in full before (a re-delivered update): nothing was appended. */
+export type StarsPaymentOutcome = { paymentId: string; repeated: boolean } & (
+  | { kind: 'pack'; offerId: string; credits: number }
+  | { kind: 'subscription'; offerId: string; tier: PaidTier; allowance: number; periodEnd: string; renewal: boolean; grantKey: string }
   /** Money arrived that is not our price for the offer (or for no offer of ours): recorded, nothing credited. */
-  | { kind: 'mismatch'; paymentId: string }
+  | { kind: 'mismatch' }
   /** Paid while another subscription runs (a race past the pre-checkout check): recorded, not started. */
-  | { kind: 'subscription_conflict'; paymentId: string };
+  | { kind: 'subscription_conflict' }
+);
 
 const unixIso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
@@ -184,8 +186,9 @@ export async function recordStarsPayment(
     context,
   );
   const offer = offerById(offerId, table);
-  if (recorded.state.status !== 'succeeded' || !offer) return { kind: 'mismatch', paymentId };
-  if (offer.kind === 'pack') return { kind: 'pack', paymentId, offerId, credits: offer.credits };
+  const repeated = recorded.appended.length === 0;
+  if (recorded.state.status !== 'succeeded' || !offer) return { kind: 'mismatch', paymentId, repeated };
+  if (offer.kind === 'pack') return { kind: 'pack', paymentId, repeated, offerId, credits: offer.credits };
 
   const periodEndS = payment.subscription_expiration_date ?? paidAtS + offer.periodDays * DAY_S;
   const period = { periodStart: unixIso(periodEndS - offer.periodDays * DAY_S), periodEnd: unixIso(periodEndS) };
@@ -193,21 +196,21 @@ export async function recordStarsPayment(
   const base = { kind: 'subscription' as const, paymentId, offerId, tier: offer.tier, allowance: offer.allowance, periodEnd: period.periodEnd, renewal, grantKey: chargeId };
   try {
     if (!renewal) {
-      await deps.commands.subscription(
+      const started = await deps.commands.subscription(
         { type: 'StartSubscription', commandId: deterministicId(`stars:start:${chargeId}`), userId, subscriptionId: chargeId, provider: 'stars', tier: offer.tier, grantKey: chargeId, ...period },
         context,
       );
-      return base;
+      return { ...base, repeated: repeated && started.appended.length === 0 };
     }
     const { state } = await deps.runner.state(subscription, subscriptionStream(userId));
-    if (state.provider !== 'stars' || !state.subscriptionId) return { kind: 'subscription_conflict', paymentId };
-    await deps.commands.subscription(
+    if (state.provider !== 'stars' || !state.subscriptionId) return { kind: 'subscription_conflict', paymentId, repeated };
+    const renewed = await deps.commands.subscription(
       { type: 'RenewSubscription', commandId: deterministicId(`stars:renew:${chargeId}`), userId, subscriptionId: state.subscriptionId, grantKey: chargeId, tier: offer.tier, ...period },
       context,
     );
-    return base;
+    return { ...base, repeated: repeated && renewed.appended.length === 0 };
   } catch (error) {
-    if (error instanceof DomainError && error.details.reason === 'second_subscription') return { kind: 'subscription_conflict', paymentId };
+    if (error instanceof DomainError && error.details.reason === 'second_subscription') return { kind: 'subscription_conflict', paymentId, repeated };
     throw error;
   }
 }
@@ -215,12 +218,18 @@ export async function recordStarsPayment(
 /**
  * Records a Stars refund (`message.refunded_payment`): Telegram refunds a charge whole and once, so
  * the charge id is the refund id and a repeat changes nothing. The credits are taken back by the
- * payment-credits process manager. `false` when the payment was never recorded here.
+ * payment-credits process manager. `repeated` when it had been recorded before, `unknown` when
+ * the payment was never recorded here.
  */
-export async function recordStarsRefund(deps: StarsDeps, refund: StarsRefundedPayment, context: CommandContext, options: { refundedAt?: number } = {}): Promise<boolean> {
+export async function recordStarsRefund(
+  deps: StarsDeps,
+  refund: StarsRefundedPayment,
+  context: CommandContext,
+  options: { refundedAt?: number } = {},
+): Promise<'recorded' | 'repeated' | 'unknown'> {
   const chargeId = refund.telegram_payment_charge_id;
   try {
-    await deps.commands.payment(
+    const outcome = await deps.commands.payment(
       {
         type: 'RefundPayment',
         commandId: deterministicId(`stars:refund:${chargeId}`),
@@ -231,9 +240,9 @@ export async function recordStarsRefund(deps: StarsDeps, refund: StarsRefundedPa
       },
       context,
     );
-    return true;
+    return outcome.appended.length > 0 ? 'recorded' : 'repeated';
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'payment_not_found') return false;
+    if (error instanceof DomainError && error.code === 'payment_not_found') return 'unknown';
     throw error;
   }
 }
