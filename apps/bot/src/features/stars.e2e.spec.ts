@@ -122,7 +122,7 @@ describe('bot: buying credits with Telegram Stars', () => {
     expect(await sys.eventsOf(7104, 'PaymentSucceeded')).toBe(0);
   });
 
-  it('pre-checkout refuses an unknown or changed offer, a wrong amount and another user, with the reason in the user’s language', async () => {
+  it('pre-checkout refuses an unknown or changed offer, a wrong amount, another user and an unregistered one, with the reason in the user’s language', async () => {
     await sys.registered(7105);
     await sys.registered(7106, 'ru');
     const refusal = async (telegramId: number, payload: string, amount: number) => {
@@ -137,6 +137,8 @@ describe('bot: buying credits with Telegram Stars', () => {
     expect(await refusal(7105, 'pack:150', 350)).toBe('This offer is no longer available. Please open /buy or /subscribe again.');
     expect(await refusal(7106, `s1:pack:150:350:${uid}`, 350)).toBe('Этот счёт выставлен другому аккаунту. Откройте /buy или /subscribe сами.');
     expect(await refusal(7106, `s1:pack:150:300:${userIdOf(7106)}`, 300)).toBe('Цена этого предложения изменилась. Откройте /buy или /subscribe ещё раз, чтобы увидеть текущую.');
+    // Someone who never sent /start (an invoice forwarded to them, say).
+    expect(await refusal(7108, `s1:pack:50:150:${userIdOf(7108)}`, 150)).toBe('Please send /start first, then buy.');
     expect(await available(7105)).toBe(0);
     expect(await available(7106)).toBe(0);
     expect(await sys.eventsOf(7105, 'PaymentSucceeded')).toBe(0);
