@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountIdOf } from '@app/application';
 import { availableOf, creditLedger, creditsStream, subscription, subscriptionStream } from '@app/domain';
 import { AGGREGATE_RUNNER, StarsPayments } from '@app/infrastructure';
-import type { AggregateRunner, StarsUpdate } from '@app/infrastructure';
-import type { LocalInvoice } from '@app/infrastructure/testing';
+import type { AggregateRunner } from '@app/infrastructure';
+import type { LocalInvoice, StarsUpdate } from '@app/infrastructure/testing';
 import { BOT_TOKEN, BotService, BotSystem, startBotSystem, TestUser } from '../../../../test/support/bot-harness';
 import { redeliverAndWait, waitUntilHandled } from '../../../../test/support/updates';
 
