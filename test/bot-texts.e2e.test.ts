@@ -99,7 +99,7 @@ describe('what a person reads', () => {
     const user = await sys.registered(9003);
     await leave(9003, 2);
     const refused = await reply(user, () => user.click('spread:celtic_cross'));
-    expect(refused.text).toBe('Celtic Cross costs 5 credits, and you have 2. Credits cannot be bought in the bot yet. The card of the day stays free: /daily\n\nSpreads within your credits:');
+    expect(refused.text).toBe('Celtic Cross costs 5 credits, and you have 2. Buy credits with /buy, or get credits every month with a plan: /subscribe. The card of the day stays free: /daily\n\nSpreads within your credits:');
     expect(refused.buttons.map((b) => b.data)).toEqual(['spread:one_card', 'spread:three_past_present_future', 'spread:three_situation_action_outcome']);
     // No question is awaited: text now is just text. (Its answer is the sign the update was handled.)
     const unknown = await reply(user, () => user.send('Will I be happy?'));
@@ -122,7 +122,7 @@ describe('what a person reads', () => {
     const user = await sys.registered(9004, 'ru');
     await leave(9004, 2);
     const refused = await reply(user, () => user.click('spread:celtic_cross'));
-    expect(refused.text).toMatch(/^Расклад «Кельтский крест» стоит 5 кредитов, а у вас 2 кредита\. Купить кредиты в боте пока нельзя\./);
+    expect(refused.text).toMatch(/^Расклад «Кельтский крест» стоит 5 кредитов, а у вас 2 кредита\. Купить кредиты — \/buy, кредиты каждый месяц по тарифу — \/subscribe\./);
     await leave(9004, 1);
     const again = await reply(user, () => user.click('spread:horseshoe'));
     expect(again.text).toMatch(/ стоит 4 кредита, а у вас 1 кредит\./);

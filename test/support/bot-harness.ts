@@ -5,6 +5,7 @@ import { LocalBotApi } from '../../libs/infrastructure/src/testing';
 import type { Tier } from '../../libs/domain/src';
 import type { AppConfig } from '../../libs/infrastructure/src';
 import { BotModule, BotService } from '../../apps/bot/src/bot.module';
+import type { BotOptions } from '../../apps/bot/src/bot.module';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase, TestDatabase } from './database';
@@ -22,7 +23,7 @@ export interface BotMessage {
   photo: boolean;
   /** An audio upload (sendAudio): what Telegram would show, and the file id to fetch its bytes. */
   audio?: { fileId: string; title?: string; performer?: string; duration?: number; thumbnail: boolean };
-  buttons: { text: string; data: string }[];
+  buttons: { text: string; data: string; url?: string }[];
 }
 
 export interface TestUser {
@@ -72,7 +73,7 @@ export function testUser(api: LocalBotApi, telegramId: number, options: { langua
           text?: string;
           photo?: unknown;
           audio?: { file_id: string; title?: string; performer?: string; duration?: number; thumbnail?: unknown };
-          reply_markup?: { inline_keyboard?: { text: string; callback_data: string }[][] };
+          reply_markup?: { inline_keyboard?: { text: string; callback_data: string; url?: string }[][] };
         };
         const audio = message.audio;
         return {
@@ -82,7 +83,7 @@ export function testUser(api: LocalBotApi, telegramId: number, options: { langua
           ...(audio
             ? { audio: { fileId: audio.file_id, title: audio.title, performer: audio.performer, duration: audio.duration, thumbnail: Boolean(audio.thumbnail) } }
             : {}),
-          buttons: (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data })),
+          buttons: (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data, ...(b.url ? { url: b.url } : {}) })),
         };
       });
   return {
@@ -109,7 +110,7 @@ export function testUser(api: LocalBotApi, telegramId: number, options: { langua
 }
 
 /** The real bot and projector on a fresh database, talking HTTP to the local Bot API stand-in. */
-export async function startBotSystem(label: string, env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<BotSystem> {
+export async function startBotSystem(label: string, env: Record<string, string> = {}, options: { worker?: boolean; bot?: BotOptions } = {}): Promise<BotSystem> {
   const db = await createTestDatabase(label);
   const api = await LocalBotApi.start({ holdPollMs: 300 });
   trackUpdates(api); // before the bot's first poll: see waitUntilHandled
@@ -123,7 +124,7 @@ export async function startBotSystem(label: string, env: Record<string, string> 
   const logger = createLogger(config.LOG_LEVEL, label);
   const core = { config, databaseUrl: db.url, logger };
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...core, appName: 'projector' }), { logger: false });
-  const startBot = () => NestFactory.createApplicationContext(BotModule.forRoot({ ...core, appName: 'bot' }), { logger: false });
+  const startBot = () => NestFactory.createApplicationContext(BotModule.forRoot({ ...core, appName: 'bot' }, options.bot), { logger: false });
   let bot = await startBot();
   const startWorker = () =>
     NestFactory.createApplicationContext(WorkerModule.forRoot({ ...core, appName: 'worker' }, { telegram: { token: BOT_TOKEN, apiRoot: api.url } }), { logger: false });

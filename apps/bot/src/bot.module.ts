@@ -38,6 +38,13 @@ import { languageOf, t } from '@app/texts';
 
 export const BOT_STATE_POOL = Symbol('BOT_STATE_POOL');
 
+/** A pre-checkout query, or a message reporting a payment or a refund. */
+function isPaymentUpdate(update: object): boolean {
+  if ('pre_checkout_query' in update) return true;
+  const message = 'message' in update ? (update.message as object | undefined) : undefined;
+  return Boolean(message && ('successful_payment' in message || 'refunded_payment' in message));
+}
+
 export const BOT_OPTIONS = Symbol('BOT_OPTIONS');
 
 /** A Bot API on this machine for local mode: where it listens, the token to use there, and how to stop it. */
@@ -54,6 +61,10 @@ export interface BotOptions {
    * the bot needs a token.
    */
   localTelegram?: (config: AppConfig) => Promise<LocalTelegram>;
+  /** A card checkout URL for an offer (Stripe Checkout), for the 💳 buttons of /buy and /subscribe. */
+  cardCheckout?: (userId: string, offerId: string) => Promise<string>;
+  /** Where a card subscription is managed (Stripe's Customer Portal), for /billing. */
+  cardPortal?: (userId: string) => Promise<string>;
 }
 
 
@@ -112,6 +123,8 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       interpreter: this.interpreter(),
       ...(this.config.OPENAI_API_KEY ? { moderation: new OpenAiModeration({ apiKey: this.config.OPENAI_API_KEY, baseURL: this.config.OPENAI_BASE_URL }, this.logger) } : {}),
       welcomeCredits: this.config.WELCOME_CREDITS,
+      ...(this.options.cardCheckout ? { cardCheckout: this.options.cardCheckout } : {}),
+      ...(this.options.cardPortal ? { cardPortal: this.options.cardPortal } : {}),
       reservationTtlSeconds: this.config.READING_RESERVATION_TTL_SECONDS,
       ...(this.config.BOT_SPREAD_PICTURES === 'on' ? { renderSpread } : {}),
       conversion: {
@@ -214,7 +227,10 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       }
     };
     return async (ctx: BotContext, next: () => Promise<void>) => {
-      const [first, limit] = await Promise.all([firstDelivery(ctx.update.update_id), withinLimit(ctx.from?.id)]);
+      // Telegram's payment updates are not the user typing: a payment dropped here would be money
+      // taken and never recorded, and a pre-checkout query left unanswered a payment refused.
+      const payment = isPaymentUpdate(ctx.update);
+      const [first, limit] = await Promise.all([firstDelivery(ctx.update.update_id), payment ? (true as const) : withinLimit(ctx.from?.id)]);
       if (!first) {
         this.logger.info({ update: ctx.update.update_id }, 'skipping a re-delivered update');
         return;

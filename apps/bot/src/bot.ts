@@ -7,15 +7,18 @@ import { BackgroundTasks } from './background-tasks';
 import type { BotContext } from './context';
 import { crisisGate } from './crisis-gate';
 import { balanceFeature } from './features/balance';
+import { buyFeature } from './features/buy';
 import { ConvertDeps, convertFeature } from './features/convert';
 import { dailyFeature } from './features/daily';
 import { fallbackFeature } from './features/fallback';
 import { historyFeature } from './features/history';
 import { settingsFeature } from './features/settings';
 import { startFeature } from './features/start';
+import { starsPaymentsFeature } from './features/stars-payments';
 import { tarotFeature } from './features/tarot';
 import { textFeature } from './features/text';
-import { domainErrorText, MESSAGES, t } from '@app/texts';
+import { domainErrorText, MESSAGES, paymentText, t } from '@app/texts';
+import type { PriceTable } from '@app/domain';
 
 export { telegramUserId } from './account';
 export { BackgroundTasks } from './background-tasks';
@@ -34,12 +37,26 @@ export interface BotDeps extends ReadingDeps {
   moderation?: Moderation;
   /** Video → audio; absent, links are not offered for conversion. */
   conversion?: Omit<ConvertDeps, 'detach' | 'commands' | 'runner' | 'readModels' | 'logger'>;
+  /** The price table offers are sold from (default: the domain's). */
+  prices?: PriceTable;
+  /** A card checkout URL for an offer (Stripe Checkout); absent, /buy and /subscribe offer Stars only. */
+  cardCheckout?: (userId: string, offerId: string) => Promise<string>;
+  /** Where a card subscription is managed (Stripe's Customer Portal), shown by /billing. */
+  cardPortal?: (userId: string) => Promise<string>;
+  /** Whether a user may not pay (see `StarsDeps.isBlocked`). */
+  isBlocked?: (userId: string) => boolean | Promise<boolean>;
+  /** How long the pre-checkout check may take before the payment is refused as "try again" (Telegram allows 10 s). */
+  preCheckoutBudgetMs?: number;
 }
 
 /** The command list registered with setMyCommands, per language. */
 export function botCommands(language: Language) {
   const names = ['start', 'help', 'balance', 'convert', 'tarot', 'daily', 'history', 'settings', 'cancel'] as const;
-  return names.map((command) => ({ command, description: MESSAGES[language].commands[command] }));
+  const payments = ['buy', 'subscribe', 'billing'] as const;
+  const commands = names.map((command) => ({ command: command as string, description: MESSAGES[language].commands[command] }));
+  // After /balance: where credits come from sits next to where they are shown.
+  commands.splice(3, 0, ...payments.map((command) => ({ command, description: paymentText(language, `commands.${command}`) })));
+  return commands;
 }
 
 /**
@@ -57,11 +74,24 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
     : undefined;
   const tarot = tarotFeature({ ...deps, crisis });
 
+  const { prices, cardCheckout, cardPortal, isBlocked, preCheckoutBudgetMs } = deps;
+  const payments = {
+    commands: deps.commands,
+    runner: deps.runner,
+    logger: deps.logger,
+    ...(prices ? { prices } : {}),
+    ...(isBlocked ? { isBlocked } : {}),
+  };
+
   bot.use(accountMiddleware(deps.runner));
+  // Payment updates first: nothing in them is text for the crisis gate, and they must never fall
+  // through to a feature that would take them for something else.
+  bot.use(starsPaymentsFeature({ ...payments, detach: (work) => deps.tasks.run(work), ...(preCheckoutBudgetMs !== undefined ? { preCheckoutBudgetMs } : {}) }));
   bot.use(crisis.middleware);
   if (convert) bot.use(convert.composer);
   bot.use(startFeature(deps));
   bot.use(balanceFeature(deps));
+  bot.use(buyFeature({ ...payments, ...(cardCheckout ? { cardCheckout } : {}), ...(cardPortal ? { cardPortal } : {}) }));
   bot.use(tarot.composer);
   bot.use(dailyFeature(deps));
   bot.use(historyFeature(deps));

@@ -20,3 +20,4 @@ export * from './conversion/cancel';
 export * from './conversion/preview';
 export * from './credits/credit-check';
 export * from './payments/payment-credits';
+export * from './payments/stars';

@@ -26,7 +26,7 @@ const en = {
   /** `/convert` on its own: how to use it. */
   convertUsage: 'Send me a link to a video — paste it as a message, or after the command: /convert https://example.com/video — and I will send its audio back.',
   /** How a user gets more credits (said wherever credits run short; also in the bot's texts). */
-  getCredits: 'Credits cannot be bought in the bot yet. The card of the day stays free: /daily',
+  getCredits: 'Buy credits with /buy, or get credits every month with a plan: /subscribe. The card of the day stays free: /daily',
   refused: {
     bad_url: 'That does not look like a valid link.',
     scheme: 'Only http and https links can be converted.',
@@ -122,7 +122,7 @@ const ru: Messages = {
     'Конвертация стоит {needed, plural, one {# кредит} few {# кредита} other {# кредитов}}, а у вас {available, plural, one {# кредит} few {# кредита} other {# кредитов}}. Без улучшения она стоит {price, plural, one {# кредит} few {# кредита} other {# кредитов}}: выключите улучшение в превью выше и нажмите «Конвертировать» ещё раз.',
   previewStillOpen: 'Ничего не списано, превью выше остаётся открытым.',
   convertUsage: 'Пришлите ссылку на видео — отдельным сообщением или после команды: /convert https://example.com/video — и я пришлю из него звук.',
-  getCredits: 'Купить кредиты в боте пока нельзя. Карта дня по-прежнему бесплатна: /daily',
+  getCredits: 'Купить кредиты — /buy, кредиты каждый месяц по тарифу — /subscribe. Карта дня по-прежнему бесплатна: /daily',
   refused: {
     bad_url: 'Это не похоже на корректную ссылку.',
     scheme: 'Конвертировать можно только ссылки http и https.',

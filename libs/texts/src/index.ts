@@ -1,3 +1,4 @@
 export * from './format';
 export * from './conversion';
 export * from './bot';
+export * from './payments';
