@@ -130,6 +130,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       conversion: {
         inspector: new LinkInspector(mediaTools(this.config), guard, this.egressProxy, this.config.PROBE_TIMEOUT_SECONDS * 1000),
         limits: tierLimits(this.config),
+        graceDays: this.config.SUBSCRIPTION_GRACE_DAYS,
         pool: this.pool,
         reservationTtlSeconds: this.config.CONVERSION_RESERVATION_TTL_SECONDS,
       },

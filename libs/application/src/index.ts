@@ -18,6 +18,7 @@ export * from './conversion/cached-audio';
 export * from './conversion/confirm';
 export * from './conversion/cancel';
 export * from './conversion/preview';
+export * from './subscriptions/tier';
 export * from './credits/credit-check';
 export * from './payments/payment-credits';
 export * from './payments/stars';

@@ -12,4 +12,5 @@ export * from './conversion';
 export * from './payments/prices';
 export * from './payments/payment';
 export * from './subscriptions/subscription';
+export * from './subscriptions/tier-in-force';
 export * from './referrals/referral';

@@ -8,6 +8,7 @@ import {
   ConfirmPresenter,
   PendingConversion,
   previewConversion,
+  tierInForce,
 } from '@app/application';
 import { AggregateRunner, Commands, conversionCancelKeyboard, removeConversionJob, LinkInspector, withRetryAfter } from '@app/infrastructure';
 import type { Logger, ReadModels } from '@app/infrastructure';
@@ -25,6 +26,8 @@ export interface ConvertDeps {
   readModels: ReadModels;
   inspector: LinkInspector;
   limits: Record<Tier, TierLimits>;
+  /** `SUBSCRIPTION_GRACE_DAYS`, for the tier in force. */
+  graceDays?: number;
   pool: Pool;
   logger: Logger;
   reservationTtlSeconds: number;
@@ -55,6 +58,7 @@ export function findLink(text: string): string | undefined {
 export function convertFeature(deps: ConvertDeps): ConvertFeature {
   const feature = new Composer<BotContext>();
   const pendingStore = pendingConversionStore(deps.pool);
+  const tierDeps = { runner: deps.runner, limits: deps.limits, ...(deps.graceDays !== undefined ? { graceDays: deps.graceDays } : {}) };
   const say = (lang: Language, key: ConversionTextKey, values: Record<string, string | number> = {}) => conversionText(lang, key, values);
 
   feature.command('convert', async (ctx) => {
@@ -68,13 +72,13 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
 
   /**
    * Inspects the link and shows the preview; refusals are explained and change nothing. The tier
-   * in force (the account brought up to date) sets the limits checked and whether enhancement is
+   * in force (the account and the subscription brought up to date) sets the limits checked and whether enhancement is
    * offered.
    */
   async function offerConversion(ctx: BotContext, url: string): Promise<void> {
     if (!ctx.account.user.registered || !ctx.chat) return;
     const lang = ctx.account.lang;
-    const limits = deps.limits[(await ctx.account.current()).tier];
+    const { limits } = await tierInForce(tierDeps, ctx.account.userId);
     const chatId = ctx.chat.id;
     const telegram = ctx.telegram;
     const placeholder = await withRetryAfter(() => ctx.reply(say(lang, 'inspecting')));
@@ -92,7 +96,7 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
     const [, what, previewId, value] = ctx.match as unknown as [string, 'fmt' | 'enh', string, string];
     const lang = ctx.account.lang;
     await choosePreviewOption(
-      { runner: deps.runner, limits: deps.limits, pending: pendingStore },
+      { ...tierDeps, pending: pendingStore },
       { userId: ctx.account.userId, previewId, choice: what === 'enh' ? { enhance: value === 'on' } : isAudioFormat(value) ? { format: value } : {} },
       {
         // A callback query is answered once (Telegram refuses a second answer): here with why.
@@ -143,12 +147,11 @@ export function convertFeature(deps: ConvertDeps): ConvertFeature {
     };
     await confirmConversion(
       {
+        ...tierDeps,
         commands: deps.commands,
-        runner: deps.runner,
         pending: pendingStore,
         cache: deps.readModels,
         audio: telegramAudio(ctx.telegram),
-        limits: deps.limits,
         reservationTtlSeconds: deps.reservationTtlSeconds,
         logger: deps.logger,
       },

@@ -1,18 +1,16 @@
-import { conversion, conversionPrice, conversionStream, DomainError, RequestConversion, Tier, TierLimits } from '@app/domain';
+import { conversion, conversionPrice, conversionStream, DomainError, RequestConversion, TierLimits } from '@app/domain';
 import { deterministicId } from '@app/infrastructure';
-import type { AggregateRunner, CommandContext, Commands, Logger } from '@app/infrastructure';
+import type { CommandContext, Commands, Logger } from '@app/infrastructure';
 import { reserveForService } from '../credits/reserve';
 import { AudioSender, CachedAudioSource, resendCachedAudio } from './cached-audio';
 import type { PendingConversion, PendingConversions } from './pending';
-import { tierInForce } from './preview';
+import { tierInForce, TierInForceDeps } from '../subscriptions/tier';
 
-export interface ConfirmConversionDeps {
+export interface ConfirmConversionDeps extends TierInForceDeps {
   commands: Commands;
-  runner: AggregateRunner;
   pending: PendingConversions;
   cache: CachedAudioSource;
   audio: AudioSender;
-  limits: Record<Tier, TierLimits>;
   reservationTtlSeconds: number;
   logger: Logger;
 }

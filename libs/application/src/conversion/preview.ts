@@ -1,12 +1,7 @@
-import { AudioFormat, Tier, TierLimits, userAccount, userStream } from '@app/domain';
-import type { AggregateRunner, InspectResult, Logger } from '@app/infrastructure';
+import { AudioFormat, TierLimits } from '@app/domain';
+import type { InspectResult, Logger } from '@app/infrastructure';
+import { tierInForce, TierInForceDeps } from '../subscriptions/tier';
 import type { PendingConversion, PendingConversions } from './pending';
-
-/** The tier in force and its limits: the account brought up to date (an admin's change a moment ago included). */
-export async function tierInForce(deps: { runner: AggregateRunner; limits: Record<Tier, TierLimits> }, userId: string): Promise<{ tier: Tier; limits: TierLimits }> {
-  const { state } = await deps.runner.state(userAccount, userStream(userId));
-  return { tier: state.tier, limits: deps.limits[state.tier] };
-}
 
 /** Port: checks a link and what it leads to against a tier's limits (through the egress guard). */
 export interface LinkInspection {
@@ -56,7 +51,7 @@ export interface ChoicePresenter {
  * that have it (the tier in force); a preview shown under another tier is redrawn under this one.
  */
 export async function choosePreviewOption(
-  deps: { runner: AggregateRunner; limits: Record<Tier, TierLimits>; pending: PendingConversions },
+  deps: TierInForceDeps & { pending: PendingConversions },
   input: { userId: string; previewId: string; choice: PreviewChoice },
   presenter: ChoicePresenter,
 ): Promise<void> {
