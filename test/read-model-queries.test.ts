@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = path.resolve(__dirname, '..');
-const TABLES = ['users', 'balances', 'ledger_entries', 'open_reservations', 'readings', 'conversions', 'projection_status'];
+const TABLES = ['users', 'balances', 'ledger_entries', 'open_reservations', 'readings', 'conversions', 'payments', 'subscriptions', 'referrals', 'referral_refusals', 'projection_status'];
 const ALLOWED = ['libs/infrastructure/src/read-models/', 'libs/infrastructure/src/projections/'];
 const SQL_ON_TABLE = new RegExp(`\\b(FROM|JOIN|UPDATE|INTO|TRUNCATE|TABLE)\\s+(${TABLES.join('|')})\\b`, 'g');
 

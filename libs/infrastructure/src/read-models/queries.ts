@@ -5,8 +5,11 @@ import { ConversionQueries, type ConversionStatusMessageView, type ConversionSum
 import { CreditActivityQueries, type CreditActivityView } from './credit-activity.queries';
 import type { CreditActivity } from './ledger-effects';
 import { LedgerEntryQueries, type LedgerEntryView } from './ledger-entries.queries';
+import { PaymentQueries, type PaymentView } from './payments.queries';
 import { ProjectionStatusQueries, type ProjectionStatusView } from './projection-status.queries';
 import { ReadingQueries, type ReadingSummaryView } from './readings.queries';
+import { ReferralQueries, type ReferralRefusalView, type ReferralStatsView, type ReferralView } from './referrals.queries';
+import { SubscriptionQueries, type SubscriptionView } from './subscriptions.queries';
 import { UserQueries, type UserLookupView, type UserView } from './users.queries';
 
 /**
@@ -22,6 +25,9 @@ export class ReadModels {
   private readonly creditActivity: CreditActivityQueries;
   private readonly conversions: ConversionQueries;
   private readonly projectionStatus: ProjectionStatusQueries;
+  private readonly payments: PaymentQueries;
+  private readonly subscriptions: SubscriptionQueries;
+  private readonly referralQueries: ReferralQueries;
 
   constructor(pool: Pool, store: EventStore) {
     this.readings = new ReadingQueries(pool);
@@ -31,6 +37,9 @@ export class ReadModels {
     this.ledgerEntries = new LedgerEntryQueries(pool);
     this.creditActivity = new CreditActivityQueries(this.readings, this.conversions);
     this.projectionStatus = new ProjectionStatusQueries(pool, store);
+    this.payments = new PaymentQueries(pool);
+    this.subscriptions = new SubscriptionQueries(pool);
+    this.referralQueries = new ReferralQueries(pool);
   }
 
   user(userId: string): Promise<UserView | undefined> {
@@ -92,5 +101,39 @@ export class ReadModels {
   /** The chat and status message of a conversion, as far as the read model knows them. */
   conversionStatusMessage(conversionId: string): Promise<ConversionStatusMessageView | undefined> {
     return this.conversions.statusMessage(conversionId);
+  }
+
+  /** A user's payments, newest first; `offset` pages back. */
+  userPayments(userId: string, options: { limit: number; offset?: number }): Promise<PaymentView[]> {
+    return this.payments.userPayments(userId, options);
+  }
+
+  payment(paymentId: string): Promise<PaymentView | undefined> {
+    return this.payments.payment(paymentId);
+  }
+
+  /** Payments carrying a Stripe id (of the payment, a refund or a dispute) or a Stars charge id, or our payment id. */
+  findPayments(providerId: string): Promise<PaymentView[]> {
+    return this.payments.findPayments(providerId);
+  }
+
+  /** The user's current subscription as last reported (the tier in force is `tierInForce`, which also reads the clock). */
+  subscription(userId: string): Promise<SubscriptionView | undefined> {
+    return this.subscriptions.subscription(userId);
+  }
+
+  /** A referrer's people invited, how many paid, and the credits earned. */
+  referralStats(referrerId: string): Promise<ReferralStatsView> {
+    return this.referralQueries.referralStats(referrerId);
+  }
+
+  /** The people a referrer invited, newest first. */
+  referrals(referrerId: string, options: { limit: number; offset?: number }): Promise<ReferralView[]> {
+    return this.referralQueries.referrals(referrerId, options);
+  }
+
+  /** Referrals refused (self-referral, an existing account, a second referrer), by referee or by referrer. */
+  refusedReferrals(filter: { refereeId: string } | { referrerId: string }): Promise<ReferralRefusalView[]> {
+    return this.referralQueries.refusedReferrals(filter);
   }
 }

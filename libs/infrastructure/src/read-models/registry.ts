@@ -3,7 +3,10 @@ import { balancesProjection } from './balances.projection';
 import { conversionsProjection } from './conversions.projection';
 import { ledgerEntriesProjection } from './ledger-entries.projection';
 import { openReservationsProjection } from './open-reservations.projection';
+import { paymentsProjection } from './payments.projection';
 import { readingsProjection } from './readings.projection';
+import { referralsProjection } from './referrals.projection';
+import { subscriptionsProjection } from './subscriptions.projection';
 import { usersProjection } from './users.projection';
 
 /**
@@ -17,4 +20,7 @@ export const READ_MODEL_PROJECTIONS: Projection[] = [
   openReservationsProjection,
   readingsProjection,
   conversionsProjection,
+  paymentsProjection,
+  subscriptionsProjection,
+  referralsProjection,
 ];
