@@ -70,7 +70,7 @@ export const referralsProjection: Projection = {
           if (!d.referredBy || d.referredBy === d.userId) break;
           await client.query(
             `INSERT INTO ${t} (referee_id, referrer_id, joined_at, updated_at) VALUES ($1, $2, $3, $3)
-             ON CONFLICT (referee_id) DO UPDATE SET joined_at = $3`,
+             ON CONFLICT (referee_id) DO UPDATE SET joined_at = $3, updated_at = greatest(${t}.updated_at, $3)`,
             [d.userId, d.referredBy, at],
           );
           break;
@@ -80,7 +80,7 @@ export const referralsProjection: Projection = {
           if (!d.referredBy) break;
           await client.query(
             `INSERT INTO ${t} (referee_id, referrer_id, first_payment_id, first_paid_at, updated_at) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (referee_id) DO UPDATE SET first_payment_id = $3, first_paid_at = $4, updated_at = $5`,
+             ON CONFLICT (referee_id) DO UPDATE SET first_payment_id = $3, first_paid_at = $4, updated_at = greatest(${t}.updated_at, $5)`,
             [d.userId, d.referredBy, d.paymentId, d.paidAt, at],
           );
           break;
@@ -105,7 +105,7 @@ export const referralsProjection: Projection = {
           const amount = granted ? (d as CreditsGranted['data']).amount : (d as CreditsRefunded['data']).amount + (d as CreditsRefunded['data']).shortfall;
           await client.query(
             `INSERT INTO ${t} (referee_id, referrer_id, ${column}, updated_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (referee_id) DO UPDATE SET ${column} = $3, updated_at = $4`,
+             ON CONFLICT (referee_id) DO UPDATE SET ${column} = $3, updated_at = greatest(${t}.updated_at, $4)`,
             [pair.refereeId, pair.referrerId, amount, at],
           );
           break;
