@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AdminCreditsController } from './admin/admin.controller';
 import { AdminConversionsController } from './admin/admin-conversions.controller';
 import { AdminGuard } from './admin/admin.guard';
+import { AdminPaymentsController } from './admin/admin-payments.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyKeys } from './http/idempotency';
@@ -28,7 +29,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController],
+      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController, AdminPaymentsController],
       providers: [AdminGuard, IdempotencyKeys],
     };
   }

@@ -73,3 +73,51 @@ export class UserLookupDto {
   @ApiProperty() registeredAt!: string;
   @ApiProperty({ type: UserStreamsDto }) streams!: UserStreamsDto;
 }
+
+export class TierInForceDto {
+  @ApiProperty({ enum: ['free', 'basic', 'pro'], description: 'What gates, limits and ranks the user now: the higher of accountTier and subscriptionTier' }) inForce!: string;
+  @ApiProperty({ enum: ['admin', 'subscription', 'free'], description: 'Which side gives it (admin: the tier set by an admin, which also wins a tie)' }) source!: string;
+  @ApiProperty({ enum: ['free', 'basic', 'pro'], description: 'The tier set on the account by an admin (POST /admin/users/:id/tier)' }) accountTier!: string;
+  @ApiProperty({ enum: ['free', 'basic', 'pro'], description: 'What the subscription gives now (grace days for past due, the period end when canceled)' }) subscriptionTier!: string;
+}
+
+export class SubscriptionDto {
+  @ApiProperty({ enum: ['stripe', 'stars'] }) provider!: string;
+  @ApiProperty({ description: 'Stripe sub_…, or the first Stars charge id' }) subscriptionId!: string;
+  @ApiProperty({ nullable: true, type: String }) customerId!: string | null;
+  @ApiProperty({ enum: ['basic', 'pro'] }) tier!: string;
+  @ApiProperty({ enum: ['active', 'past_due', 'canceled', 'ended'] }) status!: string;
+  @ApiProperty() currentPeriodStart!: string;
+  @ApiProperty() currentPeriodEnd!: string;
+  @ApiProperty() cancelAtPeriodEnd!: boolean;
+  @ApiProperty({ nullable: true, type: String }) pastDueSince!: string | null;
+  @ApiProperty({ nullable: true, type: String }) canceledAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) endedAt!: string | null;
+}
+
+export class AdminUserDto extends UserLookupDto {
+  @ApiProperty({ type: TierInForceDto }) tier!: TierInForceDto;
+  @ApiProperty({ type: SubscriptionDto, nullable: true, description: 'The current subscription as last reported; null when the user never subscribed' })
+  subscription!: SubscriptionDto | null;
+}
+
+export class PaymentDto {
+  @ApiProperty({ example: 'stripe:cs_…' }) paymentId!: string;
+  @ApiProperty() userId!: string;
+  @ApiProperty({ enum: ['stripe', 'stars'] }) provider!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'The provider’s ids (Checkout Session, invoice, payment intent, charge; Stars charge ids)' })
+  providerIds!: Record<string, string>;
+  @ApiProperty({ example: 'pack:150' }) offerId!: string;
+  @ApiProperty({ enum: ['pack', 'subscription'], nullable: true, type: String }) kind!: string | null;
+  @ApiProperty({ enum: ['basic', 'pro'], nullable: true, type: String }) tier!: string | null;
+  @ApiProperty({ description: 'Credits delivered (0 for a mismatch)' }) credits!: number;
+  @ApiProperty({ description: 'In the currency’s smallest unit (cents; whole Stars)' }) amountMinor!: number;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+  @ApiProperty({ enum: ['paid', 'partially_refunded', 'refunded', 'disputed', 'dispute_won', 'dispute_lost', 'mismatch'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, enum: ['unknown_offer', 'currency_mismatch', 'amount_mismatch'] }) mismatchReason!: string | null;
+  @ApiProperty() refundedMinor!: number;
+  @ApiProperty() paidAt!: string;
+  @ApiProperty({ nullable: true, type: String }) hostedInvoiceUrl!: string | null;
+  @ApiProperty({ nullable: true, type: String }) invoicePdf!: string | null;
+  @ApiProperty() updatedAt!: string;
+}
