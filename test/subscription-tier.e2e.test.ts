@@ -34,7 +34,10 @@ afterAll(async () => {
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString();
 const userIdOf = (telegramId: number) => deterministicId(`telegram:${telegramId}`);
 
-async function subscribe(telegramId: number, command: Omit<SubscriptionCommand, 'commandId' | 'userId' | 'subscriptionId'>) {
+/** A subscription command without the ids this test fills in (distributed over the union). */
+type Without<C> = C extends SubscriptionCommand ? Omit<C, 'commandId' | 'userId' | 'subscriptionId'> : never;
+
+async function subscribe(telegramId: number, command: Without<SubscriptionCommand>) {
   const full = { ...command, commandId: randomUUID(), userId: userIdOf(telegramId), subscriptionId: `sub_${telegramId}` } as SubscriptionCommand;
   const outcome = await other.execute(subscription, subscriptionStream(full.userId), full, { actor: systemActor('stripe-test') });
   expect(outcome.appended.length, command.type).toBe(1);
