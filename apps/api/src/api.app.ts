@@ -4,12 +4,17 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { rawWebhookBody } from './billing/stripe-webhook.body';
+import { STRIPE_WEBHOOK_MAX_BYTES, STRIPE_WEBHOOK_PATH } from './billing/stripe-webhook.controller';
 import { ApiErrorFilter, validationError } from './http/error.filter';
 
 /** Builds the HTTP app (not yet listening): validation, error mapping, and the OpenAPI document at /docs. */
 export async function createApiApp(core: CoreOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(core), { bufferLogs: true });
+  // rawBody: the bytes of every parsed body stay on `req.rawBody`; Stripe's webhook gets its own
+  // reader below, which runs before any parser (and before any CSRF check a later route adds).
+  const app = await NestFactory.create(ApiModule.forRoot(core), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
+  app.use(STRIPE_WEBHOOK_PATH, rawWebhookBody(STRIPE_WEBHOOK_MAX_BYTES));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -27,7 +32,7 @@ export async function createApiApp(core: CoreOptions): Promise<INestApplication>
     app,
     new DocumentBuilder()
       .setTitle('Arcana Audio API')
-      .setDescription('Balances, ledgers, admin credit actions and health, served from event-sourced read models.')
+      .setDescription('Balances, ledgers, admin credit actions and health, served from event-sourced read models; the Stripe webhook and the pages Stripe sends users back to.')
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),

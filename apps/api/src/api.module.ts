@@ -8,6 +8,8 @@ import { AdminConversionsController } from './admin/admin-conversions.controller
 import { AdminGuard } from './admin/admin.guard';
 import { AdminPaymentsController } from './admin/admin-payments.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
+import { BillingPagesController } from './billing/billing-pages.controller';
+import { StripeWebhookController } from './billing/stripe-webhook.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyKeys } from './http/idempotency';
 import { UsersController } from './users/users.controller';
@@ -29,7 +31,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController, AdminPaymentsController],
+      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController, AdminPaymentsController, StripeWebhookController, BillingPagesController],
       providers: [AdminGuard, IdempotencyKeys],
     };
   }

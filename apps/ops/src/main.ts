@@ -6,6 +6,7 @@ import {
   categoryOf,
   Commands,
   createEventStore,
+  EventStore,
   createPool,
   loadConfig,
   loadConfigOrExit,
@@ -23,7 +24,7 @@ import { SingleBar, Presets } from 'cli-progress';
  * Everything the projector runs, named from the registry itself. The factories only capture their
  * dependencies (nothing runs until a batch is handled), so inert ones serve for the names.
  */
-const ALL_PROJECTIONS = allProjections({ commands: {} as Commands, runner: {} as AggregateRunner, config: loadConfig({}), logger: {} as Logger }).map((p) => p.name);
+const ALL_PROJECTIONS = allProjections({ commands: {} as Commands, runner: {} as AggregateRunner, store: {} as EventStore, config: loadConfig({}), logger: {} as Logger }).map((p) => p.name);
 const PROCESS_MANAGERS = ALL_PROJECTIONS.filter((name) => !READ_MODEL_PROJECTIONS.some((p) => p.name === name));
 
 const USAGE = `usage: npm run ops -- <command>

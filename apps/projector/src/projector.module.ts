@@ -10,10 +10,18 @@ import {
   openReservationsProjection,
   PG_POOL,
   Projector,
+  stripeGatewayOf,
 } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Logger } from '@app/infrastructure';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
+import { TelegramTarget, TelegramUserNotifier, telegramTargetOf } from './telegram-notifier';
+
+export interface ProjectorOptions {
+  /** Where billing notices go (local mode: the launcher's Bot API stand-in); default from the settings. */
+  telegram?: TelegramTarget;
+}
+export const PROJECTOR_OPTIONS = Symbol('PROJECTOR_OPTIONS');
 
 /** Runs every projection and process manager, and the reservation-expiry sweeper. */
 @Injectable()
@@ -28,8 +36,10 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(LOGGER) logger: Logger,
     commands: Commands,
     @Inject(AGGREGATE_RUNNER) runner: AggregateRunner,
+    @Inject(PROJECTOR_OPTIONS) options: ProjectorOptions,
   ) {
-    const projections = allProjections({ commands, runner, config, logger });
+    const notifier = new TelegramUserNotifier(runner, async () => options.telegram ?? (await telegramTargetOf(config)), logger);
+    const projections = allProjections({ commands, runner, store, config, logger, stripe: stripeGatewayOf(config), notifier });
     this.projector = new Projector(pool, store, projections, { batchSize: config.PROJECTOR_BATCH_SIZE, logger });
     this.sweeper = new ReservationSweeper(new ExpiredReservations(pool), store, commands, logger, {
       intervalMs: config.RESERVATION_SWEEP_INTERVAL_MS,
@@ -50,7 +60,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
 
 @Module({})
 export class ProjectorModule {
-  static forRoot(core: CoreOptions): DynamicModule {
-    return { module: ProjectorModule, imports: [CoreModule.forRoot(core)], providers: [ProjectorService] };
+  static forRoot(core: CoreOptions, options: ProjectorOptions = {}): DynamicModule {
+    return {
+      module: ProjectorModule,
+      imports: [CoreModule.forRoot(core)],
+      providers: [{ provide: PROJECTOR_OPTIONS, useValue: options }, ProjectorService],
+    };
   }
 }

@@ -22,3 +22,7 @@ export * from './subscriptions/tier';
 export * from './credits/credit-check';
 export * from './payments/payment-credits';
 export * from './payments/stars';
+export * from './payments/stripe-inbox';
+export * from './payments/stripe-ports';
+export * from './payments/stripe-process';
+export * from './payments/checkout';

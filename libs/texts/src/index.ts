@@ -2,3 +2,4 @@ export * from './format';
 export * from './conversion';
 export * from './bot';
 export * from './payments';
+export * from './billing';

@@ -68,6 +68,15 @@ export const configSchema = z.object({
   /** `on`: a fully refunded (or lost-dispute) first payment takes the referral rewards back. */
   REFERRAL_CLAWBACK_ON_REFUND: z.enum(['on', 'off']).default('off'),
 
+  /** Absent: `npm start` runs a local Stripe stand-in (refused with NODE_ENV=production). */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'must start with sk_test_, sk_live_, rk_test_ or rk_live_').optional(),
+  /** The webhook endpoint's signing secret (`whsec_…`); POST /webhooks/stripe refuses every delivery without it. */
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/, 'must start with whsec_').optional(),
+  /** A Stripe-compatible API instead of api.stripe.com (the local stand-in; tests). */
+  STRIPE_API_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
+  /** Where users reach the API from outside: the base of Checkout's success and cancel pages. Default: the API's own address. */
+  PUBLIC_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
+
   /** Absent: the bot talks to a local Bot API stand-in (telegram-test-api). */
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-token').optional(),
   /** A local Bot API server (uploads up to 2000 MB), or any compatible endpoint. */
@@ -166,7 +175,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (result.data.TELEGRAM_WEBHOOK_URL && !result.data.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (it is missing)']);
   }
+  if (result.data.STRIPE_SECRET_KEY && !result.data.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError(['STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set: payments are only learnt from signed webhooks (it is missing)']);
+  }
   return result.data;
+}
+
+/** The base URL of the pages Stripe sends users back to: PUBLIC_URL, else the API's own address. */
+export function publicUrlOf(config: Pick<AppConfig, 'PUBLIC_URL' | 'HOST' | 'PORT'>, listening?: string): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL.replace(/\/+$/, '');
+  if (listening) return listening.replace(/\/+$/, '');
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}`;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { createStripe } from './stripe-client';
 
 /** What a Checkout line charges: a Price id set up in the Dashboard, or an amount from our own price table. */
 export type StripeLinePrice =
@@ -137,6 +138,20 @@ export class StripeGateway {
     return this.stripe.charges.retrieve(id);
   }
 
+  retrieveRefund(id: string): Promise<Stripe.Refund> {
+    return this.stripe.refunds.retrieve(id);
+  }
+
+  retrieveCustomer(id: string): Promise<Stripe.Customer | Stripe.DeletedCustomer> {
+    return this.stripe.customers.retrieve(id);
+  }
+
+  /** A subscription's invoices, newest first (one page: a subscription's first invoice is what callers look for). */
+  async listSubscriptionInvoices(subscriptionId: string): Promise<Stripe.Invoice[]> {
+    const page = await this.stripe.invoices.list({ subscription: subscriptionId, limit: 100 });
+    return page.data;
+  }
+
   /** Since basil an invoice no longer names its PaymentIntent; its InvoicePayments do. */
   async listInvoicePayments(invoiceId: string): Promise<Stripe.InvoicePayment[]> {
     const page = await this.stripe.invoicePayments.list({ invoice: invoiceId, limit: 100 });
@@ -211,4 +226,10 @@ function lineItemPrice(price: StripeLinePrice, productKey: string, recurring: bo
 function withSessionId(url: string): string {
   if (url.includes(CHECKOUT_SESSION_ID_PLACEHOLDER)) return url;
   return `${url}${url.includes('?') ? '&' : '?'}session_id=${CHECKOUT_SESSION_ID_PLACEHOLDER}`;
+}
+
+/** The gateway the settings describe (STRIPE_SECRET_KEY, STRIPE_API_URL), or undefined when Stripe is not configured. */
+export function stripeGatewayOf(config: { STRIPE_SECRET_KEY?: string; STRIPE_API_URL?: string }): StripeGateway | undefined {
+  if (!config.STRIPE_SECRET_KEY) return undefined;
+  return new StripeGateway(createStripe({ secretKey: config.STRIPE_SECRET_KEY, ...(config.STRIPE_API_URL ? { baseUrl: config.STRIPE_API_URL } : {}) }));
 }
