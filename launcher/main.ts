@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { prepareRuntime, redactText, writeAfterLogs } from '@app/infrastructure';
+import { loadConfigOrExit, prepareRuntime, redactText, writeAfterLogs } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
 import { BotModule, BotService } from '../apps/bot/src/bot.module';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { WorkerModule } from '../apps/worker/src/worker.module';
-import { startLocalTelegram } from './local-mode';
+import { startLocalStripe, startLocalTelegram } from './local-mode';
 
 /**
  * `npm start`: every app in one process on one database (an embedded PostgreSQL unless
@@ -13,7 +13,15 @@ import { startLocalTelegram } from './local-mode';
  * local Bot API stand-in when no TELEGRAM_BOT_TOKEN is configured (local mode).
  */
 async function main() {
-  const runtime = await prepareRuntime('arcana');
+  const config = loadConfigOrExit();
+  if (!config.STRIPE_SECRET_KEY && config.NODE_ENV === 'production') {
+    process.stderr.write('STRIPE_SECRET_KEY is not set: NODE_ENV=production does not start with the local Stripe stand-in. Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (see docs/configuration.md)\n');
+    process.exit(78); // EX_CONFIG
+  }
+  // Local mode for payments: the apps talk to the stand-in as they would to a Stripe account.
+  const localStripe = config.STRIPE_SECRET_KEY ? undefined : await startLocalStripe();
+  const prepared = await prepareRuntime('arcana', config);
+  const runtime = localStripe ? { ...prepared, config: { ...prepared.config, ...localStripe.settings } } : prepared;
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }), {
     logger: false,
   });
@@ -25,6 +33,7 @@ async function main() {
   });
   const api = await createApiApp({ ...runtime, appName: 'api' });
   await api.listen(runtime.config.PORT, runtime.config.HOST);
+  localStripe?.deliverTo(`${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/webhooks/stripe`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -35,6 +44,7 @@ async function main() {
     await botApp.close();
     await worker.close();
     await projector.close();
+    await localStripe?.stop();
     await runtime.embedded?.stop();
     process.exit(0);
   };
@@ -54,6 +64,7 @@ async function main() {
       `  bot        ${bot}`,
       '  projector  running',
       '  worker     running (video → audio conversions)',
+      `  payments   ${localStripe ? `local Stripe stand-in at ${localStripe.url} (test card 4242 4242 4242 4242)` : 'Stripe'}`,
       `  database   ${runtime.databaseLabel}`,
       '  Ctrl+C stops it.',
       '',

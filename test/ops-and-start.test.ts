@@ -94,7 +94,7 @@ describe('start-up', () => {
         expect(output.indexOf(logged), logged).toBeGreaterThan(-1);
         expect(output.indexOf(logged), logged).toBeLessThan(start);
       }
-      expect(output.slice(start)).toMatch(/^arcana is up: api \S+ \(docs \S+\)\n  bot .*\n  projector .*\n  worker .*\n  database .*\n  Ctrl\+C stops it\.\n/);
+      expect(output.slice(start)).toMatch(/^arcana is up: api \S+ \(docs \S+\)\n  bot .*\n  projector .*\n  worker .*\n  payments .*\n  database .*\n  Ctrl\+C stops it\.\n/);
       const health = (await (await fetch(`${url}/health`)).json()) as { status: string; info: { projections: Record<string, unknown> } };
       expect(health.status).toBe('ok');
       expect(Object.keys(health.info.projections)).toContain('balances');

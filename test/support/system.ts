@@ -5,6 +5,7 @@ import { Commands, createLogger, loadConfig, PG_POOL, systemActor } from '../../
 import type { AppConfig } from '../../libs/infrastructure/src';
 import { createApiApp } from '../../apps/api/src/api.app';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
+import type { ProjectorOptions } from '../../apps/projector/src/projector.module';
 import { createTestDatabase, TestDatabase } from './database';
 
 export const ADMIN_TOKEN = 'admin-token-0123456789abcdefghij';
@@ -23,7 +24,7 @@ export interface TestSystem {
 }
 
 /** The real API and projector, in-process, on a fresh database: nothing of ours is mocked. */
-export async function startSystem(label: string, env: Record<string, string> = {}): Promise<TestSystem> {
+export async function startSystem(label: string, env: Record<string, string> = {}, options: { projector?: ProjectorOptions } = {}): Promise<TestSystem> {
   const db = await createTestDatabase(label);
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -33,7 +34,7 @@ export async function startSystem(label: string, env: Record<string, string> = {
   });
   const logger = createLogger(config.LOG_LEVEL, label);
   const core = { config, databaseUrl: db.url, logger, appName: `test-${label}` };
-  const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...core, appName: 'projector' }), {
+  const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...core, appName: 'projector' }, options.projector), {
     logger: false,
   });
   await projector.init();
