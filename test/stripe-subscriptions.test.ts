@@ -107,15 +107,17 @@ describe('Stripe subscriptions', () => {
     expect((await streamTypes(subscriptionStream(userId))).filter((t) => t === 'SubscriptionPlanChanged')).toHaveLength(1);
   });
 
-  it('a subscription whose events arrive reversed still starts once, with its allowance', async () => {
+  it('a start and a renewal whose events arrive reversed (the renewal first) still grant each period once', async () => {
     const { userId } = await newUser(s);
-    await customerOnTestClock(s, userId);
+    const { clockId } = await customerOnTestClock(s, userId);
     s.stripe.hold();
     const checkout = await startCheckout(s.deps, { userId, offerId: 'sub:basic', language: 'en' });
     await payOnHostedPage(checkout.url);
+    await advanceDays(s, clockId, 31);
     s.stripe.release('reversed');
     await s.settle();
-    expect(await balanceOf(s, userId)).toBe(200);
-    expect(await streamTypes(subscriptionStream(userId))).toEqual(['SubscriptionStarted']);
+    expect(await balanceOf(s, userId)).toBe(400);
+    expect(await streamTypes(subscriptionStream(userId))).toEqual(['SubscriptionStarted', 'SubscriptionRenewed']);
+    expect(tierOf(await subscriptionOf(s, userId), new Date())).toBe('basic');
   });
 });
