@@ -64,6 +64,16 @@ describe('start-up', () => {
     expect(bad.output).not.toContain('mysql://nope');
   });
 
+  it('in production, refuses to start on the local Stripe stand-in, and refuses a Stripe key without a webhook secret', async () => {
+    const production = await runNode('launcher/main.js', [], { NODE_ENV: 'production', DATABASE_URL: db.url, STRIPE_SECRET_KEY: '' });
+    expect(production.code).toBe(78);
+    expect(production.output).toMatch(/STRIPE_SECRET_KEY is not set: NODE_ENV=production does not start with the local Stripe stand-in/);
+    const noSecret = await runNode('launcher/main.js', [], { DATABASE_URL: db.url, STRIPE_SECRET_KEY: 'sk_test_0123456789abcdef', STRIPE_WEBHOOK_SECRET: '' });
+    expect(noSecret.code).toBe(78);
+    expect(noSecret.output).toMatch(/STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set/);
+    expect(noSecret.output).not.toContain('sk_test_0123456789abcdef');
+  });
+
   it('with no DATABASE_URL, starts an embedded PostgreSQL and runs api and projector in one process; its start line comes last, saying where the data is', async () => {
     // A private (0700) directory, as a checkout under /root: the server's own user may not enter it.
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'arcana-start-'));
