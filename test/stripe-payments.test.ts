@@ -70,6 +70,20 @@ describe('Stripe packs', () => {
     });
   }
 
+  it('Stripe failing while the event is processed delays the credits, never drops them', async () => {
+    const { userId } = await newUser(s);
+    s.stripe.hold();
+    const { sessionId } = await buyPack(userId);
+    // More failures than the SDK's retries and the projector's one-event replay: only retrying later gets through.
+    for (let i = 0; i < 7; i++) s.stripe.injectFault('checkout.sessions.retrieve', 'error');
+    s.stripe.release();
+    await s.settle();
+    expect(await balanceOf(s, userId)).toBe(150);
+    expect(await streamTypes(paymentStream(paymentIdOf('stripe', sessionId)))).toEqual(['PaymentSucceeded']);
+    const { rows } = await s.sys.db.pool.query(`SELECT status FROM projection_status WHERE name = 'stripe_events'`);
+    expect(rows[0].status).toBe('running');
+  });
+
   it('a refund takes the pack’s credits back', async () => {
     const { userId } = await newUser(s);
     const { paymentIntentId } = await buyPack(userId);

@@ -1,6 +1,6 @@
 import { DomainError, PAID_TIERS, paymentIdOf, subscription, subscriptionStream } from '@app/domain';
 import type { PaidTier, PaymentState, SubscriptionState } from '@app/domain';
-import { deterministicId } from '@app/infrastructure';
+import { deterministicId, ServiceUnavailableError } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Commands, EventStore, Logger, Projection, RecordedEvent, Stripe } from '@app/infrastructure';
 import { isStripeEventReceived, STRIPE_EVENT_RECEIVED, stripeEventStream, StripeEventReceivedData } from './stripe-inbox';
 import type { StripeApi, UserNotifier } from './stripe-ports';
@@ -73,9 +73,10 @@ export function tierOfPrice(price: Pick<Stripe.Price, 'lookup_key' | 'metadata' 
 export function stripeProcess(deps: StripeProcessDeps): Projection {
   const { commands, runner, store, notifier, logger, graceDays } = deps;
 
+  const stripeApi = deps.stripe ? retriedWhileDown(deps.stripe) : undefined;
   const api = (): StripeApi => {
-    if (!deps.stripe) throw new Error('STRIPE_SECRET_KEY is not set: Stripe events cannot be processed');
-    return deps.stripe;
+    if (!stripeApi) throw new Error('STRIPE_SECRET_KEY is not set: Stripe events cannot be processed');
+    return stripeApi;
   };
 
   async function userOfSubscription(sub: Stripe.Subscription): Promise<string | undefined> {
@@ -426,6 +427,30 @@ export function stripeProcess(deps: StripeProcessDeps): Projection {
       for (const event of events) if (isStripeEventReceived(event)) await handleOne(event);
     },
   };
+}
+
+/** Stripe's own retryable answers (5xx, 429, no connection): the projector tries the batch again later. */
+function isStripeOutage(error: unknown): boolean {
+  const e = error as { type?: string; statusCode?: number };
+  return e?.type === 'StripeConnectionError' || e?.type === 'StripeRateLimitError' || e?.statusCode === 429 || (e?.statusCode ?? 0) >= 500;
+}
+
+/** The same API, whose outages surface as ServiceUnavailableError (retried) instead of failing the event. */
+function retriedWhileDown(stripe: StripeApi): StripeApi {
+  return new Proxy(stripe, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } catch (error) {
+          if (isStripeOutage(error)) throw new ServiceUnavailableError(`Stripe is not answering (${String(property)}); retrying`, { cause: error });
+          throw error;
+        }
+      };
+    },
+  });
 }
 
 function envelope(name: string, type: string, data: unknown) {

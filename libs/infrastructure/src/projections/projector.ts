@@ -78,6 +78,17 @@ function int(value: number): string {
 }
 
 /**
+ * Thrown by a process manager when a service it depends on is out for now (Stripe answering 5xx or
+ * 429, or not reachable): the batch is retried after a pause, and the event is not marked failed.
+ */
+export class ServiceUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
+/**
  * Errors that say nothing about the event (lost connection, shutdown, deadlock, an event store that
  * cannot be reached): retried, never recorded as a failure. PostgreSQL errors are told by their
  * SQLSTATE or Node's socket codes; event store adapters report theirs as EventStoreUnavailableError
@@ -85,7 +96,7 @@ function int(value: number): string {
  */
 export function isTransient(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
-    if (current instanceof EventStoreUnavailableError) return true;
+    if (current instanceof EventStoreUnavailableError || current instanceof ServiceUnavailableError) return true;
     const raw = (current as { code?: unknown }).code;
     const code = typeof raw === 'string' ? raw : '';
     if (
