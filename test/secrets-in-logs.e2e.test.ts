@@ -25,6 +25,7 @@ const SECRETS = {
   cookie: 'sid=cookie-SECRET-1',
   telegramSecret: 'tgsecret-SECRET-99',
   stripeSignature: 't=1,v1=stripesig-SECRET-5',
+  stripeWebhookSecret: 'whsec_SECRET-webhook-6',
 };
 
 /**
@@ -101,7 +102,7 @@ describe('secrets in logs', () => {
 
   it('the API and the bot, driven with known secrets, write none of them', async () => {
     const common = { DATABASE_URL: db.url, LOG_LEVEL: 'debug', LOG_FORMAT: 'json' };
-    api = startNode('apps/api/src/main.js', [], { ...common, PORT: '0', HOST: '127.0.0.1', ADMIN_TOKENS: `alice:admin:${ADMIN_TOKEN},sam:support:${SUPPORT_TOKEN}` });
+    api = startNode('apps/api/src/main.js', [], { ...common, PORT: '0', HOST: '127.0.0.1', ADMIN_TOKENS: `alice:admin:${ADMIN_TOKEN},sam:support:${SUPPORT_TOKEN}`, STRIPE_WEBHOOK_SECRET: SECRETS.stripeWebhookSecret });
     bot = startNode('apps/bot/src/main.js', [], { ...common, TELEGRAM_BOT_TOKEN: BOT_TOKEN, TELEGRAM_API_ROOT: stand.url, BOT_SPREAD_PICTURES: 'off' });
     const url = (await waitForOutput(api, /api listening on (http:\/\/\S+)/, 'the API start line'))[1]!.replace('[::1]', '127.0.0.1');
 
@@ -130,6 +131,8 @@ describe('secrets in logs', () => {
         },
       ],
       [`/admin/users?n=4&telegramId=4242&access_token=${SECRETS.queryToken}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }],
+      // A webhook whose signature does not match: refused, and neither the signature nor our secret is logged.
+      [`/webhooks/stripe?n=5`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': SECRETS.stripeSignature }, body: '{"id":"evt_1","object":"event"}' }],
     ];
     for (const [path, init] of requests) {
       const response = await fetch(`${url}${path}`, init);
