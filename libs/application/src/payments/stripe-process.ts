@@ -1,6 +1,6 @@
 import { DomainError, PAID_TIERS, paymentIdOf, subscription, subscriptionStream } from '@app/domain';
 import type { PaidTier, PaymentState, SubscriptionState } from '@app/domain';
-import { deterministicId, ServiceUnavailableError } from '@app/infrastructure';
+import { deterministicId, ServiceUnavailableError, STRIPE_API_VERSION } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Commands, EventStore, Logger, Projection, RecordedEvent, Stripe } from '@app/infrastructure';
 import { isStripeEventReceived, STRIPE_EVENT_RECEIVED, stripeEventStream, StripeEventReceivedData } from './stripe-inbox';
 import type { StripeApi, UserNotifier } from './stripe-ports';
@@ -209,8 +209,18 @@ export function stripeProcess(deps: StripeProcessDeps): Projection {
     }
     const item = sub.items.data[0];
     const line = invoice.lines?.data?.[0];
-    const tier = tierOfPrice(item?.price) ?? (sub.metadata?.tier as PaidTier | undefined);
     const reason = invoice.billing_reason;
+    // The tier this invoice paid for: the item's price when the invoice charged that price (a plan
+    // changed since leaves it unknown here); a first invoice is for the plan our Checkout sold.
+    const linePrice = idOf(line?.pricing?.price_details?.price);
+    const priceTier = !linePrice || linePrice === item?.price.id ? tierOfPrice(item?.price) : undefined;
+    const soldTier = (PAID_TIERS as readonly unknown[]).includes(sub.metadata?.tier) ? (sub.metadata.tier as PaidTier) : undefined;
+    const tier =
+      reason === 'subscription_create'
+        ? (soldTier ?? priceTier)
+        : reason === 'subscription_cycle'
+          ? (priceTier ?? (await subscriptionState(userId)).tier ?? soldTier)
+          : (tierOfPrice(item?.price) ?? priceTier);
     if (reason === 'subscription_update') {
       await ensureStarted(sub, userId, event, ctx);
       if (!tier) return;
@@ -410,6 +420,9 @@ export function stripeProcess(deps: StripeProcessDeps): Projection {
   }
 
   async function handleOne(event: RecordedEvent<StripeEventReceivedData>): Promise<void> {
+    if (event.data.api_version && event.data.api_version !== STRIPE_API_VERSION) {
+      logger.warn({ stripeEventId: event.data.id, apiVersion: event.data.api_version, pinned: STRIPE_API_VERSION }, 'stripe: event in another API version than ours (create the endpoint with the pinned version)');
+    }
     if (!event.data.objectId && event.data.type !== 'charge.refunded') return;
     try {
       await dispatch(event);
