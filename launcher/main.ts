@@ -22,11 +22,15 @@ async function main() {
   const localStripe = config.STRIPE_SECRET_KEY ? undefined : await startLocalStripe();
   const prepared = await prepareRuntime('arcana', config);
   const runtime = localStripe ? { ...prepared, config: { ...prepared.config, ...localStripe.settings } } : prepared;
-  const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }), {
+  // Billing notices go through the bot's Bot API: in local mode, the stand-in the bot starts next.
+  let started: BotService | undefined;
+  const noticesTo = () => (started?.localApi ? { token: started.localApi.token, apiRoot: started.localApi.url } : undefined);
+  const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }, { telegram: noticesTo }), {
     logger: false,
   });
   const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, { localTelegram: startLocalTelegram }), { logger: false });
   const botService = botApp.get(BotService);
+  started = botService;
   const telegram = botService.localApi ? { token: botService.localApi.token, apiRoot: botService.localApi.url } : undefined;
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot({ ...runtime, appName: 'worker' }, telegram ? { telegram } : {}), {
     logger: false,

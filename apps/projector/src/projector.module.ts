@@ -18,8 +18,11 @@ import type { Pool } from 'pg';
 import { TelegramTarget, TelegramUserNotifier, telegramTargetOf } from './telegram-notifier';
 
 export interface ProjectorOptions {
-  /** Where billing notices go (local mode: the launcher's Bot API stand-in); default from the settings. */
-  telegram?: TelegramTarget;
+  /**
+   * Where billing notices go: a bot, or (local mode) a function naming the launcher's Bot API
+   * stand-in once it runs. Default: TELEGRAM_BOT_TOKEN, else the stand-in described in DATA_DIR.
+   */
+  telegram?: TelegramTarget | (() => TelegramTarget | undefined);
 }
 export const PROJECTOR_OPTIONS = Symbol('PROJECTOR_OPTIONS');
 
@@ -38,7 +41,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(AGGREGATE_RUNNER) runner: AggregateRunner,
     @Inject(PROJECTOR_OPTIONS) options: ProjectorOptions,
   ) {
-    const notifier = new TelegramUserNotifier(runner, async () => options.telegram ?? (await telegramTargetOf(config)), logger);
+    const target = async () => (typeof options.telegram === 'function' ? options.telegram() : options.telegram) ?? (await telegramTargetOf(config));
+    const notifier = new TelegramUserNotifier(runner, target, logger);
     const projections = allProjections({ commands, runner, store, config, logger, stripe: stripeGatewayOf(config), notifier });
     this.projector = new Projector(pool, store, projections, { batchSize: config.PROJECTOR_BATCH_SIZE, logger });
     this.sweeper = new ReservationSweeper(new ExpiredReservations(pool), store, commands, logger, {

@@ -27,7 +27,7 @@ export async function telegramTargetOf(config: AppConfig): Promise<TelegramTarge
 
 /** Billing notices as bot messages, in the user's language; a user without a Telegram account is skipped. */
 export class TelegramUserNotifier implements UserNotifier {
-  private telegram?: Telegram;
+  private telegram?: { key: string; client: Telegram };
 
   constructor(
     private readonly runner: AggregateRunner,
@@ -47,11 +47,14 @@ export class TelegramUserNotifier implements UserNotifier {
     await telegram.sendMessage(state.telegramId, text);
   }
 
+  /** Asked each time: in local mode the Bot API stand-in may have moved since (a restart of the bot). */
   private async client(): Promise<Telegram | undefined> {
-    if (this.telegram) return this.telegram;
     const target = await this.target();
     if (!target) return undefined;
-    this.telegram = new Telegram(target.token, { ...(target.apiRoot ? { apiRoot: target.apiRoot } : {}), webhookReply: false });
-    return this.telegram;
+    const key = `${target.apiRoot ?? ''} ${target.token}`;
+    if (this.telegram?.key !== key) {
+      this.telegram = { key, client: new Telegram(target.token, { ...(target.apiRoot ? { apiRoot: target.apiRoot } : {}), webhookReply: false }) };
+    }
+    return this.telegram.client;
   }
 }
