@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { loadConfigOrExit, prepareRuntime, redactText, writeAfterLogs } from '@app/infrastructure';
+import { cardPayments } from '@app/application';
+import { AGGREGATE_RUNNER, EVENT_STORE, loadConfigOrExit, prepareRuntime, publicUrlOf, redactText, stripeGatewayOf, writeAfterLogs } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
 import { BotModule, BotService } from '../apps/bot/src/bot.module';
@@ -28,7 +29,16 @@ async function main() {
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }, { telegram: noticesTo }), {
     logger: false,
   });
-  const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, { localTelegram: startLocalTelegram }), { logger: false });
+  // Card payments in the bot: Stripe Checkout and the portal, ready once the API serves their pages.
+  let card: ReturnType<typeof cardPayments> | undefined;
+  const notYet = () => Promise.reject(new Error('card payments are not ready yet (the API is starting)'));
+  const cardOptions = {
+    cardCheckout: (userId: string, offerId: string) => (card ? card.cardCheckout(userId, offerId) : notYet()),
+    cardPortal: (userId: string) => (card ? card.cardPortal(userId) : notYet()),
+  };
+  const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, { localTelegram: startLocalTelegram, ...cardOptions }), {
+    logger: false,
+  });
   const botService = botApp.get(BotService);
   started = botService;
   const telegram = botService.localApi ? { token: botService.localApi.token, apiRoot: botService.localApi.url } : undefined;
@@ -37,7 +47,12 @@ async function main() {
   });
   const api = await createApiApp({ ...runtime, appName: 'api' });
   await api.listen(runtime.config.PORT, runtime.config.HOST);
-  localStripe?.deliverTo(`${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/webhooks/stripe`);
+  const apiUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+  localStripe?.deliverTo(`${apiUrl}/webhooks/stripe`);
+  const gateway = stripeGatewayOf(runtime.config);
+  if (gateway) {
+    card = cardPayments({ stripe: gateway, store: botApp.get(EVENT_STORE), runner: botApp.get(AGGREGATE_RUNNER), publicUrl: publicUrlOf(runtime.config, apiUrl) });
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -9,8 +9,8 @@ import { payOnHostedPage } from './support/stripe-system';
 
 /**
  * Local mode for payments as `npm start` runs it (no STRIPE_SECRET_KEY, no TELEGRAM_BOT_TOKEN):
- * the launcher's Stripe stand-in sends its webhooks to the API, and a billing notice reaches the
- * user on the launcher's local Bot API.
+ * the bot's card buttons open the launcher's Stripe stand-in, its webhooks reach the API, and a
+ * billing notice reaches the user on the launcher's local Bot API.
  */
 let db: TestDatabase;
 let dataDir: string;
@@ -40,7 +40,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | fal
 }
 
 describe('local mode for payments', () => {
-  it('a failed renewal on the local Stripe reaches the user on the local Bot API', async () => {
+  it('a pack bought with the bot’s card button is credited, and a failed renewal reaches the user on the local Bot API', async () => {
     const env = { ...process.env } as Record<string, string>;
     for (const key of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_URL']) delete env[key];
     system = startNode('launcher/main.js', [], { ...env, DATABASE_URL: db.url, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', WELCOME_CREDITS: '0' });
@@ -59,6 +59,20 @@ describe('local mode for payments', () => {
     await post('sendCommand', { botToken: bot.token, date: Math.floor(Date.now() / 1000), from, chat: { id: telegramId, type: 'private', first_name: 'Ada' }, text: '/start', entities: [{ offset: 0, length: 6, type: 'bot_command' }] });
     const userId = await waitFor('the account', async () => (await db.pool.query('SELECT user_id FROM users WHERE telegram_id = $1', [telegramId])).rows[0]?.user_id as string | undefined);
 
+    // /buy offers each pack by card too: the button opens the stand-in's hosted Checkout, and the payment lands as credits.
+    await post('sendCommand', { botToken: bot.token, date: Math.floor(Date.now() / 1000), from, chat: { id: telegramId, type: 'private', first_name: 'Ada' }, text: '/buy', entities: [{ offset: 0, length: 4, type: 'bot_command' }] });
+    type Stored = { message?: { chat_id?: number; text?: string; reply_markup?: { inline_keyboard?: { text: string; url?: string }[][] } } };
+    const cardUrls = await waitFor('the /buy card buttons', async () => {
+      const { result } = await post('getUpdatesHistory', { token: bot.token });
+      const offer = ((result ?? []) as Stored[]).find((m) => m.message?.chat_id === telegramId && m.message.reply_markup?.inline_keyboard?.some((row) => row.some((b) => b.url)));
+      return offer?.message!.reply_markup!.inline_keyboard!.map((row) => row.find((b) => b.url)?.url);
+    });
+    expect(cardUrls).toHaveLength(3);
+    expect(cardUrls[1]).toContain(`${stripeUrl}/checkout/pay/`);
+    await payOnHostedPage(cardUrls[1]!);
+    const balance = async () => Number((await db.pool.query('SELECT available FROM balances WHERE user_id = $1', [userId])).rows[0]?.available);
+    await waitFor('the pack’s credits', async () => (await balance()) === 150);
+
     // They subscribe with a card whose renewals fail, on a test clock of the stand-in (through the official SDK).
     const gateway = new StripeGateway(createStripe({ secretKey: 'sk_test_local_mode', baseUrl: stripeUrl! }));
     const clock = await gateway.stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000) });
@@ -74,7 +88,7 @@ describe('local mode for payments', () => {
       metadata: { offerId: 'sub:basic' },
     });
     await payOnHostedPage(session.url!, '4000000000000341');
-    await waitFor('the allowance', async () => Number((await db.pool.query('SELECT available FROM balances WHERE user_id = $1', [userId])).rows[0]?.available) === 200);
+    await waitFor('the allowance', async () => (await balance()) === 350);
 
     await gateway.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: clock.frozen_time + 31 * 86_400 });
     const notice = await waitFor('the notice in the bot', async () => {

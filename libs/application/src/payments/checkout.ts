@@ -137,3 +137,15 @@ export async function openBillingPortal(deps: CheckoutDeps, userId: string, lang
   const portal = await deps.stripe.createPortalSession(customerId, billingPageUrl(deps.publicUrl, 'return', language));
   return { url: portal.url };
 }
+
+/**
+ * Card payments as a channel asks for them (the bot's `cardCheckout` / `cardPortal`): a URL for
+ * an offer or for the portal, in the user's language (read for display from the account).
+ */
+export function cardPayments(deps: CheckoutDeps): { cardCheckout(userId: string, offerId: string): Promise<string>; cardPortal(userId: string): Promise<string> } {
+  const languageOf = async (userId: string): Promise<Language> => (await deps.runner.state(userAccount, userStream(userId), { cached: true })).state.preferences.language;
+  return {
+    cardCheckout: async (userId, offerId) => (await startCheckout(deps, { userId, offerId, language: await languageOf(userId) })).url,
+    cardPortal: async (userId) => (await openBillingPortal(deps, userId, await languageOf(userId))).url,
+  };
+}
