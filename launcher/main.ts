@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { cardPayments } from '@app/application';
-import { AGGREGATE_RUNNER, EVENT_STORE, loadConfigOrExit, prepareRuntime, publicUrlOf, redactText, stripeGatewayOf, writeAfterLogs } from '@app/infrastructure';
+import { loadConfigOrExit, prepareRuntime, publicUrlOf, redactText, writeAfterLogs } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../apps/api/src/api.app';
 import { BotModule, BotService } from '../apps/bot/src/bot.module';
+import { cardPaymentsLater } from '../apps/bot/src/card-payments';
 import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { startLocalStripe, startLocalTelegram } from './local-mode';
@@ -29,14 +29,9 @@ async function main() {
   const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...runtime, appName: 'projector' }, { telegram: noticesTo }), {
     logger: false,
   });
-  // Card payments in the bot: Stripe Checkout and the portal, ready once the API serves their pages.
-  let card: ReturnType<typeof cardPayments> | undefined;
-  const notYet = () => Promise.reject(new Error('card payments are not ready yet (the API is starting)'));
-  const cardOptions = {
-    cardCheckout: (userId: string, offerId: string) => (card ? card.cardCheckout(userId, offerId) : notYet()),
-    cardPortal: (userId: string) => (card ? card.cardPortal(userId) : notYet()),
-  };
-  const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, { localTelegram: startLocalTelegram, ...cardOptions }), {
+  // Card payments in the bot: Stripe Checkout and the portal, bound once the API serves their pages.
+  const card = cardPaymentsLater(runtime.config);
+  const botApp = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, { localTelegram: startLocalTelegram, ...card.options }), {
     logger: false,
   });
   const botService = botApp.get(BotService);
@@ -49,10 +44,7 @@ async function main() {
   await api.listen(runtime.config.PORT, runtime.config.HOST);
   const apiUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   localStripe?.deliverTo(`${apiUrl}/webhooks/stripe`);
-  const gateway = stripeGatewayOf(runtime.config);
-  if (gateway) {
-    card = cardPayments({ stripe: gateway, store: botApp.get(EVENT_STORE), runner: botApp.get(AGGREGATE_RUNNER), publicUrl: publicUrlOf(runtime.config, apiUrl) });
-  }
+  card.bind(botApp, publicUrlOf(runtime.config, apiUrl));
 
   let stopping = false;
   const stop = async (signal: string) => {

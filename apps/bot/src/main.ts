@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { loadConfigOrExit, prepareRuntime, redactText } from '@app/infrastructure';
+import { loadConfigOrExit, prepareRuntime, publicUrlOf, redactText } from '@app/infrastructure';
 import { NestFactory } from '@nestjs/core';
 import { BotModule, BotOptions, BotService } from './bot.module';
+import { cardPaymentsLater } from './card-payments';
 
 /**
  * The bot on its own. Run as a file (production, compose) it needs TELEGRAM_BOT_TOKEN; local mode
@@ -15,7 +16,10 @@ export async function runBot(options: BotOptions = {}): Promise<void> {
       process.exit(78); // EX_CONFIG
     }
     const runtime = await prepareRuntime('bot', config);
-    const app = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, options), { logger: false });
+    // With Stripe settings, the card buttons link to Checkout; the pages they return to are the API's (PUBLIC_URL).
+    const card = cardPaymentsLater(runtime.config);
+    const app = await NestFactory.createApplicationContext(BotModule.forRoot({ ...runtime, appName: 'bot' }, { ...card.options, ...options }), { logger: false });
+    card.bind(app, publicUrlOf(runtime.config));
     app.enableShutdownHooks();
     const bot = app.get(BotService);
     runtime.logger.info(

@@ -53,6 +53,13 @@ describe('loadConfig', () => {
     expect(config.TELEGRAM_WEBHOOK_SECRET).toBe('webhook-secret-0123456789');
   });
 
+  it('refuses Stripe in production without a public URL for the pages Checkout returns to', () => {
+    const stripe = { NODE_ENV: 'production', STRIPE_SECRET_KEY: 'sk_live_0123456789abcdef', STRIPE_WEBHOOK_SECRET: 'whsec_0123456789' } as const;
+    expect(() => loadConfig(stripe)).toThrow(/PUBLIC_URL: required in production when STRIPE_SECRET_KEY is set/);
+    expect(loadConfig({ ...stripe, PUBLIC_URL: 'https://pay.example.com' }).PUBLIC_URL).toBe('https://pay.example.com');
+    expect(loadConfig({ ...stripe, NODE_ENV: 'development' }).PUBLIC_URL).toBeUndefined();
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: ' ' }).PORT).toBe(3000);
   });

@@ -178,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (result.data.STRIPE_SECRET_KEY && !result.data.STRIPE_WEBHOOK_SECRET) {
     throw new ConfigError(['STRIPE_WEBHOOK_SECRET: required when STRIPE_SECRET_KEY is set: payments are only learnt from signed webhooks (it is missing)']);
   }
+  // Checkout sends the payer's browser back to our pages: in production that must be an address the world can reach.
+  if (result.data.STRIPE_SECRET_KEY && result.data.NODE_ENV === 'production' && !result.data.PUBLIC_URL) {
+    throw new ConfigError(['PUBLIC_URL: required in production when STRIPE_SECRET_KEY is set: Stripe Checkout returns payers to its success and cancel pages (it is missing)']);
+  }
   return result.data;
 }
 
