@@ -673,7 +673,7 @@ export class LocalStripe {
         amount_tax: 0,
         amount_total: price.unit_amount * quantity,
         currency: price.currency,
-        description: price._productName ?? price.product,
+        description: price._productName ?? price.nickname ?? price.product,
         price,
         quantity,
       };
