@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { botBench } from './bot.bench';
 import { convertBench } from './convert.bench';
 import { ledgerBench } from './ledger.bench';
+import { paymentsBench } from './payments.bench';
 
-const BENCHES: Record<string, () => Promise<void>> = { ledger: ledgerBench, bot: botBench, convert: convertBench };
+const BENCHES: Record<string, () => Promise<void>> = { ledger: ledgerBench, bot: botBench, convert: convertBench, payments: paymentsBench };
 
 async function main() {
   const name = process.argv[2];

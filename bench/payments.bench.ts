@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import Stripe from 'stripe';
+import { startCheckout } from '@app/application';
+import type { CheckoutDeps } from '@app/application';
+import { PACKS } from '@app/domain';
+import { AGGREGATE_RUNNER, Commands, createLogger, createPool, createStripe, EVENT_STORE, loadConfig, StripeGateway, systemActor } from '@app/infrastructure';
+import type { AggregateRunner, EventStore } from '@app/infrastructure';
+import { LocalStripe } from '@app/infrastructure/testing';
+import { createApiApp } from '../apps/api/src/api.app';
+import { ProjectorModule } from '../apps/projector/src/projector.module';
+import { benchDatabase, fmt, printTable } from './support';
+
+const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 2000);
+const DUPLICATE_SHARE = 0.2;
+const SENDERS = 32;
+const USERS = 200;
+
+interface Delivery {
+  eventId: string;
+  body: string;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Sends every delivery from `senders` concurrent workers, timing each call: its ms, in completion order. */
+async function sendAll<T>(items: readonly T[], senders: number, send: (item: T) => Promise<void>): Promise<{ latencies: number[]; seconds: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: senders }, async () => {
+      while (next < items.length) {
+        const item = items[next++]!;
+        const t = performance.now();
+        await send(item);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000 };
+}
+
+/** Fisher–Yates with a fixed seed, so runs shuffle alike. */
+function shuffled<T>(items: T[], seed = 42): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * `npm run bench -- payments`: 2,000 signed Stripe webhooks (20% of them duplicates, shuffled) from
+ * 32 concurrent senders to POST /webhooks/stripe on the real API, with the projector and its
+ * process managers running in the same process; then every balance is checked against what was
+ * bought (each payment applied exactly once). Baseline in the same run: single-row INSERT
+ * transactions of the same bodies at the same concurrency.
+ */
+export async function paymentsBench(): Promise<void> {
+  const db = await benchDatabase();
+  const stripe = await LocalStripe.start({});
+  const logger = createLogger('silent', 'bench');
+  process.stdout.write(`payments benchmark on ${db.label}; ${WEBHOOKS} webhooks, ${Math.round(DUPLICATE_SHARE * 100)}% duplicates, ${SENDERS} senders\n`);
+  const unique = Math.round(WEBHOOKS * (1 - DUPLICATE_SHARE));
+  try {
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      LOG_LEVEL: 'silent',
+      WELCOME_CREDITS: '0',
+      STRIPE_SECRET_KEY: stripe.secretKey,
+      STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+      STRIPE_API_URL: stripe.url,
+    });
+    const core = { config, databaseUrl: db.url, logger, appName: 'bench' };
+    const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...core, appName: 'projector' }), { logger: false });
+    await projector.init();
+    const api = await createApiApp({ ...core, appName: 'api' });
+    await api.listen(0, '127.0.0.1');
+    const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    const commands = api.get(Commands);
+    const deps: CheckoutDeps = {
+      stripe: new StripeGateway(createStripe({ secretKey: stripe.secretKey, baseUrl: stripe.url })),
+      store: api.get<EventStore>(EVENT_STORE),
+      runner: api.get<AggregateRunner>(AGGREGATE_RUNNER),
+      publicUrl: url,
+    };
+
+    // Set-up (not timed): users, their Checkout Sessions through our own use case, each paid on the stand-in.
+    const users = Array.from({ length: USERS }, () => randomUUID());
+    for (const userId of users) {
+      await commands.userAccount({ type: 'RegisterUser', commandId: randomUUID(), userId, profile: { displayName: 'Bench' } }, { actor: systemActor('bench') });
+    }
+    const expected = new Map<string, number>(users.map((u) => [u, 0]));
+    for (let i = 0; i < unique; i++) {
+      const userId = users[i % USERS]!;
+      const pack = PACKS[i % PACKS.length]!;
+      const { sessionId } = await startCheckout(deps, { userId, offerId: pack.id, language: 'en' });
+      stripe.completeCheckout(sessionId);
+      expected.set(userId, expected.get(userId)! + pack.credits);
+    }
+    const completed = stripe.eventsOf('checkout.session.completed');
+    if (completed.length !== unique) throw new Error(`expected ${unique} checkout.session.completed events, the stand-in has ${completed.length}`);
+    const signer = new Stripe('sk_test_bench_signer');
+    const unsigned: Delivery[] = completed.map((event) => ({ eventId: String(event.id), body: JSON.stringify(event) }));
+    const duplicates = Array.from({ length: WEBHOOKS - unique }, (_, i) => unsigned[(i * 7919) % unique]!);
+    const deliveries = shuffled([...unsigned, ...duplicates]);
+    const sign = (body: string) => signer.webhooks.generateTestHeaderString({ payload: body, secret: stripe.webhookSecret });
+
+    // Baseline: the same bodies as single-row INSERT transactions, same concurrency, same database.
+    const pool = createPool(db.url, { applicationName: 'bench-baseline', max: SENDERS });
+    await pool.query('CREATE TABLE bench_webhooks (id bigserial PRIMARY KEY, event_id text NOT NULL, body jsonb NOT NULL)');
+    const baseline = await sendAll(deliveries, SENDERS, async (d) => void (await pool.query('INSERT INTO bench_webhooks (event_id, body) VALUES ($1, $2)', [d.eventId, d.body])));
+    await pool.end();
+
+    // The intake: signed POSTs to the webhook route; the clock for "last balance visible" starts with the first.
+    const started = performance.now();
+    let refused = 0;
+    const intake = await sendAll(deliveries, SENDERS, async (d) => {
+      const response = await fetch(`${url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': sign(d.body) }, body: d.body });
+      await response.arrayBuffer();
+      if (response.status !== 200) refused++;
+    });
+    const reads = createPool(db.url, { applicationName: 'bench-reads', max: 2 });
+    const balances = async () => new Map<string, number>((await reads.query('SELECT user_id, available FROM balances WHERE user_id = ANY($1)', [users])).rows.map((r) => [r.user_id, Number(r.available)]));
+    let seen = await balances();
+    const deadline = Date.now() + 300_000;
+    while (users.some((u) => seen.get(u) !== expected.get(u)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      seen = await balances();
+    }
+    const visibleSeconds = (performance.now() - started) / 1000;
+    const purchases = Number((await reads.query(`SELECT count(*) AS n FROM es_events WHERE event_type = 'CreditsPurchased'`)).rows[0].n);
+    const inbox = Number((await reads.query(`SELECT count(*) AS n FROM es_events WHERE event_type = 'StripeEventReceived'`)).rows[0].n);
+    const wrong = users.filter((u) => seen.get(u) !== expected.get(u)).length;
+    await reads.end();
+    await api.close();
+    await projector.close();
+
+    const perSecond = deliveries.length / intake.seconds;
+    const baselinePerSecond = deliveries.length / baseline.seconds;
+    printTable('payments: Stripe webhook intake vs raw INSERT (same bodies, same concurrency, same run)', [
+      {
+        measure: 'raw INSERT transaction (baseline)',
+        requests: fmt(deliveries.length),
+        'per s': fmt(baselinePerSecond),
+        'p50 ms': fmt(percentile(baseline.latencies, 50), 2),
+        'p99 ms': fmt(percentile(baseline.latencies, 99), 2),
+        'vs baseline': '1.00×',
+      },
+      {
+        measure: 'POST /webhooks/stripe (verify, append to inbox, 200)',
+        requests: fmt(deliveries.length),
+        'per s': fmt(perSecond),
+        'p50 ms': fmt(percentile(intake.latencies, 50), 2),
+        'p99 ms': fmt(percentile(intake.latencies, 99), 2),
+        'vs baseline': `${fmt(perSecond / baselinePerSecond, 2)}×`,
+      },
+    ]);
+    const bought = [...expected.values()].reduce((a, b) => a + b, 0);
+    printTable('payments: applied exactly once', [
+      { measure: 'distinct payments sent', value: fmt(unique) },
+      { measure: 'duplicate deliveries sent', value: fmt(WEBHOOKS - unique) },
+      { measure: 'webhooks refused (non-200)', value: fmt(refused) },
+      { measure: 'StripeEventReceived in the log', value: fmt(inbox) },
+      { measure: 'CreditsPurchased in the log', value: fmt(purchases) },
+      { measure: `users whose balance ≠ what they bought (${fmt(bought)} credits in all)`, value: fmt(wrong) },
+      { measure: 'seconds from the first webhook to the last balance visible', value: fmt(visibleSeconds, 2) },
+    ]);
+    const p99 = percentile(intake.latencies, 99);
+    const goals = [
+      { goal: 'p99 acknowledge < 50 ms', measured: `${fmt(p99, 1)} ms`, met: p99 < 50 },
+      { goal: 'intake >= 0.5× the INSERT baseline', measured: `${fmt(perSecond / baselinePerSecond, 2)}×`, met: perSecond >= 0.5 * baselinePerSecond },
+      { goal: 'zero double grants (every payment once, every balance right)', measured: `${purchases} of ${unique}, ${wrong} wrong`, met: purchases === unique && wrong === 0 && inbox === unique && refused === 0 },
+    ];
+    printTable('goals', goals.map((g) => ({ ...g, met: g.met ? 'yes' : 'NO' })));
+  } finally {
+    await stripe.stop();
+    await db.close();
+  }
+}
