@@ -136,6 +136,36 @@ describe('bot: /invoices', () => {
     await user.click('inv:0');
     await user.waitFor(() => user.messages().some((m) => m.messageId === first.messageId && m.text.startsWith('Your payments, newest first (1–5)')));
   });
+  it('in Russian: every other status in words, a plan by name, dollars as Russians write them, a partial refund with its amount', async () => {
+    const user = await sys.registered(8104, 'ru');
+    const userId = userIdOf(8104);
+    const context = { actor: { kind: 'system' as const, id: 'test' } };
+    const record = (session: string, day: number, offerId: string, amountMinor: number) =>
+      commands.payment(
+        { type: 'RecordPayment', commandId: `views:${session}`, paymentId: paymentIdOf('stripe', session), provider: 'stripe', providerIds: { checkoutSessionId: session }, userId, offerId, amountMinor, currency: 'USD', paidAt: `2026-10-0${day}T12:00:00.000Z` },
+        context,
+      );
+    const id = (session: string) => paymentIdOf('stripe', session);
+    await record('cs_ru_1', 1, 'pack:500', 1999);
+    await commands.payment({ type: 'RefundPayment', commandId: 'views:re_ru_1', paymentId: id('cs_ru_1'), refundId: 're_ru_1', amountMinor: 500, refundedAt: '2026-10-02T00:00:00.000Z' }, context);
+    await record('cs_ru_2', 2, 'pack:150', 699);
+    await commands.payment({ type: 'OpenDispute', commandId: 'views:dp_ru_2', paymentId: id('cs_ru_2'), disputeId: 'dp_ru_2', amountMinor: 699, reason: 'fraudulent', openedAt: '2026-10-03T00:00:00.000Z' }, context);
+    await record('cs_ru_3', 3, 'pack:50', 299);
+    await commands.payment({ type: 'CloseDispute', commandId: 'views:dp_ru_3', paymentId: id('cs_ru_3'), disputeId: 'dp_ru_3', outcome: 'won', amountMinor: 299, reason: 'fraudulent', closedAt: '2026-10-04T00:00:00.000Z' }, context);
+    await record('cs_ru_4', 4, 'pack:50', 299);
+    await commands.payment({ type: 'CloseDispute', commandId: 'views:dp_ru_4', paymentId: id('cs_ru_4'), disputeId: 'dp_ru_4', outcome: 'lost', amountMinor: 299, reason: 'fraudulent', closedAt: '2026-10-05T00:00:00.000Z' }, context);
+    await record('cs_ru_5', 5, 'pack:50', 1);
+    const reply = await ask(user, '/invoices');
+    expect(reply.text.split('\n').slice(2)).toEqual([
+      '1. 5 окт. 2026 · 50 кредитов · 0,01 $ · не начислено: сумма не совпала',
+      '2. 4 окт. 2026 · 50 кредитов · 2,99 $ · спор закрыт, деньги возвращены банком',
+      '3. 3 окт. 2026 · 50 кредитов · 2,99 $ · спор закрыт, платёж в силе',
+      '4. 2 окт. 2026 · 150 кредитов · 6,99 $ · оспаривается',
+      '5. 1 окт. 2026 · 500 кредитов · 19,99 $ · частично возвращено',
+      '   Возвращено: 5,00 $',
+    ].map((line) => line.replaceAll(' $', '\u00a0$')));
+    expect(reply.buttons).toEqual([]);
+  });
 });
 
 describe('bot: /referrals', () => {
@@ -175,11 +205,33 @@ describe('bot: /referrals', () => {
     expect(await sys.available(8202)).toBe(50 + 20);
   });
 
-  it('in Russian, with the plural forms', async () => {
-    const user = await sys.registered(8203, 'ru');
-    const reply = await ask(user, '/referrals');
-    expect(reply.text).toMatch(/^Приглашайте друзей по своей ссылке:\nhttps:\/\/t\.me\/TestNameBot\?start=ref_[\w-]+\n/);
-    expect(reply.text).toContain('вы получите 50 кредитов, а друг — 20 кредитов.');
-    expect(reply.text).toMatch(/Пришли по вашей ссылке: 0 человек\nИз них оплатили: 0\nВы заработали: 0 кредитов$/);
+});
+
+describe('bot: /referrals with other rewards configured', () => {
+  let other: BotSystem;
+  beforeAll(async () => {
+    other = await startBotSystem('bot_referral_settings', { WELCOME_CREDITS: '0', REFERRER_CREDITS: '7', REFEREE_CREDITS: '3' });
+  });
+  afterAll(async () => other?.close());
+
+  it('says the configured rewards (REFERRER_CREDITS, REFEREE_CREDITS), in Russian with the plural forms', async () => {
+    const user = await other.registered(8203, 'ru');
+    await other.settle();
+    const before = user.messages().length;
+    await user.command('/referrals');
+    const [reply] = await user.waitFor((m) => m.length >= 1, { after: before });
+    expect(reply!.text).toMatch(/^Приглашайте друзей по своей ссылке:\nhttps:\/\/t\.me\/TestNameBot\?start=ref_[\w-]+\n/);
+    expect(reply!.text).toContain('вы получите 7 кредитов, а друг — 3 кредита.');
+    expect(reply!.text).toMatch(/Пришли по вашей ссылке: 0 человек\nИз них оплатили: 0\nВы заработали: 0 кредитов$/);
+  });
+});
+
+describe('bot: /help and the command menu', () => {
+  it('name /invoices and /referrals', async () => {
+    const user = await sys.registered(8301);
+    expect((await ask(user, '/help')).text).toContain('/invoices — your payments · /referrals — invite friends, see what you earned');
+    // The stand-in keeps the last list registered: the Russian one (registered with the English).
+    const menu = sys.api.commands.get(BOT_TOKEN) as { command: string; description: string }[];
+    expect(menu).toEqual(expect.arrayContaining([{ command: 'invoices', description: 'Ваши платежи' }, { command: 'referrals', description: 'Пригласить друзей' }]));
   });
 });
