@@ -155,16 +155,21 @@ describe('bot: /invoices', () => {
     await record('cs_ru_4', 4, 'pack:50', 299);
     await commands.payment({ type: 'CloseDispute', commandId: 'views:dp_ru_4', paymentId: id('cs_ru_4'), disputeId: 'dp_ru_4', outcome: 'lost', amountMinor: 299, reason: 'fraudulent', closedAt: '2026-10-05T00:00:00.000Z' }, context);
     await record('cs_ru_5', 5, 'pack:50', 1);
+    await record('cs_ru_6', 6, 'sub:basic', 499);
     const reply = await ask(user, '/invoices');
     expect(reply.text.split('\n').slice(2)).toEqual([
-      '1. 5 окт. 2026 · 50 кредитов · 0,01 $ · не начислено: сумма не совпала',
-      '2. 4 окт. 2026 · 50 кредитов · 2,99 $ · спор закрыт, деньги возвращены банком',
-      '3. 3 окт. 2026 · 50 кредитов · 2,99 $ · спор закрыт, платёж в силе',
-      '4. 2 окт. 2026 · 150 кредитов · 6,99 $ · оспаривается',
-      '5. 1 окт. 2026 · 500 кредитов · 19,99 $ · частично возвращено',
-      '   Возвращено: 5,00 $',
+      '1. 6 окт. 2026 · тариф Basic на месяц · 4,99 $ · оплачено',
+      '2. 5 окт. 2026 · 50 кредитов · 0,01 $ · не начислено: сумма не совпала',
+      '3. 4 окт. 2026 · 50 кредитов · 2,99 $ · спор закрыт, деньги возвращены банком',
+      '4. 3 окт. 2026 · 50 кредитов · 2,99 $ · спор закрыт, платёж в силе',
+      '5. 2 окт. 2026 · 150 кредитов · 6,99 $ · оспаривается',
     ].map((line) => line.replaceAll(' $', '\u00a0$')));
-    expect(reply.buttons).toEqual([]);
+    expect(reply.buttons.map((b) => [b.text, b.data])).toEqual([['Раньше ›', 'inv:5']]);
+    await user.click('inv:5');
+    await user.waitFor(() => user.messages().some((m) => m.messageId === reply.messageId && m.text.startsWith('Ваши платежи, сначала новые (6–6)')));
+    expect(user.messages().find((m) => m.messageId === reply.messageId)!.text.split('\n').slice(2)).toEqual(
+      ['6. 1 окт. 2026 · 500 кредитов · 19,99 $ · частично возвращено', '   Возвращено: 5,00 $'].map((line) => line.replaceAll(' $', '\u00a0$')),
+    );
   });
 });
 
