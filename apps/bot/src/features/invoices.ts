@@ -2,8 +2,7 @@ import { DEFAULT_PRICE_TABLE, offerById } from '@app/domain';
 import type { Language, PriceTable } from '@app/domain';
 import { withRetryAfter } from '@app/infrastructure';
 import type { Logger, PaymentView, ReadModels } from '@app/infrastructure';
-import { Markup } from 'telegraf';
-import { Composer } from 'telegraf';
+import { Composer, Markup } from 'telegraf';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { BotContext } from '../context';
 import { requireUser } from '../reply';
@@ -65,8 +64,12 @@ export function invoicesFeature(deps: InvoicesDeps): Composer<BotContext> {
     await ctx.answerCbQuery().catch(() => undefined);
     const shown = await page(ctx.account.userId, lang, Number(ctx.match[1]));
     if (!shown) return withRetryAfter(() => ctx.reply(billingViewText(lang, 'invoicesEmpty')));
-    // The page replaces the one the button was on; a message that can no longer be edited gets a new one.
-    await withRetryAfter(() => ctx.editMessageText(shown.text, shown.extra)).catch(() => withRetryAfter(() => ctx.reply(shown.text, shown.extra)));
+    // The page replaces the one the button was on (pressed twice, it is already shown); a message
+    // that can no longer be edited gets a new one.
+    await withRetryAfter(() => ctx.editMessageText(shown.text, shown.extra)).catch((error: unknown) => {
+      if (/message is not modified/.test(String((error as { description?: string }).description ?? error))) return;
+      return withRetryAfter(() => ctx.reply(shown.text, shown.extra));
+    });
   });
 
   return feature;
