@@ -123,6 +123,7 @@ export class BotService implements OnApplicationBootstrap, BeforeApplicationShut
       interpreter: this.interpreter(),
       ...(this.config.OPENAI_API_KEY ? { moderation: new OpenAiModeration({ apiKey: this.config.OPENAI_API_KEY, baseURL: this.config.OPENAI_BASE_URL }, this.logger) } : {}),
       welcomeCredits: this.config.WELCOME_CREDITS,
+      referralRewards: { referrer: this.config.REFERRER_CREDITS, referee: this.config.REFEREE_CREDITS },
       ...(this.options.cardCheckout ? { cardCheckout: this.options.cardCheckout } : {}),
       ...(this.options.cardPortal ? { cardPortal: this.options.cardPortal } : {}),
       reservationTtlSeconds: this.config.READING_RESERVATION_TTL_SECONDS,

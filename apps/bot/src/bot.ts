@@ -12,12 +12,14 @@ import { ConvertDeps, convertFeature } from './features/convert';
 import { dailyFeature } from './features/daily';
 import { fallbackFeature } from './features/fallback';
 import { historyFeature } from './features/history';
+import { invoicesFeature } from './features/invoices';
+import { referralsFeature } from './features/referrals';
 import { settingsFeature } from './features/settings';
 import { startFeature } from './features/start';
 import { starsPaymentsFeature } from './features/stars-payments';
 import { tarotFeature } from './features/tarot';
 import { textFeature } from './features/text';
-import { domainErrorText, MESSAGES, paymentText, t } from '@app/texts';
+import { billingViewText, domainErrorText, MESSAGES, paymentText, t } from '@app/texts';
 import type { PriceTable } from '@app/domain';
 
 export { telegramUserId } from './account';
@@ -33,6 +35,8 @@ export interface BotDeps extends ReadingDeps {
   runner: AggregateRunner;
   readModels: ReadModels;
   welcomeCredits: number;
+  /** What each side of a referral gets on the referee's first payment (REFERRER_CREDITS, REFEREE_CREDITS), said by /referrals. */
+  referralRewards: { referrer: number; referee: number };
   /** A second crisis check from outside (when an LLM is configured), after the local one. */
   moderation?: Moderation;
   /** Video → audio; absent, links are not offered for conversion. */
@@ -53,9 +57,15 @@ export interface BotDeps extends ReadingDeps {
 export function botCommands(language: Language) {
   const names = ['start', 'help', 'balance', 'convert', 'tarot', 'daily', 'history', 'settings', 'cancel'] as const;
   const payments = ['buy', 'subscribe', 'billing'] as const;
+  const views = ['invoices', 'referrals'] as const;
   const commands = names.map((command) => ({ command: command as string, description: MESSAGES[language].commands[command] }));
   // After /balance: where credits come from sits next to where they are shown.
-  commands.splice(3, 0, ...payments.map((command) => ({ command, description: paymentText(language, `commands.${command}`) })));
+  commands.splice(
+    3,
+    0,
+    ...payments.map((command) => ({ command, description: paymentText(language, `commands.${command}`) })),
+    ...views.map((command) => ({ command, description: billingViewText(language, `commands.${command}`) })),
+  );
   return commands;
 }
 
@@ -95,6 +105,8 @@ export function registerHandlers(bot: Telegraf<BotContext>, deps: BotDeps): void
   bot.use(tarot.composer);
   bot.use(dailyFeature(deps));
   bot.use(historyFeature(deps));
+  bot.use(invoicesFeature({ readModels: deps.readModels, logger: deps.logger, ...(prices ? { prices } : {}) }));
+  bot.use(referralsFeature(deps));
   bot.use(settingsFeature(deps));
   bot.use(textFeature({ tasks: deps.tasks, crisis, tarot, ...(convert ? { convert } : {}) }));
   bot.use(fallbackFeature());

@@ -3,3 +3,4 @@ export * from './conversion';
 export * from './bot';
 export * from './payments';
 export * from './billing';
+export * from './billing-views';
