@@ -89,7 +89,16 @@ export type DisputeOpened = DomainEvent<
 >;
 export type DisputeEvidenceSubmitted = DomainEvent<
   'DisputeEvidenceSubmitted',
-  { paymentId: string; userId: string; disputeId: string; submissionId: string; fields: string[]; submittedAt: string }
+  {
+    paymentId: string;
+    userId: string;
+    disputeId: string;
+    submissionId: string;
+    fields: string[];
+    /** False: staged with the provider (editable, not yet sent to the bank); true or absent: submitted. */
+    final?: boolean;
+    submittedAt: string;
+  }
 >;
 /** A lost dispute claws back what refunds have not already taken back; a won one moves nothing. */
 export type DisputeClosed = DomainEvent<
@@ -201,6 +210,8 @@ export interface SubmitDisputeEvidence extends PaymentCommandBase {
   submissionId: string;
   /** Names of the evidence fields sent (the values stay with the provider and the dossier). */
   fields: readonly string[];
+  /** False when the evidence is only staged (Stripe `submit: false`). */
+  final?: boolean;
   submittedAt: string;
 }
 export interface CloseDispute extends PaymentCommandBase {
@@ -227,6 +238,8 @@ export interface PaymentState {
   status: 'none' | 'succeeded' | 'mismatched';
   userId?: string;
   provider?: PaymentProvider;
+  /** The provider's ids as the payment was recorded (what a refund is asked for by). */
+  providerIds?: ProviderIds;
   offerId?: string;
   amountMinor: number;
   currency?: string;
@@ -278,6 +291,7 @@ function evolve(s: PaymentState, event: PaymentEvent): PaymentState {
       s.status = event.type === 'PaymentSucceeded' ? 'succeeded' : 'mismatched';
       s.userId = d.userId;
       s.provider = d.provider;
+      s.providerIds = d.providerIds;
       s.offerId = d.offerId;
       s.amountMinor = event.type === 'PaymentSucceeded' ? event.data.amountMinor : event.data.received.amountMinor;
       s.currency = event.type === 'PaymentSucceeded' ? event.data.currency : event.data.received.currency;
@@ -525,7 +539,10 @@ function submitEvidence(command: SubmitDisputeEvidence, state: PaymentState): Pa
   if (dispute.submissions.has(submissionId)) return [];
   if (dispute.status !== 'open') throw invalid(`the dispute is already closed (${dispute.status})`, { reason: 'dispute_closed', disputeId });
   return [
-    { type: 'DisputeEvidenceSubmitted', data: { paymentId: command.paymentId, userId: state.userId, disputeId, submissionId, fields, submittedAt } },
+    {
+      type: 'DisputeEvidenceSubmitted',
+      data: { paymentId: command.paymentId, userId: state.userId, disputeId, submissionId, fields, ...(command.final !== undefined ? { final: command.final } : {}), submittedAt },
+    },
   ];
 }
 
