@@ -279,7 +279,8 @@ export function stripeProcess(deps: StripeProcessDeps): Projection {
    */
   async function refundDuplicatePlan(paymentId: string, userId: string, tier: PaidTier, subscriptionId: string): Promise<void> {
     const stripe = api();
-    await stripe.cancelSubscription(subscriptionId, `duplicate-plan:${subscriptionId}`);
+    // Handled again (its own `deleted` event leads back here): ended once.
+    if ((await stripe.retrieveSubscription(subscriptionId)).status !== 'canceled') await stripe.cancelSubscription(subscriptionId, `duplicate-plan:${subscriptionId}`);
     let refunded = true;
     let first = true;
     try {
