@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reconcilePayments, startCheckout, stripeEventStream } from '../libs/application/src';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { reconcilePayments, reserveForService, startCheckout, stripeEventStream } from '../libs/application/src';
 import { paymentIdOf, paymentStream } from '../libs/domain/src';
 import { balanceOf, newUser, payOnHostedPage, startStripeSystem, StripeSystem, subscriptionOf } from './support/stripe-system';
 import { ADMIN_TOKEN, SUPPORT_TOKEN } from './support/system';
@@ -135,6 +136,7 @@ describe('reconciliation against Stripe’s events list', () => {
     const { userId } = await newUser(s);
     await s.settle();
     s.stripe.hold();
+    onTestFinished(() => s.stripe.release());
     const { sessionId, paymentId } = await buyPack(userId, 'pack:50');
     const completed = s.stripe.eventsOf('checkout.session.completed').find((e) => e.data.object.id === sessionId)!;
     expect(await s.store.readStream(stripeEventStream(completed.id))).toEqual([]);
@@ -163,6 +165,19 @@ describe('POST /admin/disputes/:id/evidence', () => {
   it('stages the evidence from our events (fields arrive at Stripe, not submitted), then submits it; each recorded', async () => {
     const { userId, telegramId } = await newUser(s);
     const { paymentId, paymentIntentId } = await buyPack(userId);
+    await s.settle();
+    // Used after the payment: one reading, delivered (reserved, recorded, captured as the bot does).
+    const readingId = randomUUID();
+    const ctx = { actor: { kind: 'user' as const, id: userId } };
+    await reserveForService(s.sys.commands, { userId, serviceId: readingId, kind: 'reading', amount: 1, ttlSeconds: 600, commandId: randomUUID() }, ctx);
+    await s.sys.commands.tarotReading(
+      {
+        type: 'RequestReading', commandId: randomUUID(), readingId, userId, spreadId: 'one_card', question: 'what now?', language: 'en', deck: 'full', reversals: false,
+        reservationId: readingId, price: 1, cards: [{ position: 'focus', cardId: 'major-00', reversed: false }], interpretation: { text: 'A first step.', source: 'offline' },
+      },
+      ctx,
+    );
+    await s.sys.commands.tarotReading({ type: 'MarkReadingDelivered', commandId: randomUUID(), readingId }, ctx);
     const dispute = s.stripe.openDispute({ paymentIntent: paymentIntentId });
     await s.settle();
     const path = `/admin/disputes/${dispute.id}/evidence`;
@@ -178,6 +193,7 @@ describe('POST /admin/disputes/:id/evidence', () => {
     expect(atStripe.evidence.product_description).toMatch(/150 credits .*6\.99 USD/);
     expect(atStripe.evidence.service_date).toBe(new Date().toISOString().slice(0, 10));
     expect(atStripe.evidence.access_activity_log).toMatch(new RegExp(`Payment ${paymentId} at .*150 credits delivered`));
+    expect(atStripe.evidence.access_activity_log).toMatch(/Use of the service after the payment \(1, UTC\):\n\d{4}-\d\d-\d\dT[\d:.]+Z  tarot reading \(one_card\), delivered/);
     expect(atStripe.evidence.customer_name).toBe('Payer');
     expect(atStripe.evidence.uncategorized_text).toContain(`Telegram account id ${telegramId}`);
 
