@@ -131,6 +131,17 @@ describe('POST /admin/payments/:id/refund (Stripe)', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the refund and dispute-evidence routes with their errors and the Idempotency-Key', async () => {
+    const document = (await (await fetch(`${s.sys.url}/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: { name: string }[] }>> };
+    const refund = document.paths['/admin/payments/{id}/refund']!.post!;
+    expect(Object.keys(refund.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '422', '500', '502', '503']);
+    expect(refund.parameters?.map((p) => p.name)).toContain('Idempotency-Key');
+    const evidence = document.paths['/admin/disputes/{id}/evidence']!.post!;
+    expect(Object.keys(evidence.responses)).toEqual(expect.arrayContaining(['200', '400', '403', '404']));
+  });
+});
+
 describe('reconciliation against Stripe’s events list', () => {
   it('an event never delivered is appended to the inbox once and handled; a second run finds nothing', async () => {
     const { userId } = await newUser(s);
