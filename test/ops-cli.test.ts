@@ -68,6 +68,19 @@ describe('ops: messages a person can act on', () => {
     expect(lines[tableEnd + 1]).toMatch(/^head position: \d+$/);
   });
 
+  it('reconcile prints what it checked and found as a table, and records the run', async () => {
+    const { code, output } = await ops(['reconcile'], { DATA_DIR: '/nonexistent-ops-reconcile' });
+    expect(code, output).toBe(0);
+    const lines = output.trim().split('\n');
+    expect(lines[0]).toMatch(/^reconciliation [0-9a-f-]{36} \(.+ → .+\)$/);
+    expect(lines[1]!.trim().split(/\s+/)).toEqual(['provider', 'checked', 'seen', 'recorded', 'found']);
+    expect(lines[3]).toMatch(/^stars\s+no \(no bot configured\)\s+0\s+0$/);
+    expect(lines[4]).toMatch(/^stripe\s+no \(STRIPE_SECRET_KEY not set\)\s+0 \(\+0 undelivered\)\s+0$/);
+    const { rows } = await sys.db.pool.query(`SELECT stream_name FROM es_events WHERE event_type = 'ReconciliationCompleted'`);
+    expect(rows.map((r: { stream_name: string }) => r.stream_name)).toEqual([`reconciliation-${new Date().toISOString().slice(0, 10)}`]);
+    expect((await ops(['reconcile', 'extra'], NO_DATABASE)).output).toMatch(/^error: reconcile takes no arguments$/m);
+  });
+
   it('WELCOME_CREDITS=-3 is refused at start with the bound it misses', async () => {
     const { code, output } = await runNode('apps/api/src/main.js', [], { ...NO_DATABASE, WELCOME_CREDITS: '-3' });
     expect(code).toBe(78);

@@ -54,6 +54,9 @@ export interface BotSystem {
   /** /start, pick `spread`, ask `question`: returns the user with 2 replies before the reading. */
   ask(telegramId: number, question: string, spread?: string, options?: { languageCode?: string }): Promise<TestUser>;
   restartBot(): Promise<void>;
+  /** Stops the bot (no polling) until startBot: updates then wait on the stand-in, or can be taken away. */
+  stopBot(): Promise<void>;
+  startBot(): Promise<void>;
   /** The in-process conversion worker, when started. */
   worker: INestApplicationContext | undefined;
   startWorker(): Promise<void>;
@@ -184,6 +187,12 @@ export async function startBotSystem(label: string, env: Record<string, string> 
     },
     async restartBot() {
       await bot.close();
+      bot = await startBot();
+    },
+    async stopBot() {
+      await bot.close();
+    },
+    async startBot() {
       bot = await startBot();
     },
     async close() {

@@ -7,6 +7,9 @@ import { AdminCreditsController } from './admin/admin.controller';
 import { AdminConversionsController } from './admin/admin-conversions.controller';
 import { AdminGuard } from './admin/admin.guard';
 import { AdminPaymentsController } from './admin/admin-payments.controller';
+import { AdminRefundsController } from './admin/admin-refunds.controller';
+import { AdminDisputesController } from './admin/admin-disputes.controller';
+import { paymentProvidersProvider } from './billing/payment-providers';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { BillingPagesController } from './billing/billing-pages.controller';
 import { StripeWebhookController } from './billing/stripe-webhook.controller';
@@ -31,8 +34,8 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController, AdminPaymentsController, StripeWebhookController, BillingPagesController],
-      providers: [AdminGuard, IdempotencyKeys],
+      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController, AdminPaymentsController, AdminRefundsController, AdminDisputesController, StripeWebhookController, BillingPagesController],
+      providers: [AdminGuard, IdempotencyKeys, paymentProvidersProvider],
     };
   }
 }

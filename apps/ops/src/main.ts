@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { allProjections, isReplayable, REPLAYABLE_CATEGORIES, replayStream } from '@app/application';
+import { allProjections, isReplayable, reconcilePayments, REPLAYABLE_CATEGORIES, replayStream } from '@app/application';
+import type { ReconciliationReport } from '@app/application';
 import {
   AggregateRunner,
   categoryOf,
+  AGGREGATE_RUNNER,
   Commands,
+  CoreModule,
   createEventStore,
+  EVENT_STORE as EVENT_STORE_TOKEN,
   EventStore,
   createPool,
   loadConfig,
@@ -17,7 +21,12 @@ import {
   rebuildProjection,
   redactText,
   resumeProjection,
+  StarsPayments,
+  stripeGatewayOf,
+  telegramClientOf,
+  telegramTargetOf,
 } from '@app/infrastructure';
+import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
 
 /**
@@ -34,6 +43,8 @@ const USAGE = `usage: npm run ops -- <command>
   replay <stream> [--at <ISO time> | --position <n>]
                                           the aggregate's state as it was then, and the events behind it
   resume <projection>                     clear a failed projection so it retries from its checkpoint
+  reconcile                               compare Telegram Stars transactions and Stripe's events with our log,
+                                          record what it missed (once), and print what was found
 
 read models (rebuild, status, resume): ${READ_MODEL_PROJECTIONS.map((p) => p.name).join(', ')}
 process managers (status, resume):     ${PROCESS_MANAGERS.join(', ')}
@@ -52,6 +63,27 @@ function table(rows: Record<string, unknown>[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/** What a reconciliation run found, one row per provider, then the ids it recorded. */
+function reconciliationTable(report: ReconciliationReport): string {
+  const rows = [
+    {
+      provider: 'stars',
+      checked: report.stars.checked ? 'yes' : 'no (no bot configured)',
+      seen: report.stars.transactions,
+      recorded: report.stars.paymentsRecorded.length + report.stars.refundsRecorded.length,
+      found: [...report.stars.paymentsRecorded.map((id) => `payment ${id}`), ...report.stars.refundsRecorded.map((id) => `refund ${id}`), ...report.stars.unmatched.map((id) => `unmatched ${id}`)].join(', '),
+    },
+    {
+      provider: 'stripe',
+      checked: report.stripe.checked ? `since ${report.stripe.since === null ? '-' : new Date(report.stripe.since * 1000).toISOString()}` : 'no (STRIPE_SECRET_KEY not set)',
+      seen: `${report.stripe.events} (+${report.stripe.undelivered} undelivered)`,
+      recorded: report.stripe.eventsRecorded.length,
+      found: report.stripe.eventsRecorded.join(', '),
+    },
+  ];
+  return `reconciliation ${report.runId} (${report.startedAt} → ${report.finishedAt})\n${table(rows)}`;
 }
 
 /** JSON for folded state: Maps become objects and Sets arrays. */
@@ -109,6 +141,8 @@ async function main(argv: string[]): Promise<number> {
   } else if (command === 'resume') {
     if (!target) throw new UsageError('resume needs a projection name');
     if (!ALL_PROJECTIONS.includes(target)) throw new UsageError(`unknown projection "${target}"`);
+  } else if (command === 'reconcile') {
+    if (target) throw new UsageError('reconcile takes no arguments');
   } else if (command !== 'status') {
     throw new UsageError(`unknown command "${command}"`);
   } else if (target) {
@@ -121,6 +155,29 @@ async function main(argv: string[]): Promise<number> {
   const store = createEventStore(runtime.config, pool);
   try {
     switch (command) {
+      case 'reconcile': {
+        // The command bus (idempotent commands, as the live path uses) needs the Nest context.
+        const app = await NestFactory.createApplicationContext(CoreModule.forRoot({ config: runtime.config, databaseUrl: runtime.databaseUrl, appName: 'ops', logger: runtime.logger }), { logger: false });
+        try {
+          const telegram = telegramClientOf(() => telegramTargetOf(runtime.config));
+          const stripe = stripeGatewayOf(runtime.config);
+          const report = await reconcilePayments({
+            commands: app.get(Commands),
+            runner: app.get<AggregateRunner>(AGGREGATE_RUNNER),
+            store: app.get<EventStore>(EVENT_STORE_TOKEN),
+            ...(stripe ? { stripe } : {}),
+            stars: async () => {
+              const client = await telegram();
+              return client ? new StarsPayments(client) : undefined;
+            },
+          });
+          process.stdout.write(`${reconciliationTable(report)}
+`);
+        } finally {
+          await app.close();
+        }
+        return 0;
+      }
       case 'status': {
         const projections = await new ReadModels(pool, store).projections();
         process.stdout.write(

@@ -1,4 +1,4 @@
-import { allProjections, ReservationSweeper } from '@app/application';
+import { allProjections, ReconciliationTimer, ReservationSweeper } from '@app/application';
 import {
   AGGREGATE_RUNNER,
   APP_CONFIG,
@@ -10,7 +10,9 @@ import {
   openReservationsProjection,
   PG_POOL,
   Projector,
+  StarsPayments,
   stripeGatewayOf,
+  telegramClientOf,
 } from '@app/infrastructure';
 import type { AggregateRunner, AppConfig, CoreOptions, EventStore, Logger } from '@app/infrastructure';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
@@ -26,11 +28,12 @@ export interface ProjectorOptions {
 }
 export const PROJECTOR_OPTIONS = Symbol('PROJECTOR_OPTIONS');
 
-/** Runs every projection and process manager, and the reservation-expiry sweeper. */
+/** Runs every projection and process manager, the reservation-expiry sweeper and the nightly payments reconciliation. */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly projector: Projector;
   private readonly sweeper: ReservationSweeper;
+  private readonly reconciliation: ReconciliationTimer;
 
   constructor(
     @Inject(PG_POOL) pool: Pool,
@@ -43,7 +46,14 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   ) {
     const target = async () => (typeof options.telegram === 'function' ? options.telegram() : options.telegram) ?? (await telegramTargetOf(config));
     const notifier = new TelegramUserNotifier(runner, target, logger);
-    const projections = allProjections({ commands, runner, store, config, logger, stripe: stripeGatewayOf(config), notifier });
+    const stripe = stripeGatewayOf(config);
+    const projections = allProjections({ commands, runner, store, config, logger, stripe, notifier });
+    const telegram = telegramClientOf(target);
+    this.reconciliation = new ReconciliationTimer(
+      { commands, runner, store, logger, ...(stripe ? { stripe } : {}), stars: async () => { const client = await telegram(); return client ? new StarsPayments(client) : undefined; } },
+      config.RECONCILE_INTERVAL_HOURS,
+      logger,
+    );
     this.projector = new Projector(pool, store, projections, { batchSize: config.PROJECTOR_BATCH_SIZE, logger });
     this.sweeper = new ReservationSweeper(new ExpiredReservations(pool), store, commands, logger, {
       intervalMs: config.RESERVATION_SWEEP_INTERVAL_MS,
@@ -54,9 +64,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   onApplicationBootstrap() {
     this.projector.start();
     this.sweeper.start();
+    this.reconciliation.start();
   }
 
   async onApplicationShutdown() {
+    await this.reconciliation.stop();
     await this.sweeper.stop();
     await this.projector.stop();
   }

@@ -26,3 +26,6 @@ export * from './payments/stripe-inbox';
 export * from './payments/stripe-ports';
 export * from './payments/stripe-process';
 export * from './payments/checkout';
+export * from './payments/refunds';
+export * from './payments/reconciliation';
+export * from './payments/disputes';

@@ -35,6 +35,7 @@ export * from './read-models/open-reservations.projection';
 export * from './read-models/ledger-effects';
 export * from './read-models/readings.projection';
 export * from './telegram/local-mode';
+export * from './telegram/telegram-target';
 export * from './openai/interpreter';
 export * from './openai/moderation';
 export * from './graphics/spread-picture';

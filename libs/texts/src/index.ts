@@ -4,3 +4,4 @@ export * from './bot';
 export * from './payments';
 export * from './billing';
 export * from './billing-views';
+export * from './refunds';

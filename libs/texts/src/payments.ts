@@ -39,7 +39,6 @@ const en = {
     renewal: 'Your {tier} plan renewed until {date}: {allowance, plural, one {# credit} other {# credits}} added. Available now: {available, plural, one {# credit} other {# credits}}.',
     renewalPending: 'Your {tier} plan renewed until {date}; its credits ({allowance, plural, one {# credit} other {# credits}}) will be on your balance in a moment (/balance).',
     mismatch: 'Your payment arrived, but it does not match our price for this offer, so nothing was added. It is recorded; please write to support for a refund.',
-    conflict: 'Your payment arrived, but you already have another plan running, so this one was not started. It is recorded; please write to support for a refund.',
   },
   refunded: 'Your payment of {stars, plural, one {# Star} other {# Stars}} was refunded; what it added is taken back from your balance.',
   refusal: {
@@ -94,7 +93,6 @@ const ru: Messages = {
     renewal: 'Тариф {tier} продлён до {date}: начислено {allowance, plural, one {# кредит} few {# кредита} other {# кредитов}}. Сейчас доступно: {available, plural, one {# кредит} few {# кредита} other {# кредитов}}.',
     renewalPending: 'Тариф {tier} продлён до {date}; кредиты по тарифу ({allowance, plural, one {# кредит} few {# кредита} other {# кредитов}}) появятся на балансе через минуту (/balance).',
     mismatch: 'Оплата пришла, но не совпадает с нашей ценой за это предложение, поэтому ничего не начислено. Платёж записан; напишите в поддержку, чтобы вернуть деньги.',
-    conflict: 'Оплата пришла, но у вас уже действует другой тариф, поэтому этот не включён. Платёж записан; напишите в поддержку, чтобы вернуть деньги.',
   },
   refunded: 'Ваш платёж на {stars, plural, one {# звезду} few {# звезды} other {# звёзд}} возвращён; начисленное по нему списано с баланса.',
   refusal: {

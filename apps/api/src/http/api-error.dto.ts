@@ -29,6 +29,7 @@ const MEANING = {
   409: '`insufficient_credits`: the change would take available credits below zero (`details.available`)',
   422: '`idempotency_key_reused`: this Idempotency-Key was already used with a different request',
   500: '`internal_error`: a failure on our side (logged; its cause is not returned)',
+  502: '`provider_unavailable`: the payment provider (Stripe, Telegram) could not be reached or failed; recorded, try again',
   503: '`busy`: the account kept changing under concurrent commands; try again (with the same Idempotency-Key)',
 } as const;
 

@@ -1,11 +1,12 @@
-import { checkStarsPreCheckout, creditedBalance, recordStarsPayment, recordStarsRefund } from '@app/application';
+import { checkStarsPreCheckout, creditedBalance, recordStarsPayment, recordStarsRefund, refundDuplicatePlan } from '@app/application';
 import type { PreCheckoutDecision, StarsDeps, StarsPaymentOutcome } from '@app/application';
+import { DomainError } from '@app/domain';
 import type { Language } from '@app/domain';
 import { preCheckoutQueryOf, refundedPaymentOf, StarsPayments, successfulPaymentOf, systemActor, withRetryAfter } from '@app/infrastructure';
 import type { CommandContext, Logger } from '@app/infrastructure';
 import { Composer } from 'telegraf';
 import type { BotContext } from '../context';
-import { paymentText, planDate, tierName } from '@app/texts';
+import { duplicatePlanText, paymentText, planDate, tierName } from '@app/texts';
 
 /** Telegram gives 10 s for the answer; what is not decided by then is refused rather than left unanswered. */
 const DEFAULT_PRE_CHECKOUT_BUDGET_MS = 7000;
@@ -17,6 +18,29 @@ export interface StarsPaymentsDeps extends StarsDeps {
   preCheckoutBudgetMs?: number;
   /** How long the confirmation waits for the credits to land before saying they are on their way. */
   confirmWithinMs?: number;
+  /**
+   * How long a payment whose recording failed (the database briefly down) is retried, in the
+   * background, before giving up with an error naming the charge (reconciliation records it then).
+   */
+  recordRetryMs?: number;
+}
+
+const DEFAULT_RECORD_RETRY_MS = 30_000;
+
+/** Retries `attempt` with doubling pauses (0.25 s up to 5 s) until it succeeds, or rethrows after `withinMs`; a domain refusal is final at once. */
+async function withBackoff<T>(attempt: () => Promise<T>, withinMs: number, onRetry: (error: unknown, pauseMs: number) => void): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  let pause = 250;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof DomainError || Date.now() + pause > deadline) throw error;
+      onRetry(error, pause);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 5000);
+    }
+  }
 }
 
 /** Telegram reports payments and refunds: this is the only actor that says money moved. */
@@ -64,16 +88,37 @@ export function starsPaymentsFeature(deps: StarsPaymentsDeps): Composer<BotConte
     const paid = successfulPaymentOf(ctx.update);
     if (paid) {
       const { payment } = paid;
-      const outcome = await recordStarsPayment(deps, payment, ctx.account.userId, telegramContext(payment.telegram_payment_charge_id), { paidAt: ctx.message.date });
       const lang = ctx.account.lang;
       const userId = ctx.account.userId;
-      const chatId = paid.chatId;
-      // A re-delivered payment changed nothing, and the user was told the first time.
-      if (outcome.repeated) return;
-      deps.detach(async () => {
-        const text = await confirmation(deps, lang, userId, outcome);
-        await withRetryAfter(() => ctx.telegram.sendMessage(chatId, text)).catch((error: unknown) => deps.logger.warn({ err: error }, 'payment confirmation not sent'));
-      });
+      const chargeId = payment.telegram_payment_charge_id;
+      const record = () => recordStarsPayment(deps, payment, userId, telegramContext(chargeId), { paidAt: ctx.message.date });
+      const settled = async (outcome: StarsPaymentOutcome) => {
+        // A re-delivered payment changed nothing, and the user was told the first time.
+        if (outcome.repeated) return;
+        const text = outcome.kind === 'subscription_conflict' ? await duplicatePlan(deps, ctx.telegram, lang, outcome) : await confirmation(deps, lang, userId, outcome);
+        await withRetryAfter(() => ctx.telegram.sendMessage(paid.chatId, text)).catch((error: unknown) => deps.logger.warn({ err: error }, 'payment confirmation not sent'));
+      };
+      let outcome: StarsPaymentOutcome;
+      try {
+        outcome = await record();
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
+        // Telegram has taken the Stars: keep trying in the background (not holding up other
+        // updates) rather than lose the payment; a give-up is for reconciliation to catch.
+        deps.logger.warn({ err: error, charge: chargeId }, 'Stars payment not recorded yet; retrying');
+        deps.detach(async () => {
+          try {
+            const later = await withBackoff(record, deps.recordRetryMs ?? DEFAULT_RECORD_RETRY_MS, (e, pauseMs) =>
+              deps.logger.warn({ err: e, charge: chargeId, pauseMs }, 'Stars payment not recorded yet; retrying'),
+            );
+            await settled(later);
+          } catch (e) {
+            deps.logger.error({ err: e, charge: chargeId, userId }, `Stars payment ${chargeId} could not be recorded; the nightly reconciliation will record it`);
+          }
+        });
+        return;
+      }
+      deps.detach(() => settled(outcome));
       return;
     }
     const refunded = refundedPaymentOf(ctx.update);
@@ -91,10 +136,21 @@ export function starsPaymentsFeature(deps: StarsPaymentsDeps): Composer<BotConte
   return feature;
 }
 
+/** A second plan paid in a race: refunded through the refund path (actor: system), and the user told so. */
+async function duplicatePlan(
+  deps: StarsPaymentsDeps,
+  telegram: ConstructorParameters<typeof StarsPayments>[0],
+  lang: Language,
+  outcome: Extract<StarsPaymentOutcome, { kind: 'subscription_conflict' }>,
+): Promise<string> {
+  const refunded = await refundDuplicatePlan({ ...deps, stars: () => new StarsPayments(telegram) }, outcome.paymentId);
+  if (!refunded) deps.logger.error({ paymentId: outcome.paymentId }, 'a second plan paid in a race could not be refunded automatically');
+  return duplicatePlanText(lang, { tier: outcome.tier, provider: 'stars', refunded, stars: outcome.amountMinor });
+}
+
 /** What the user reads after paying: what they bought and the balance once it lands, else that it is on its way. */
-async function confirmation(deps: StarsPaymentsDeps, lang: Language, userId: string, outcome: StarsPaymentOutcome): Promise<string> {
+async function confirmation(deps: StarsPaymentsDeps, lang: Language, userId: string, outcome: Exclude<StarsPaymentOutcome, { kind: 'subscription_conflict' }>): Promise<string> {
   if (outcome.kind === 'mismatch') return paymentText(lang, 'paid.mismatch');
-  if (outcome.kind === 'subscription_conflict') return paymentText(lang, 'paid.conflict');
   const available = await creditedBalance(deps, userId, outcome, deps.confirmWithinMs ?? 3000);
   if (outcome.kind === 'pack') {
     return available === undefined ? paymentText(lang, 'paid.packPending', { credits: outcome.credits }) : paymentText(lang, 'paid.pack', { credits: outcome.credits, available });

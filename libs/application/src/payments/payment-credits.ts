@@ -1,6 +1,8 @@
 import {
   allowanceGrantKey,
   allowanceGrantOf,
+  creditLedger,
+  creditsStream,
   DisputeClosed,
   FirstPaymentRecorded,
   firstPaymentCommandOf,
@@ -78,7 +80,10 @@ export function paymentCreditsProcess(deps: PaymentCreditsDeps): Projection {
     if (creditsToClawBack > 0) {
       const { state } = await runner.state(payment, paymentStream(paymentId));
       const subscriptionPayment = offerById(state.offerId ?? '')?.kind === 'subscription';
-      await commands.ledger(
+      const grantKey = allowanceGrantKey(providerRefOf(paymentId));
+      // A plan payment that never started a period (a second plan paid in a race, then refunded) granted nothing to take back.
+      const granted = !subscriptionPayment || (await runner.state(creditLedger, creditsStream(userId))).state.grantKeys.has(grantKey);
+      if (granted) await commands.ledger(
         {
           type: 'RefundCredits',
           commandId: deterministicId(`clawback:${paymentId}:${reversalId}`),
@@ -87,7 +92,7 @@ export function paymentCreditsProcess(deps: PaymentCreditsDeps): Projection {
           refundId: reversalId,
           credits: creditsToClawBack,
           reason: event.type === 'PaymentRefunded' ? 'payment refunded' : 'dispute lost',
-          ...(subscriptionPayment ? { grantKey: allowanceGrantKey(providerRefOf(paymentId)) } : {}),
+          ...(subscriptionPayment ? { grantKey } : {}),
         },
         { ...context, actor },
       );

@@ -12,7 +12,7 @@ import {
   userStream,
 } from '@app/domain';
 import type { Offer, PaidTier, PriceTable, SubscriptionState } from '@app/domain';
-import { deterministicId, STARS_CURRENCY } from '@app/infrastructure';
+import { deterministicId, STARS_CURRENCY, systemActor } from '@app/infrastructure';
 import type {
   AggregateRunner,
   CommandContext,
@@ -23,6 +23,8 @@ import type {
   StarsSuccessfulPayment,
 } from '@app/infrastructure';
 import { accountIdOf } from '../accounts/identity';
+import { RefundProviderError, requestRefund } from './refunds';
+import type { StarsRefunds } from './refunds';
 
 /**
  * Buying with Telegram Stars, channel-neutral: the invoice for one of our offers, the
@@ -138,8 +140,8 @@ export type StarsPaymentOutcome = { paymentId: string; repeated: boolean } & (
   | { kind: 'subscription'; offerId: string; tier: PaidTier; allowance: number; periodEnd: string; renewal: boolean; grantKey: string }
   /** Money arrived that is not our price for the offer (or for no offer of ours): recorded, nothing credited. */
   | { kind: 'mismatch' }
-  /** Paid while another subscription runs (a race past the pre-checkout check): recorded, not started. */
-  | { kind: 'subscription_conflict' }
+  /** Paid while another subscription runs (a race past the pre-checkout check): recorded, not started; to be refunded. */
+  | { kind: 'subscription_conflict'; offerId: string; tier: PaidTier; amountMinor: number }
 );
 
 const unixIso = (seconds: number) => new Date(seconds * 1000).toISOString();
@@ -203,14 +205,39 @@ export async function recordStarsPayment(
       return { ...base, repeated: repeated && started.appended.length === 0 };
     }
     const { state } = await deps.runner.state(subscription, subscriptionStream(userId));
-    if (state.provider !== 'stars' || !state.subscriptionId) return { kind: 'subscription_conflict', paymentId, repeated };
+    if (state.provider !== 'stars' || !state.subscriptionId) return { kind: 'subscription_conflict', paymentId, repeated, offerId, tier: offer.tier, amountMinor: payment.total_amount };
     const renewed = await deps.commands.subscription(
       { type: 'RenewSubscription', commandId: deterministicId(`stars:renew:${chargeId}`), userId, subscriptionId: state.subscriptionId, grantKey: chargeId, tier: offer.tier, ...period },
       context,
     );
     return { ...base, repeated: repeated && renewed.appended.length === 0 };
   } catch (error) {
-    if (error instanceof DomainError && error.details.reason === 'second_subscription') return { kind: 'subscription_conflict', paymentId, repeated };
+    if (error instanceof DomainError && error.details.reason === 'second_subscription') {
+      return { kind: 'subscription_conflict', paymentId, repeated, offerId, tier: offer.tier, amountMinor: payment.total_amount };
+    }
+    throw error;
+  }
+}
+
+/**
+ * A second plan paid in a race past the pre-checkout check cannot be honoured: it is refunded
+ * through the same path as an admin's refund (`RefundRequested` with the system as actor), keyed
+ * on the charge so a re-delivered payment asks once. True when Telegram accepted the refund.
+ */
+export async function refundDuplicatePlan(
+  deps: Pick<StarsDeps, 'commands' | 'runner'> & { stars: () => StarsRefunds | undefined | Promise<StarsRefunds | undefined> },
+  paymentId: string,
+): Promise<boolean> {
+  try {
+    await requestRefund(deps, {
+      paymentId,
+      requestId: `duplicate-plan:${paymentId}`,
+      actor: systemActor('duplicate-plan'),
+      reason: 'a second plan was paid while another one runs; it was not started',
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof RefundProviderError || error instanceof DomainError) return false;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { PaidTier } from '@app/domain';
-import type { CreateCustomerInput, PackCheckoutInput, Stripe, SubscriptionCheckoutInput } from '@app/infrastructure';
+import type { CreateCustomerInput, PackCheckoutInput, RefundInput, Stripe, SubscriptionCheckoutInput } from '@app/infrastructure';
 
 /**
  * What payments ask of Stripe: create customers, Checkout and Portal sessions, and fetch the
@@ -21,12 +21,17 @@ export interface StripeApi {
   /** The PaymentIntent that paid an invoice (since basil an invoice no longer names it). */
   paymentIntentOfInvoice(invoiceId: string): Promise<string | undefined>;
   listSubscriptionInvoices(subscriptionId: string): Promise<Stripe.Invoice[]>;
+  createRefund(input: RefundInput): Promise<Stripe.Refund>;
+  /** Ends a subscription now (one we cannot honour: a second plan paid in a race). */
+  cancelSubscription(id: string, idempotencyKey: string): Promise<Stripe.Subscription>;
 }
 
 /** Something the user must hear about their billing, outside any conversation they started. */
 export type BillingNotice =
   /** A renewal could not be charged: the plan stays for the grace period; the card needs updating. */
-  { kind: 'renewal_failed'; tier: PaidTier; graceDays: number };
+  | { kind: 'renewal_failed'; tier: PaidTier; graceDays: number }
+  /** A second plan was paid while one runs: not started, and refunded (or, when the refund failed, to be refunded). */
+  | { kind: 'duplicate_plan'; tier: PaidTier; provider: 'stars' | 'stripe'; refunded: boolean; stars?: number };
 
 /**
  * Tells a user something in the channel they use (the bot). Implemented by the projector with

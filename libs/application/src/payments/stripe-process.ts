@@ -1,9 +1,10 @@
 import { DomainError, PAID_TIERS, paymentIdOf, subscription, subscriptionStream } from '@app/domain';
 import type { PaidTier, PaymentState, SubscriptionState } from '@app/domain';
-import { deterministicId, ServiceUnavailableError, STRIPE_API_VERSION } from '@app/infrastructure';
+import { deterministicId, ServiceUnavailableError, STRIPE_API_VERSION, systemActor } from '@app/infrastructure';
 import type { AggregateRunner, CommandContext, Commands, EventStore, Logger, Projection, RecordedEvent, Stripe } from '@app/infrastructure';
 import { isStripeEventReceived, STRIPE_EVENT_RECEIVED, stripeEventStream, StripeEventReceivedData } from './stripe-inbox';
 import type { StripeApi, UserNotifier } from './stripe-ports';
+import { RefundProviderError, requestRefund } from './refunds';
 
 /**
  * Which of our payments a Stripe PaymentIntent paid. Refunds and disputes arrive on the
@@ -257,12 +258,47 @@ export function stripeProcess(deps: StripeProcessDeps): Projection {
     }
     const common = { userId, subscriptionId, periodStart: isoOf(period.start), periodEnd: isoOf(period.end), grantKey: invoice.id };
     if (reason === 'subscription_create') {
-      await commands.subscription(
-        { type: 'StartSubscription', commandId: deterministicId(`invoice:${invoice.id}:start`), provider: 'stripe', tier, ...(customerId ? { customerId } : {}), ...common },
-        ctx,
-      );
+      try {
+        await commands.subscription(
+          { type: 'StartSubscription', commandId: deterministicId(`invoice:${invoice.id}:start`), provider: 'stripe', tier, ...(customerId ? { customerId } : {}), ...common },
+          ctx,
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError && error.details.reason === 'second_subscription')) throw error;
+        await refundDuplicatePlan(paymentId, userId, tier, subscriptionId);
+      }
     } else {
       await commands.subscription({ type: 'RenewSubscription', commandId: deterministicId(`invoice:${invoice.id}:renew`), tier, ...common }, ctx);
+    }
+  }
+
+  /**
+   * A second plan paid while one runs (a race past our checks): it is not started; Stripe is told
+   * to end it (so it never renews) and to refund its first invoice, through the same path as an
+   * admin's refund with the system as actor; the user hears of it once.
+   */
+  async function refundDuplicatePlan(paymentId: string, userId: string, tier: PaidTier, subscriptionId: string): Promise<void> {
+    const stripe = api();
+    // Handled again (its own `deleted` event leads back here): ended once.
+    if ((await stripe.retrieveSubscription(subscriptionId)).status !== 'canceled') await stripe.cancelSubscription(subscriptionId, `duplicate-plan:${subscriptionId}`);
+    let refunded = true;
+    let first = true;
+    try {
+      const outcome = await requestRefund(
+        { commands, runner, stripe },
+        { paymentId, requestId: `duplicate-plan:${paymentId}`, actor: systemActor('duplicate-plan'), reason: 'a second plan was paid while another one runs; it was not started' },
+      );
+      first = outcome.applied;
+    } catch (error) {
+      if (!(error instanceof RefundProviderError)) throw error;
+      refunded = false;
+      logger.error({ paymentId, code: error.code }, `stripe: a second plan paid in a race could not be refunded: ${error.message}`);
+    }
+    if (!first || !notifier) return;
+    try {
+      await notifier.notify(userId, { kind: 'duplicate_plan', tier, provider: 'stripe', refunded });
+    } catch (error) {
+      logger.warn({ err: error, userId }, 'stripe: could not tell the user about the refunded second plan');
     }
   }
 

@@ -175,3 +175,54 @@ describe('Payment decider', () => {
       spec([stripe500]).when({ ...close('lost'), amountMinor: 1999, reason: 'fraudulent' }).then([opened(), closed('lost', 500)]));
   });
 });
+
+describe('Payment decider: refund requests', () => {
+  const by = { kind: 'admin', id: 'alice' };
+  const ask = (requestId: string, amountMinor?: number) =>
+    ({ type: 'RequestRefund', commandId: `c-${requestId}`, paymentId, requestId, ...(amountMinor !== undefined ? { amountMinor } : {}), requestedBy: by, reason: 'customer asked', requestedAt: at }) as const;
+  const requested = (requestId: string, amountMinor: number, full: boolean, over: { provider?: 'stars' | 'stripe'; currency?: string } = {}): PaymentEvent => ({
+    type: 'RefundRequested',
+    data: { paymentId, userId: 'u1', provider: over.provider ?? 'stripe', requestId, amountMinor, currency: over.currency ?? 'USD', full, requestedBy: by, reason: 'customer asked', requestedAt: at },
+  });
+  const fail = (requestId: string) => ({ type: 'RecordRefundFailure', commandId: `f-${requestId}`, paymentId, requestId, code: 'CHARGE_ALREADY_REFUNDED', message: 'Bad Request: CHARGE_ALREADY_REFUNDED', failedAt: at }) as const;
+  const failed = (requestId: string): PaymentEvent => ({
+    type: 'RefundFailed',
+    data: { paymentId, userId: 'u1', requestId, code: 'CHARGE_ALREADY_REFUNDED', message: 'Bad Request: CHARGE_ALREADY_REFUNDED', failedAt: at },
+  });
+
+  it('records a request for the rest of the payment by default, moving nothing', () => spec([stripe500]).when(ask('r1')).then([requested('r1', 1999, true)]));
+  it('records a partial request', () => spec([stripe500]).when(ask('r1', 500)).then([requested('r1', 500, false)]));
+  it('the same request again appends nothing; with another amount it is a conflict', () => {
+    spec([stripe500, requested('r1', 500, false)]).when(ask('r1', 500)).thenNothing();
+    spec([stripe500, requested('r1', 500, false)]).when(ask('r1')).thenNothing();
+    spec([stripe500, requested('r1', 500, false)]).when(ask('r1', 600)).thenThrows('payment_conflict');
+  });
+  it('refuses an unknown payment, and a mismatch', () => {
+    spec().when(ask('r1')).thenThrows('payment_not_found');
+    const mismatch = payment.decide({ ...record, amountMinor: 1 }, payment.initialState());
+    spec(mismatch).when(ask('r1')).thenThrows('invalid_command', { reason: 'payment_mismatch' });
+  });
+  it('refuses a payment refunded in full, and more than is left', () => {
+    spec([stripe500, refunded('re_1', 1999, 1999, 500, true)]).when(ask('r2')).thenThrows('payment_conflict', { reason: 'already_refunded' });
+    spec([stripe500, refunded('re_1', 1000, 1000, 250)]).when(ask('r2', 1000)).thenThrows('invalid_command', { reason: 'refund_exceeds_payment' });
+  });
+  it('a request waiting for the provider holds its amount; its confirmation or failure releases it', () => {
+    spec([stripe500, requested('r1', 1999, true)]).when(ask('r2')).thenThrows('payment_conflict', { reason: 'refund_pending' });
+    spec([stripe500, requested('r1', 1500, false)]).when(ask('r2', 500)).thenThrows('invalid_command', { reason: 'refund_exceeds_payment' });
+    spec([stripe500, requested('r1', 1500, false), refunded('re_1', 1500, 1500, 375)]).when(ask('r2')).then([requested('r2', 499, true)]);
+    spec([stripe500, requested('r1', 1999, true), failed('r1')]).when(ask('r2')).then([requested('r2', 1999, true)]);
+  });
+  it('Stars refunds a charge whole', () => {
+    spec([succeeded()]).when(ask('r1', 100)).thenThrows('invalid_command', { reason: 'partial_refund_not_supported' });
+    spec([succeeded()]).when(ask('r1')).then([requested('r1', 350, true, { provider: 'stars', currency: 'XTR' })]);
+  });
+  it('needs a reason and who asks', () => {
+    spec([stripe500]).when({ ...ask('r1'), reason: '  ' }).thenThrows('reason_required');
+    spec([stripe500]).when({ ...ask('r1'), requestedBy: { kind: '', id: 'x' } }).thenThrows('invalid_command');
+  });
+  it('records a provider failure once, for a known open request only', () => {
+    spec([stripe500, requested('r1', 1999, true)]).when(fail('r1')).then([failed('r1')]);
+    spec([stripe500, requested('r1', 1999, true), failed('r1')]).when(fail('r1')).thenNothing();
+    spec([stripe500]).when(fail('r1')).thenThrows('invalid_command', { reason: 'refund_request_not_found' });
+  });
+});

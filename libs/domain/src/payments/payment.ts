@@ -89,7 +89,16 @@ export type DisputeOpened = DomainEvent<
 >;
 export type DisputeEvidenceSubmitted = DomainEvent<
   'DisputeEvidenceSubmitted',
-  { paymentId: string; userId: string; disputeId: string; submissionId: string; fields: string[]; submittedAt: string }
+  {
+    paymentId: string;
+    userId: string;
+    disputeId: string;
+    submissionId: string;
+    fields: string[];
+    /** False: staged with the provider (editable, not yet sent to the bank); true or absent: submitted. */
+    final?: boolean;
+    submittedAt: string;
+  }
 >;
 /** A lost dispute claws back what refunds have not already taken back; a won one moves nothing. */
 export type DisputeClosed = DomainEvent<
@@ -97,9 +106,37 @@ export type DisputeClosed = DomainEvent<
   { paymentId: string; userId: string; disputeId: string; outcome: DisputeOutcome; creditsToClawBack: number; closedAt: string }
 >;
 
+/**
+ * Someone (an admin, or the system for a payment we cannot honour) asked the provider to refund.
+ * Nothing moves yet: the provider's confirmation (PaymentRefunded) does that.
+ */
+export type RefundRequested = DomainEvent<
+  'RefundRequested',
+  {
+    paymentId: string;
+    userId: string;
+    provider: PaymentProvider;
+    /** One request (an admin's Idempotency-Key, or the system's key for the case): also the provider's idempotency key. */
+    requestId: string;
+    amountMinor: number;
+    currency: string;
+    full: boolean;
+    requestedBy: { kind: string; id: string };
+    reason: string;
+    requestedAt: string;
+  }
+>;
+/** The provider refused or failed a requested refund: the request is closed, nothing moved. */
+export type RefundFailed = DomainEvent<
+  'RefundFailed',
+  { paymentId: string; userId: string; requestId: string; code: string; message: string; failedAt: string }
+>;
+
 export type PaymentEvent =
   | PaymentSucceeded
   | PaymentAmountMismatched
+  | RefundRequested
+  | RefundFailed
   | PaymentRefunded
   | DisputeOpened
   | DisputeEvidenceSubmitted
@@ -108,6 +145,8 @@ export type PaymentEvent =
 export const PAYMENT_EVENT_TYPES = [
   'PaymentSucceeded',
   'PaymentAmountMismatched',
+  'RefundRequested',
+  'RefundFailed',
   'PaymentRefunded',
   'DisputeOpened',
   'DisputeEvidenceSubmitted',
@@ -139,6 +178,24 @@ export interface RefundPayment extends PaymentCommandBase {
   reason?: string;
   refundedAt: string;
 }
+/** Asks for a refund: recorded before the provider is called, so every attempt is on the log. */
+export interface RequestRefund extends PaymentCommandBase {
+  type: 'RequestRefund';
+  requestId: string;
+  /** Smallest currency unit; omitted → what is left of the payment. Stars refund whole charges only. */
+  amountMinor?: number;
+  requestedBy: { kind: string; id: string };
+  reason: string;
+  requestedAt: string;
+}
+/** The provider did not refund what was requested (its error code and message). */
+export interface RecordRefundFailure extends PaymentCommandBase {
+  type: 'RecordRefundFailure';
+  requestId: string;
+  code: string;
+  message: string;
+  failedAt: string;
+}
 export interface OpenDispute extends PaymentCommandBase {
   type: 'OpenDispute';
   disputeId: string;
@@ -153,6 +210,8 @@ export interface SubmitDisputeEvidence extends PaymentCommandBase {
   submissionId: string;
   /** Names of the evidence fields sent (the values stay with the provider and the dossier). */
   fields: readonly string[];
+  /** False when the evidence is only staged (Stripe `submit: false`). */
+  final?: boolean;
   submittedAt: string;
 }
 export interface CloseDispute extends PaymentCommandBase {
@@ -165,7 +224,7 @@ export interface CloseDispute extends PaymentCommandBase {
   reason?: string;
 }
 
-export type PaymentCommand = RecordPayment | RefundPayment | OpenDispute | SubmitDisputeEvidence | CloseDispute;
+export type PaymentCommand = RecordPayment | RequestRefund | RecordRefundFailure | RefundPayment | OpenDispute | SubmitDisputeEvidence | CloseDispute;
 
 // ---- state --------------------------------------------------------------------------------
 
@@ -179,6 +238,8 @@ export interface PaymentState {
   status: 'none' | 'succeeded' | 'mismatched';
   userId?: string;
   provider?: PaymentProvider;
+  /** The provider's ids as the payment was recorded (what a refund is asked for by). */
+  providerIds?: ProviderIds;
   offerId?: string;
   amountMinor: number;
   currency?: string;
@@ -186,6 +247,13 @@ export interface PaymentState {
   credits: number;
   refunds: Map<string, { amountMinor: number; credits: number }>;
   refundedMinor: number;
+  /** Refund requests by id: the amount asked and whether the request is still waiting for the provider. */
+  refundRequests: Map<string, { amountMinor: number; open: boolean }>;
+  /**
+   * Amount asked by open requests and not yet confirmed: a second request cannot ask for money a
+   * first one is already getting back. Confirmed refunds (of any origin) use it up first.
+   */
+  pendingRefundMinor: number;
   /** Credits taken back by refunds and by lost disputes; together never more than `credits`. */
   refundClawback: number;
   disputeClawback: number;
@@ -223,13 +291,28 @@ function evolve(s: PaymentState, event: PaymentEvent): PaymentState {
       s.status = event.type === 'PaymentSucceeded' ? 'succeeded' : 'mismatched';
       s.userId = d.userId;
       s.provider = d.provider;
+      s.providerIds = d.providerIds;
       s.offerId = d.offerId;
       s.amountMinor = event.type === 'PaymentSucceeded' ? event.data.amountMinor : event.data.received.amountMinor;
       s.currency = event.type === 'PaymentSucceeded' ? event.data.currency : event.data.received.currency;
       s.credits = event.type === 'PaymentSucceeded' ? event.data.credits : 0;
       return s;
     }
+    case 'RefundRequested':
+      s.refundRequests.set(event.data.requestId, { amountMinor: event.data.amountMinor, open: true });
+      s.pendingRefundMinor += event.data.amountMinor;
+      return s;
+    case 'RefundFailed': {
+      const request = s.refundRequests.get(event.data.requestId);
+      if (request?.open) {
+        request.open = false;
+        s.pendingRefundMinor = Math.max(0, s.pendingRefundMinor - request.amountMinor);
+      }
+      return s;
+    }
     case 'PaymentRefunded':
+      s.pendingRefundMinor = Math.max(0, s.pendingRefundMinor - event.data.amountMinor);
+      if (s.pendingRefundMinor === 0) for (const request of s.refundRequests.values()) request.open = false;
       s.refunds.set(event.data.refundId, { amountMinor: event.data.amountMinor, credits: event.data.creditsToClawBack });
       s.refundedMinor += event.data.amountMinor;
       s.refundClawback += event.data.creditsToClawBack;
@@ -372,6 +455,63 @@ function refundPayment(command: RefundPayment, state: PaymentState): PaymentEven
   ];
 }
 
+function requestRefund(command: RequestRefund, state: PaymentState): PaymentEvent[] {
+  const requestId = requireNonEmpty(command.requestId, 'requestId', 200);
+  if (!normalizeText(command.reason ?? '')) throw new DomainError('reason_required', 'a refund needs a reason');
+  const reason = requireNonEmpty(command.reason, 'reason', 500);
+  const requestedBy = command.requestedBy;
+  if (!requestedBy || typeof requestedBy !== 'object') throw invalid('requestedBy must name who asks', { field: 'requestedBy' });
+  const by = { kind: requireNonEmpty(requestedBy.kind, 'requestedBy.kind', 20), id: requireNonEmpty(requestedBy.id, 'requestedBy.id', 200) };
+  const requestedAt = isoOf(command.requestedAt, 'requestedAt');
+  if (command.amountMinor !== undefined) requireAmount(command.amountMinor, 'amountMinor', 1);
+  requirePayment(state, command.paymentId);
+  const known = state.refundRequests.get(requestId);
+  if (known) {
+    if (command.amountMinor === undefined || command.amountMinor === known.amountMinor) return [];
+    throw new DomainError('payment_conflict', 'this refund request was already made with another amount', { requestId });
+  }
+  if (state.status === 'mismatched') {
+    throw invalid('a payment recorded as a mismatch is not refunded from here: it credited nothing; refund it at the provider', { reason: 'payment_mismatch' });
+  }
+  const left = state.amountMinor - state.refundedMinor - state.pendingRefundMinor;
+  if (state.refundedMinor >= state.amountMinor) throw new DomainError('payment_conflict', 'this payment is already refunded in full', { reason: 'already_refunded' });
+  if (left <= 0) throw new DomainError('payment_conflict', 'a refund of the rest of this payment is already waiting for the provider', { reason: 'refund_pending' });
+  const amountMinor = command.amountMinor ?? left;
+  if (amountMinor > left) throw invalid('a refund cannot exceed what is left of the payment', { reason: 'refund_exceeds_payment', refundable: left, amountMinor });
+  if (state.provider === 'stars' && amountMinor !== state.amountMinor) {
+    throw invalid('Telegram Stars refunds a payment whole', { reason: 'partial_refund_not_supported', amountMinor: state.amountMinor });
+  }
+  return [
+    {
+      type: 'RefundRequested',
+      data: {
+        paymentId: command.paymentId,
+        userId: state.userId,
+        provider: state.provider!,
+        requestId,
+        amountMinor,
+        currency: state.currency,
+        full: state.refundedMinor + amountMinor === state.amountMinor,
+        requestedBy: by,
+        reason,
+        requestedAt,
+      },
+    },
+  ];
+}
+
+function recordRefundFailure(command: RecordRefundFailure, state: PaymentState): PaymentEvent[] {
+  const requestId = requireNonEmpty(command.requestId, 'requestId', 200);
+  const code = requireNonEmpty(command.code, 'code', 100);
+  const message = normalizeText(String(command.message ?? '')).slice(0, 500) || code;
+  const failedAt = isoOf(command.failedAt, 'failedAt');
+  requirePayment(state, command.paymentId);
+  const request = state.refundRequests.get(requestId);
+  if (!request) throw invalid('no such refund request on this payment', { reason: 'refund_request_not_found', requestId });
+  if (!request.open) return [];
+  return [{ type: 'RefundFailed', data: { paymentId: command.paymentId, userId: state.userId, requestId, code, message, failedAt } }];
+}
+
 function openDispute(command: OpenDispute, state: PaymentState): PaymentEvent[] {
   const disputeId = requireNonEmpty(command.disputeId, 'disputeId', 200);
   const amountMinor = requireAmount(command.amountMinor, 'amountMinor', 1);
@@ -399,7 +539,10 @@ function submitEvidence(command: SubmitDisputeEvidence, state: PaymentState): Pa
   if (dispute.submissions.has(submissionId)) return [];
   if (dispute.status !== 'open') throw invalid(`the dispute is already closed (${dispute.status})`, { reason: 'dispute_closed', disputeId });
   return [
-    { type: 'DisputeEvidenceSubmitted', data: { paymentId: command.paymentId, userId: state.userId, disputeId, submissionId, fields, submittedAt } },
+    {
+      type: 'DisputeEvidenceSubmitted',
+      data: { paymentId: command.paymentId, userId: state.userId, disputeId, submissionId, fields, ...(command.final !== undefined ? { final: command.final } : {}), submittedAt },
+    },
   ];
 }
 
@@ -442,6 +585,8 @@ export function paymentDecider(table: PriceTable = DEFAULT_PRICE_TABLE): Decider
       credits: 0,
       refunds: new Map(),
       refundedMinor: 0,
+      refundRequests: new Map(),
+      pendingRefundMinor: 0,
       refundClawback: 0,
       disputeClawback: 0,
       disputes: new Map(),
@@ -453,6 +598,10 @@ export function paymentDecider(table: PriceTable = DEFAULT_PRICE_TABLE): Decider
       switch (command.type) {
         case 'RecordPayment':
           return recordPayment(command, state, table);
+        case 'RequestRefund':
+          return requestRefund(command, state);
+        case 'RecordRefundFailure':
+          return recordRefundFailure(command, state);
         case 'RefundPayment':
           return refundPayment(command, state);
         case 'OpenDispute':

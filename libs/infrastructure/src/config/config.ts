@@ -59,6 +59,8 @@ export const configSchema = z.object({
   ADMIN_TOKENS: adminTokens.optional(),
   PROJECTOR_BATCH_SIZE: int(1, 20_000).default(500),
   RESERVATION_SWEEP_INTERVAL_MS: int(100, 3_600_000).default(5_000),
+  /** Hours between payment reconciliations in the projector (Stars transactions, Stripe events); 0: off. */
+  RECONCILE_INTERVAL_HOURS: int(0, 24 * 7).default(24),
   WELCOME_CREDITS: int(0, 10_000).default(20),
   /** Days a past-due subscription keeps its tier before the user is on free. */
   SUBSCRIPTION_GRACE_DAYS: int(0, 60).default(3),

@@ -130,6 +130,10 @@ export class StripeGateway {
     return this.stripe.subscriptions.retrieve(id);
   }
 
+  cancelSubscription(id: string, idempotencyKey: string): Promise<Stripe.Subscription> {
+    return this.stripe.subscriptions.cancel(id, {}, { idempotencyKey });
+  }
+
   retrieveInvoice(id: string): Promise<Stripe.Invoice> {
     return this.stripe.invoices.retrieve(id);
   }
