@@ -35,6 +35,8 @@ export const referralsProjection: Projection = {
            referee_id text PRIMARY KEY,
            referrer_id text NOT NULL,
            joined_at timestamptz,
+           -- The log position of the registration: orders referees who joined in the same millisecond.
+           joined_position bigint,
            first_payment_id text,
            first_paid_at timestamptz,
            referrer_credits int NOT NULL DEFAULT 0,
@@ -69,9 +71,9 @@ export const referralsProjection: Projection = {
           const d = (event as RecordedEvent<UserRegistered['data']>).data;
           if (!d.referredBy || d.referredBy === d.userId) break;
           await client.query(
-            `INSERT INTO ${t} (referee_id, referrer_id, joined_at, updated_at) VALUES ($1, $2, $3, $3)
-             ON CONFLICT (referee_id) DO UPDATE SET joined_at = $3, updated_at = greatest(${t}.updated_at, $3)`,
-            [d.userId, d.referredBy, at],
+            `INSERT INTO ${t} (referee_id, referrer_id, joined_at, joined_position, updated_at) VALUES ($1, $2, $3, $4, $3)
+             ON CONFLICT (referee_id) DO UPDATE SET joined_at = $3, joined_position = $4, updated_at = greatest(${t}.updated_at, $3)`,
+            [d.userId, d.referredBy, at, event.position],
           );
           break;
         }

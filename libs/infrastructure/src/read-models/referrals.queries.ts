@@ -48,7 +48,7 @@ export class ReferralQueries {
   /** The people a referrer invited, newest first; `offset` pages back. */
   async referrals(referrerId: string, options: { limit: number; offset?: number }): Promise<ReferralView[]> {
     const { rows } = await this.pool.query(
-      `SELECT * FROM referrals WHERE referrer_id = $1 ORDER BY joined_at DESC NULLS LAST, referee_id LIMIT $2 OFFSET $3`,
+      `SELECT * FROM referrals WHERE referrer_id = $1 ORDER BY joined_at DESC NULLS LAST, joined_position DESC NULLS LAST, referee_id LIMIT $2 OFFSET $3`,
       [referrerId, options.limit, options.offset ?? 0],
     );
     return rows.map((r) => ({
