@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
+import { fork } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { startCheckout } from '@app/application';
 import type { CheckoutDeps } from '@app/application';
@@ -8,7 +11,6 @@ import { AGGREGATE_RUNNER, Commands, createLogger, createPool, createStripe, EVE
 import type { AggregateRunner, EventStore } from '@app/infrastructure';
 import { LocalStripe } from '@app/infrastructure/testing';
 import { createApiApp } from '../apps/api/src/api.app';
-import { ProjectorModule } from '../apps/projector/src/projector.module';
 import { benchDatabase, fmt, printTable } from './support';
 
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 2000);
@@ -55,8 +57,9 @@ function shuffled<T>(items: T[], seed = 42): T[] {
 
 /**
  * `npm run bench -- payments`: 2,000 signed Stripe webhooks (20% of them duplicates, shuffled) from
- * 32 concurrent senders to POST /webhooks/stripe on the real API, with the projector and its
- * process managers running in the same process; then every balance is checked against what was
+ * 32 concurrent senders (a worker thread) to POST /webhooks/stripe on the real API, with the
+ * projector and its process managers running, each app in its own OS process as in production and
+ * this process as Stripe; then every balance is checked against what was
  * bought (each payment applied exactly once). Baseline in the same run: single-row INSERT
  * transactions of the same bodies at the same concurrency.
  */
@@ -75,18 +78,18 @@ export async function paymentsBench(): Promise<void> {
       STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
       STRIPE_API_URL: stripe.url,
     });
+    // Set-up runs through an in-process API (our own use cases); the measured run is the API and the
+    // projector as their own OS processes, as in production, with this process as Stripe.
     const core = { config, databaseUrl: db.url, logger, appName: 'bench' };
-    const projector = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...core, appName: 'projector' }), { logger: false });
-    await projector.init();
-    const api = await createApiApp({ ...core, appName: 'api' });
-    await api.listen(0, '127.0.0.1');
-    const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    const commands = api.get(Commands);
+    const setupApi = await createApiApp({ ...core, appName: 'api' });
+    await setupApi.listen(0, '127.0.0.1');
+    const setupUrl = (await setupApi.getUrl()).replace('[::1]', '127.0.0.1');
+    const commands = setupApi.get(Commands);
     const deps: CheckoutDeps = {
       stripe: new StripeGateway(createStripe({ secretKey: stripe.secretKey, baseUrl: stripe.url })),
-      store: api.get<EventStore>(EVENT_STORE),
-      runner: api.get<AggregateRunner>(AGGREGATE_RUNNER),
-      publicUrl: url,
+      store: setupApi.get<EventStore>(EVENT_STORE),
+      runner: setupApi.get<AggregateRunner>(AGGREGATE_RUNNER),
+      publicUrl: setupUrl,
     };
 
     // Set-up (not timed): users, their Checkout Sessions through our own use case, each paid on the stand-in.
@@ -102,6 +105,7 @@ export async function paymentsBench(): Promise<void> {
       stripe.completeCheckout(sessionId);
       expected.set(userId, expected.get(userId)! + pack.credits);
     }
+    await setupApi.close();
     const completed = stripe.eventsOf('checkout.session.completed');
     if (completed.length !== unique) throw new Error(`expected ${unique} checkout.session.completed events, the stand-in has ${completed.length}`);
     const unsigned: Delivery[] = completed.map((event) => ({ eventId: String(event.id), body: JSON.stringify(event) }));
@@ -113,6 +117,22 @@ export async function paymentsBench(): Promise<void> {
     await pool.query('CREATE TABLE bench_webhooks (id bigserial PRIMARY KEY, event_id text NOT NULL, body jsonb NOT NULL)');
     const baseline = await sendAll(deliveries, SENDERS, async (d) => void (await pool.query('INSERT INTO bench_webhooks (event_id, body) VALUES ($1, $2)', [d.eventId, d.body])));
     await pool.end();
+
+    const env = {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: db.url,
+      LOG_LEVEL: 'warn',
+      WELCOME_CREDITS: '0',
+      STRIPE_SECRET_KEY: stripe.secretKey,
+      STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+      STRIPE_API_URL: stripe.url,
+    };
+    const projector = startApp('projector', env);
+    const port = await freePort();
+    const api = startApp('api', { ...env, HOST: '127.0.0.1', PORT: String(port) });
+    const url = `http://127.0.0.1:${port}`;
+    await waitForHealth(url);
 
     // The intake: signed POSTs to the webhook route from a worker thread (its own event loop, as
     // Stripe's senders are other machines); the clock for "last balance visible" starts with it.
@@ -132,8 +152,8 @@ export async function paymentsBench(): Promise<void> {
     const inbox = Number((await reads.query(`SELECT count(*) AS n FROM es_events WHERE event_type = 'StripeEventReceived'`)).rows[0].n);
     const wrong = users.filter((u) => seen.get(u) !== expected.get(u)).length;
     await reads.end();
-    await api.close();
-    await projector.close();
+    await api.stop();
+    await projector.stop();
 
     const perSecond = deliveries.length / intake.seconds;
     const baselinePerSecond = deliveries.length / baseline.seconds;
@@ -212,4 +232,37 @@ function sendFromWorker(url: string, secret: string, deliveries: readonly Delive
     });
     worker.once('error', reject);
   });
+}
+
+/** One of our apps as its own process (`dist/apps/<name>/src/main.js`), stopped with SIGTERM. */
+function startApp(name: 'api' | 'projector', env: NodeJS.ProcessEnv): { stop(): Promise<void> } {
+  const child = fork(path.join(__dirname, `../apps/${name}/src/main.js`), [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(`${url}/health`).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`the API at ${url} did not become healthy`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
