@@ -4,17 +4,16 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
-import { rawWebhookBody } from './billing/stripe-webhook.body';
-import { STRIPE_WEBHOOK_MAX_BYTES, STRIPE_WEBHOOK_PATH } from './billing/stripe-webhook.controller';
+import { serveStripeWebhookFirst } from './billing/stripe-webhook.edge';
 import { ApiErrorFilter, validationError } from './http/error.filter';
 
 /** Builds the HTTP app (not yet listening): validation, error mapping, and the OpenAPI document at /docs. */
 export async function createApiApp(core: CoreOptions): Promise<INestApplication> {
-  // rawBody: the bytes of every parsed body stay on `req.rawBody`; Stripe's webhook gets its own
-  // reader below, which runs before any parser (and before any CSRF check a later route adds).
+  // rawBody: the bytes of every parsed body stay on `req.rawBody`. Stripe's webhook is served in
+  // front of Express (its own reader of the exact bytes, before any parser or CSRF check).
   const app = await NestFactory.create(ApiModule.forRoot(core), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
-  app.use(STRIPE_WEBHOOK_PATH, rawWebhookBody(STRIPE_WEBHOOK_MAX_BYTES));
+  serveStripeWebhookFirst(app, core.logger);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,11 +1,12 @@
 import { recordStripeEvent } from '@app/application';
 import { APP_CONFIG, EVENT_STORE, verifyStripeWebhook } from '@app/infrastructure';
 import type { AppConfig, EventStore } from '@app/infrastructure';
-import { BadRequestException, Controller, Headers, HttpCode, Inject, Post, Req, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Headers, HttpCode, HttpException, Inject, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ApiErrorResponses } from '../http/api-error.dto';
+import type { ApiErrorBody } from '../http/error.filter';
 
 export const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
 /** Larger than any Stripe event we subscribe to (they are a few KB), small enough to refuse junk early. */
@@ -55,15 +56,27 @@ export class StripeWebhookController {
     { status: 503, description: '`stripe_not_configured`: STRIPE_WEBHOOK_SECRET is not set' },
   )
   async receive(@Req() request: RawBodyRequest<Request>, @Headers('stripe-signature') signature?: string): Promise<StripeWebhookAckDto> {
-    const secret = this.config.STRIPE_WEBHOOK_SECRET;
-    if (!secret) throw new ServiceUnavailableException({ error: 'stripe_not_configured', message: 'Stripe webhooks are not configured (STRIPE_WEBHOOK_SECRET)' });
-    const raw = request.rawBody;
-    if (!raw || raw.length === 0) {
-      throw new BadRequestException({ error: 'invalid_webhook', message: 'expected the event as an application/json body', details: { reason: 'not_json' } });
-    }
-    const verified = verifyStripeWebhook(raw, signature, secret);
-    if (!verified.ok) throw new BadRequestException({ error: 'invalid_webhook', message: verified.message, details: { reason: verified.reason } });
-    const { recorded } = await recordStripeEvent(this.store, verified.event);
-    return { received: true, duplicate: !recorded };
+    // Reached only where the fast path in front of Express (stripe-webhook.edge.ts) is not installed.
+    const answer = await acceptStripeWebhook(this.store, this.config.STRIPE_WEBHOOK_SECRET, request.rawBody, signature);
+    if (answer.status === 200) return answer.body;
+    throw new HttpException(answer.body, answer.status);
   }
+}
+
+export type StripeWebhookAnswer = { status: 200; body: StripeWebhookAckDto } | { status: 400 | 503; body: ApiErrorBody };
+
+/**
+ * What a webhook delivery gets: 503 without a signing secret; 400 (nothing recorded) for a
+ * missing or bad signature, a stale timestamp or a body that is not a Stripe event; else the
+ * event is appended to the inbox (once, however often it comes) and acknowledged.
+ */
+export async function acceptStripeWebhook(store: EventStore, secret: string | undefined, raw: Buffer | undefined, signature: string | string[] | undefined): Promise<StripeWebhookAnswer> {
+  if (!secret) return { status: 503, body: { error: 'stripe_not_configured', message: 'Stripe webhooks are not configured (STRIPE_WEBHOOK_SECRET)' } };
+  if (!raw || raw.length === 0) {
+    return { status: 400, body: { error: 'invalid_webhook', message: 'expected the event as an application/json body', details: { reason: 'not_json' } } };
+  }
+  const verified = verifyStripeWebhook(raw, signature, secret);
+  if (!verified.ok) return { status: 400, body: { error: 'invalid_webhook', message: verified.message, details: { reason: verified.reason } } };
+  const { recorded } = await recordStripeEvent(store, verified.event);
+  return { status: 200, body: { received: true, duplicate: !recorded } };
 }

@@ -154,7 +154,11 @@ export function stripeProcess(deps: StripeProcessDeps): Projection {
   }
 
   async function onCheckoutPaid(event: RecordedEvent<StripeEventReceivedData>, ctx: CommandContext): Promise<void> {
-    const session = await api().retrieveCheckoutSession(event.data.objectId!);
+    // A session that is complete and paid never changes again: its signed snapshot is the current
+    // object. Any other state may have moved on since (async payments), so it is fetched.
+    const snapshot = event.data.object as unknown as Stripe.Checkout.Session;
+    const final = snapshot.object === 'checkout.session' && snapshot.status === 'complete' && snapshot.payment_status === 'paid';
+    const session = final ? snapshot : await api().retrieveCheckoutSession(event.data.objectId!);
     const paid = session.status === 'complete' && session.payment_status === 'paid';
     if (!paid) {
       logger.info({ session: session.id, status: session.status, paymentStatus: session.payment_status }, 'stripe: checkout not paid (yet); nothing recorded');
