@@ -159,6 +159,11 @@ describe('user data is for staff only', () => {
       },
       context,
     );
+    const chargeId = `stx-${randomUUID()}`;
+    await sys.commands.payment(
+      { type: 'RecordPayment', commandId: randomUUID(), paymentId: `stars:${chargeId}`, provider: 'stars', providerIds: { chargeId }, userId, offerId: 'pack:50', amountMinor: 150, currency: 'XTR', paidAt: new Date().toISOString() },
+      context,
+    );
     await sys.settle();
 
     const byId = await json(`/admin/users?telegramId=${telegramId}`, { headers: asAdmin(SUPPORT_TOKEN) });
@@ -168,7 +173,15 @@ describe('user data is for staff only', () => {
         userId,
         telegramId,
         username,
-        streams: { account: `user-${userId}`, credits: `credits-${userId}`, dailyCards: `daily-${userId}_<YYYY-MM-DD>`, readings: [`reading-${readingId}`], conversions: [] },
+        streams: {
+          account: `user-${userId}`,
+          credits: `credits-${userId}`,
+          dailyCards: `daily-${userId}_<YYYY-MM-DD>`,
+          readings: [`reading-${readingId}`],
+          conversions: [],
+          subscription: `subscription-${userId}`,
+          payments: [`payment-stars:${chargeId}`],
+        },
       }),
     ]);
     // Every stream of this user in the log is named (the daily pattern covers daily cards).
@@ -176,7 +189,7 @@ describe('user data is for staff only', () => {
       `SELECT DISTINCT stream_name FROM es_events WHERE stream_name LIKE '%' || $1 || '%' OR data->>'userId' = $1`,
       [userId],
     );
-    const named = [byId.body[0].streams.account, byId.body[0].streams.credits, ...byId.body[0].streams.readings];
+    const named = [byId.body[0].streams.account, byId.body[0].streams.credits, ...byId.body[0].streams.readings, ...byId.body[0].streams.payments];
     for (const { stream_name } of rows) expect(named, stream_name).toContain(stream_name);
 
     const byName = await json(`/admin/users?username=${encodeURIComponent(`@${username.toLowerCase()}`)}`, { headers: asAdmin(ADMIN_TOKEN) });

@@ -61,6 +61,8 @@ export class UserStreamsDto {
   @ApiProperty({ example: 'daily-4b1e…_<YYYY-MM-DD>', description: 'a pattern: one stream per day with a daily card' }) dailyCards!: string;
   @ApiProperty({ type: [String], description: 'reading-<id> streams, newest first (up to 100)' }) readings!: string[];
   @ApiProperty({ type: [String], description: 'conversion-<id> streams, newest first (up to 100)' }) conversions!: string[];
+  @ApiProperty({ description: 'subscription-<userId>: the plan, whichever provider', example: 'subscription-3f1c…' }) subscription!: string;
+  @ApiProperty({ type: [String], description: 'payment-<provider>:<id> streams, newest paid first (up to 100)' }) payments!: string[];
 }
 
 export class UserLookupDto {

@@ -89,7 +89,7 @@ export class ConversionQueries {
 
   /** Each user's latest conversion ids, newest first, at most `limit` per user. */
   recentIdsByUser(userIds: string[], limit: number): Promise<Map<string, string[]>> {
-    return latestIdsPerUser(this.pool, 'conversions', 'conversion_id', userIds, limit);
+    return latestIdsPerUser(this.pool, 'conversions', userIds, limit);
   }
 
   /** The audio (title and format) of each of the user's conversions named, by conversion id. */

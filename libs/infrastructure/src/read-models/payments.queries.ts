@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { iso } from './rows';
+import { iso, latestIdsPerUser } from './rows';
 
 export type PaymentStatus = 'paid' | 'partially_refunded' | 'refunded' | 'disputed' | 'dispute_won' | 'dispute_lost' | 'mismatch';
 
@@ -57,6 +57,11 @@ function paymentView(r: Record<string, any>): PaymentView {
 /** Queries on the `payments` read model (payments.projection.ts); the only code that reads it. */
 export class PaymentQueries {
   constructor(private readonly pool: Pool) {}
+
+  /** Each user's newest payment ids (by when paid), at most `limit` per user. */
+  recentIdsByUser(userIds: string[], limit: number): Promise<Map<string, string[]>> {
+    return latestIdsPerUser(this.pool, 'payments', userIds, limit);
+  }
 
   /** A user's payments, newest first; `offset` pages back (ties on the time ordered by id). */
   async userPayments(userId: string, options: { limit: number; offset?: number }): Promise<PaymentView[]> {

@@ -32,12 +32,12 @@ export class ReadModels {
   constructor(pool: Pool, store: EventStore) {
     this.readings = new ReadingQueries(pool);
     this.conversions = new ConversionQueries(pool);
-    this.users = new UserQueries(pool, this.readings, this.conversions);
+    this.payments = new PaymentQueries(pool);
+    this.users = new UserQueries(pool, this.readings, this.conversions, this.payments);
     this.balances = new BalanceQueries(pool);
     this.ledgerEntries = new LedgerEntryQueries(pool);
     this.creditActivity = new CreditActivityQueries(this.readings, this.conversions);
     this.projectionStatus = new ProjectionStatusQueries(pool, store);
-    this.payments = new PaymentQueries(pool);
     this.subscriptions = new SubscriptionQueries(pool);
     this.referralQueries = new ReferralQueries(pool);
   }

@@ -30,7 +30,7 @@ export class ReadingQueries {
 
   /** Each user's latest reading ids, newest first, at most `limit` per user. */
   recentIdsByUser(userIds: string[], limit: number): Promise<Map<string, string[]>> {
-    return latestIdsPerUser(this.pool, 'readings', 'reading_id', userIds, limit);
+    return latestIdsPerUser(this.pool, 'readings', userIds, limit);
   }
 
   /** The spread of each of the user's readings named, by reading id. */

@@ -1,6 +1,7 @@
-import { conversionStream, creditsStream, dailyStream, readingStream, userStream } from '@app/domain';
+import { conversionStream, creditsStream, dailyStream, paymentStream, readingStream, subscriptionStream, userStream } from '@app/domain';
 import type { Pool } from 'pg';
 import type { ConversionQueries } from './conversions.queries';
+import type { PaymentQueries } from './payments.queries';
 import type { ReadingQueries } from './readings.queries';
 import { iso } from './rows';
 
@@ -27,6 +28,10 @@ export interface UserLookupView extends UserView {
     readings: string[];
     /** `conversion-<conversionId>`, newest first (up to 100). */
     conversions: string[];
+    /** The plan, whichever provider: `subscription-<userId>`. */
+    subscription: string;
+    /** `payment-<provider>:<id>`, newest first (up to 100). */
+    payments: string[];
   };
 }
 
@@ -54,6 +59,7 @@ export class UserQueries {
     private readonly pool: Pool,
     private readonly readings: Pick<ReadingQueries, 'recentIdsByUser'>,
     private readonly conversions: Pick<ConversionQueries, 'recentIdsByUser'>,
+    private readonly payments: Pick<PaymentQueries, 'recentIdsByUser'>,
   ) {}
 
   async user(userId: string): Promise<UserView | undefined> {
@@ -72,9 +78,10 @@ export class UserQueries {
       [byTelegram ? query.telegramId : query.username.replace(/^@/, '')],
     );
     const userIds = rows.map((r) => r.user_id as string);
-    const [readings, conversions] = await Promise.all([
+    const [readings, conversions, payments] = await Promise.all([
       this.readings.recentIdsByUser(userIds, STREAMS_PER_KIND),
       this.conversions.recentIdsByUser(userIds, STREAMS_PER_KIND),
+      this.payments.recentIdsByUser(userIds, STREAMS_PER_KIND),
     ]);
     return rows.map((r) => ({
       ...userView(r),
@@ -84,6 +91,8 @@ export class UserQueries {
         dailyCards: dailyStream(r.user_id, '<YYYY-MM-DD>'),
         readings: (readings.get(r.user_id) ?? []).map(readingStream),
         conversions: (conversions.get(r.user_id) ?? []).map(conversionStream),
+        subscription: subscriptionStream(r.user_id),
+        payments: (payments.get(r.user_id) ?? []).map(paymentStream),
       },
     }));
   }
