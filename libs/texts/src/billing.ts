@@ -46,6 +46,15 @@ export function renewalFailedText(language: Language, tier: PaidTier, graceDays:
   return billingText(language, 'renewalFailed', { tier: billingText(language, `tier.${tier}`), days: graceDays });
 }
 
+/** Readable on a phone and a desktop, in light and dark mode; no external resources. */
+const PAGE_STYLE = [
+  ':root{color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
+  'body{margin:0;min-height:100vh;display:grid;place-items:center;background:Canvas;color:CanvasText}',
+  'main{max-width:32rem;margin:1.5rem;padding:2rem 2.25rem;border-radius:1rem;box-shadow:0 0.25rem 1.5rem rgb(0 0 0 / 12%);border-top:0.4rem solid #2e7d5b}',
+  'main.cancel{border-top-color:#8a8f98}',
+  'h1{margin:0 0 0.75rem;font-size:1.6rem}p{margin:0;line-height:1.5;font-size:1.05rem}a{display:inline-block;margin-top:1.25rem}',
+].join('');
+
 /** The small page Stripe sends the user back to (after Checkout, a canceled Checkout, the portal). */
 export function billingPageHtml(language: Language, page: 'success' | 'cancel' | 'return', botUrl?: string): string {
   const title = billingText(language, `${page}Title`);
@@ -54,6 +63,6 @@ export function billingPageHtml(language: Language, page: 'success' | 'cancel' |
   const link = botUrl ? `<p><a href="${escape(botUrl)}">${escape(billingText(language, 'backToBot'))}</a></p>` : '';
   return (
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(body)}</p>${link}</main></body></html>`
+    `<title>${escape(title)}</title><style>${PAGE_STYLE}</style></head><body><main class="${page}"><h1>${escape(title)}</h1><p>${escape(body)}</p>${link}</main></body></html>`
   );
 }
