@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountIdOf } from '@app/application';
 import { paymentIdOf } from '@app/domain';
 import { Commands, StarsPayments } from '@app/infrastructure';
-import type { LocalInvoice } from '@app/infrastructure/testing';
 import { BOT_TOKEN, BotService, BotSystem, startBotSystem, TestUser } from '../../../../test/support/bot-harness';
+import { packInvoice } from '../../../../test/support/stars';
 
 /**
  * /invoices and /referrals through the real bot on the local Bot API, down to the `payments` and
@@ -25,25 +25,11 @@ afterAll(async () => sys?.close());
 
 const userIdOf = (telegramId: number) => accountIdOf({ channel: 'telegram', id: telegramId });
 
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** /buy, the pack's ⭐ button, pay the invoice: the Telegram charge id once the bot has thanked. */
 async function payPack(user: TestUser, credits: number): Promise<string> {
-  let before = user.messages().length;
-  const invoices = sys.api.stars.invoices.length;
-  await user.command('/buy');
-  await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data === `buy:pack:${credits}`)), { after: before });
-  await user.click(`buy:pack:${credits}`);
-  const invoice: LocalInvoice = await until('the invoice', () => sys.api.stars.invoices.slice(invoices).find((i) => i.chatId === user.telegramId));
-  before = user.messages().length;
+  const invoice = await packInvoice(sys, user, credits);
+  const before = user.messages().length;
   const outcome = await sys.api.pay(BOT_TOKEN, { userId: user.telegramId }, invoice.messageId!);
   if (outcome.status !== 'paid') throw new Error(`payment not made: ${JSON.stringify(outcome)}`);
   await user.waitFor((m) => m.some((x) => /Thank you/.test(x.text)), { after: before });

@@ -8,6 +8,7 @@ import type { AggregateRunner, EventStore } from '@app/infrastructure';
 import type { LocalInvoice } from '@app/infrastructure/testing';
 import { createApiApp } from '../../../api/src/api.app';
 import { BOT_TOKEN, BotSystem, startBotSystem, TestUser } from '../../../../test/support/bot-harness';
+import { packInvoice as packInvoiceOf, until } from '../../../../test/support/stars';
 
 /**
  * Stars refunds and reconciliation over real HTTP: the admin API asks Telegram (the local Bot
@@ -49,24 +50,8 @@ async function available(telegramId: number): Promise<number> {
 }
 const streamTypes = async (stream: string) => (await store.readStream(stream)).map((e) => e.type);
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
-async function packInvoice(user: TestUser, credits: number): Promise<LocalInvoice> {
-  const before = user.messages().length;
-  const invoices = sys.api.stars.invoices.length;
-  await user.command('/buy');
-  await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data === `buy:pack:${credits}`)), { after: before });
-  await user.click(`buy:pack:${credits}`);
-  return until('the invoice', () => sys.api.stars.invoices.slice(invoices).find((i) => i.chatId === user.telegramId));
-}
+const packInvoice = (user: TestUser, credits: number) => packInvoiceOf(sys, user, credits);
 
 async function payPack(user: TestUser, credits: number): Promise<string> {
   const invoice = await packInvoice(user, credits);

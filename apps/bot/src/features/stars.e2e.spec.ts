@@ -5,6 +5,7 @@ import { AGGREGATE_RUNNER, StarsPayments } from '@app/infrastructure';
 import type { AggregateRunner } from '@app/infrastructure';
 import type { LocalInvoice, StarsUpdate } from '@app/infrastructure/testing';
 import { BOT_TOKEN, BotService, BotSystem, startBotSystem, TestUser } from '../../../../test/support/bot-harness';
+import { packInvoice as packInvoiceOf, until } from '../../../../test/support/stars';
 import { redeliverAndWait, waitUntilHandled } from '../../../../test/support/updates';
 
 /**
@@ -34,25 +35,8 @@ async function available(telegramId: number): Promise<number> {
 }
 const subscriptionState = async (telegramId: number) => (await runner.state(subscription, subscriptionStream(userIdOf(telegramId)))).state;
 
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
-/** /buy, press a pack's ⭐ button: the Stars invoice the bot sent. */
-async function packInvoice(user: TestUser, credits: number): Promise<LocalInvoice> {
-  const before = user.messages().length;
-  const invoices = sys.api.stars.invoices.length;
-  await user.command('/buy');
-  await user.waitFor((m) => m.some((x) => x.buttons.some((b) => b.data === `buy:pack:${credits}`)), { after: before });
-  await user.click(`buy:pack:${credits}`);
-  return until('the invoice', () => sys.api.stars.invoices.slice(invoices).find((i) => i.chatId === user.telegramId));
-}
+const packInvoice = (user: TestUser, credits: number) => packInvoiceOf(sys, user, credits);
 
 async function payPack(user: TestUser, credits: number): Promise<{ chargeId: string; update: StarsUpdate }> {
   const invoice = await packInvoice(user, credits);
