@@ -9,6 +9,8 @@ const en = {
   },
   invoicesEmpty: 'You have no payments yet. Credits and plans are in /buy and /subscribe.',
   invoicesTitle: 'Your payments, newest first ({from}–{to}):',
+  /** All of them fit on one page: no range to give. */
+  invoicesTitleAll: 'Your payments, newest first:',
   /** One payment: number, date, what it bought, the amount, its status. */
   invoiceLine: '{n}. {date} · {what} · {amount} · {status}',
   invoiceRefunded: '   Refunded: {amount}',
@@ -63,6 +65,7 @@ const ru: Messages = {
   },
   invoicesEmpty: 'Платежей пока нет. Кредиты и тарифы — в /buy и /subscribe.',
   invoicesTitle: 'Ваши платежи, сначала новые ({from}–{to}):',
+  invoicesTitleAll: 'Ваши платежи, сначала новые:',
   invoiceLine: '{n}. {date} · {what} · {amount} · {status}',
   invoiceRefunded: '   Возвращено: {amount}',
   invoiceCharge: '   Платёж в Telegram: {charge}',

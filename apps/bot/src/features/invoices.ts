@@ -33,7 +33,9 @@ export function invoicesFeature(deps: InvoicesDeps): Composer<BotContext> {
     const shown = rows.slice(0, size);
     if (shown.length === 0) return undefined;
     const lines = shown.flatMap((p, i) => paymentLines(lang, p, offset + i + 1, table));
-    const text = [billingViewText(lang, 'invoicesTitle', { from: offset + 1, to: offset + shown.length }), '', ...lines].join('\n');
+    const onePage = offset === 0 && rows.length <= size;
+    const title = onePage ? billingViewText(lang, 'invoicesTitleAll') : billingViewText(lang, 'invoicesTitle', { from: offset + 1, to: offset + shown.length });
+    const text = [title, '', ...lines].join('\n');
     const links: InlineKeyboardButton[][] = shown.flatMap((p, i) => {
       const n = offset + i + 1;
       const row = [
