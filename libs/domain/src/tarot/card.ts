@@ -6,15 +6,37 @@ export type Arcana = 'major' | 'minor';
 export type Suit = 'wands' | 'cups' | 'swords' | 'pentacles';
 export const SUITS: readonly Suit[] = ['wands', 'cups', 'swords', 'pentacles'];
 
+/** What a question is about, as the composer reads cards for it (a decision and a general question use the meaning). */
+export type Topic = 'love' | 'work' | 'money' | 'self';
+export const TOPICS: readonly Topic[] = ['love', 'work', 'money', 'self'];
+
 export interface Orientation {
   /** Three to five short keywords. */
   keywords: string[];
-  /** One or two sentences in our own words. */
+  /** The card's general meaning: two to four sentences in our own words. */
   meaning: string;
+  /**
+   * The card read for a question about each topic: one or two sentences that stand on their own
+   * (no card name in them, so the composer can place them after any lead-in).
+   */
+  facets?: Record<Topic, string>;
+}
+
+/** The forms of a Russian card name a sentence needs (e.g. «о Башне», «с Королём Жезлов»). */
+export interface RussianNameForms {
+  /** Grammatical gender of the name's head word: Король → m, Башня → f, Солнце → n. */
+  gender: 'm' | 'f' | 'n';
+  genitive: string;
+  dative: string;
+  accusative: string;
+  instrumental: string;
+  prepositional: string;
 }
 
 export interface CardText {
   name: string;
+  /** Russian only: the name's gender and cases. */
+  forms?: RussianNameForms;
   upright: Orientation;
   reversed: Orientation;
 }
