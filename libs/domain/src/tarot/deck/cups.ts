@@ -10,27 +10,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Ace of Cups',
         upright: {
-          keywords: ['new love', 'emotional openness', 'compassion', 'creativity'],
+          keywords: ['overflowing heart', 'fresh feeling', 'tenderness', 'emotional gift'],
           meaning:
-            'Your heart is opening to new feelings. Welcome love, kindness and creativity, and let yourself receive as freely as you give.',
+            'A new feeling arrives, full and unguarded: affection, wonder, a wish to create or to care. The cup is offered freely, and the only thing asked of you is to hold it out and accept what fills it.',
+          facets: {
+            love: 'A new bond or a fresh warmth in an existing one is on offer; let it in rather than testing it first.',
+            work: 'Work that touches your heart, or a creative spark in a project, asks for room to grow.',
+            money: 'Money follows what you care about here; a generous act or a heartfelt venture matters more than the sum.',
+            self: 'Your capacity to feel is renewing itself; give the tenderness you notice somewhere to go.',
+          },
         },
         reversed: {
-          keywords: ['blocked feelings', 'holding back', 'self-love', 'inner focus'],
+          keywords: ['emptied cup', 'withheld affection', 'numbness', 'guarded heart'],
           meaning:
-            'Your feelings may be bottled up or turned inward. Start by offering kindness to yourself, and the emotional flow will return.',
+            'The feeling is there but it does not flow. Hurt, caution or fatigue has sealed the cup, and what could be shared stays inside or drains away unnoticed.',
+          facets: {
+            love: 'Affection is being held back, by you or by the other person; a closed heart cannot receive what is offered.',
+            work: 'The work has lost its emotional pull, and going through the motions is wearing you down.',
+            money: 'Spending to fill an inner gap is a risk now; notice when a purchase is standing in for comfort.',
+            self: 'You may feel flat or cut off from yourself; small, honest kindnesses toward yourself reopen the way.',
+          },
         },
       },
       ru: {
         name: 'Туз Кубков',
+        forms: {
+          gender: 'm',
+          genitive: 'Туза Кубков',
+          dative: 'Тузу Кубков',
+          accusative: 'Туза Кубков',
+          instrumental: 'Тузом Кубков',
+          prepositional: 'Тузе Кубков',
+        },
         upright: {
-          keywords: ['новая любовь', 'открытость', 'сострадание', 'творчество'],
+          keywords: ['переполненное сердце', 'свежее чувство', 'нежность', 'душевный дар'],
           meaning:
-            'Ваше сердце открывается новым чувствам. Впустите любовь, доброту и творчество и позвольте себе принимать так же щедро, как отдаёте.',
+            'Приходит новое чувство — полное и ничем не защищённое: привязанность, удивление, желание творить или заботиться. Чаша протянута вам без условий, и от вас требуется лишь принять то, чем она наполнена.',
+          facets: {
+            love: 'Намечается новая связь или возвращается тепло в нынешних отношениях; примите его, не устраивая проверок.',
+            work: 'Дело, которое трогает вас по-настоящему, или творческая искра в проекте просит места, чтобы вырасти.',
+            money: 'Деньги здесь идут за тем, что вам дорого: щедрый поступок или начинание от души важнее суммы.',
+            self: 'Способность чувствовать оживает; дайте нежности, которую вы в себе замечаете, найти выход.',
+          },
         },
         reversed: {
-          keywords: ['сдержанные чувства', 'закрытость', 'любовь к себе', 'взгляд внутрь'],
+          keywords: ['опустевшая чаша', 'нерастраченная нежность', 'онемение чувств', 'закрытое сердце'],
           meaning:
-            'Возможно, ваши чувства заперты или обращены внутрь. Начните с доброты к самим себе, и поток эмоций снова оживёт.',
+            'Чувство есть, но оно не течёт. Обида, осторожность или усталость запечатали чашу, и то, чем можно было бы поделиться, остаётся внутри или незаметно уходит.',
+          facets: {
+            love: 'Нежность сдерживается — вами или партнёром; закрытое сердце не может принять то, что ему предлагают.',
+            work: 'Работа перестала задевать за живое, и выполнение обязанностей на автомате всё сильнее выматывает.',
+            money: 'Сейчас легко тратить, чтобы заполнить внутреннюю пустоту; замечайте, когда покупка заменяет утешение.',
+            self: 'Вам может казаться, что вы отрезаны от себя; маленькие честные проявления заботы о себе снова открывают путь.',
+          },
         },
       },
     },
@@ -44,27 +76,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Two of Cups',
         upright: {
-          keywords: ['partnership', 'mutual attraction', 'connection', 'unity'],
+          keywords: ['pledge', 'reciprocity', 'kindred spirit', 'meeting halfway'],
           meaning:
-            'A meaningful connection is forming or deepening. Meet the other person halfway, share openly and enjoy the balance of giving and receiving.',
+            'Two people see each other clearly and like what they see. Respect runs both ways, and a promise, a truce or a partnership can be sealed on equal terms.',
+          facets: {
+            love: 'A mutual attraction or a deepening commitment; both of you are choosing this, and it shows.',
+            work: 'A partnership, a trusted colleague or a fair agreement makes the work stronger than either side alone.',
+            money: 'Shared finances or a joint deal go well when terms are equal and openly agreed.',
+            self: 'Harmony between what you feel and what you do; you are on good terms with yourself.',
+          },
         },
         reversed: {
-          keywords: ['imbalance', 'miscommunication', 'distance', 'tension'],
+          keywords: ['broken accord', 'one-sided bond', 'rift', 'mismatched needs'],
           meaning:
-            'A relationship may feel out of balance or distant. Talk honestly about what each of you needs, and be willing to listen as much as you speak.',
+            'The balance between two people has tipped. One gives more, or trust has cracked, or a quarrel has left a distance that neither has yet crossed. Naming the imbalance is the first repair.',
+          facets: {
+            love: 'The bond feels uneven or strained; a frank talk about what each of you needs is overdue.',
+            work: 'A partnership or alliance is fraying; check whether an agreement still serves both sides.',
+            money: 'Joint money or a shared deal is a source of friction; clarify who owes and contributes what.',
+            self: 'Part of you wants one thing and part another; the inner split is worth listening to.',
+          },
         },
       },
       ru: {
         name: 'Двойка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Двойки Кубков',
+          dative: 'Двойке Кубков',
+          accusative: 'Двойку Кубков',
+          instrumental: 'Двойкой Кубков',
+          prepositional: 'Двойке Кубков',
+        },
         upright: {
-          keywords: ['партнёрство', 'взаимная симпатия', 'связь', 'единство'],
+          keywords: ['взаимность', 'союз на равных', 'родственная душа', 'обещание'],
           meaning:
-            'Зарождается или углубляется важная связь. Идите навстречу друг другу, делитесь открыто и радуйтесь взаимности, в которой каждый и дарит, и получает.',
+            'Два человека ясно видят друг друга, и им нравится то, что они видят. Уважение взаимно, и можно заключить союз, помириться или дать обещание на равных условиях.',
+          facets: {
+            love: 'Взаимное притяжение или более глубокое обязательство: вы оба выбираете друг друга, и это заметно.',
+            work: 'Партнёрство, надёжный коллега или честная договорённость делают дело сильнее, чем каждый по отдельности.',
+            money: 'Общие деньги или совместная сделка складываются удачно, если условия равны и открыто оговорены.',
+            self: 'Чувства и поступки в согласии; вы в ладу с собой.',
+          },
         },
         reversed: {
-          keywords: ['дисбаланс', 'недопонимание', 'отдаление', 'напряжение'],
+          keywords: ['разлад', 'перекос в отношениях', 'трещина', 'несовпадение ожиданий'],
           meaning:
-            'Возможно, в отношениях нарушилось равновесие или появилась дистанция. Честно обсудите, что нужно каждому, и слушайте не меньше, чем говорите.',
+            'Равновесие между двумя людьми нарушено. Один отдаёт больше, доверие дало трещину или после ссоры осталось расстояние, которое никто пока не решился преодолеть. Назвать перекос вслух — первый шаг к тому, чтобы его исправить.',
+          facets: {
+            love: 'Отношения стали неравными или натянутыми; откровенный разговор о том, что нужно каждому, давно назрел.',
+            work: 'Партнёрство или союз даёт сбой; проверьте, выгодна ли договорённость обеим сторонам.',
+            money: 'Общие деньги или совместная сделка вызывают трения; проясните, кто кому должен и кто сколько вкладывает.',
+            self: 'Одна ваша часть хочет одного, другая — другого; к этому внутреннему расколу стоит прислушаться.',
+          },
         },
       },
     },
@@ -78,27 +142,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Three of Cups',
         upright: {
-          keywords: ['friendship', 'celebration', 'community', 'joy'],
+          keywords: ['raised glasses', 'good company', 'shared joy', 'belonging'],
           meaning:
-            'Good times with friends are calling. Celebrate together, lean on your community and enjoy the warmth of shared laughter.',
+            'Friends gather and something is worth toasting. Joy doubles when it is shared, and the people around you are a real source of strength.',
+          facets: {
+            love: 'Joy with a partner spills into friendship and social life; meeting each other’s circles goes well.',
+            work: 'Team spirit is high; a shared success deserves to be marked together, and collaboration pays off.',
+            money: 'A good result to celebrate, or money pooled with others for a common aim.',
+            self: 'You are lifted by the people you trust; let yourself belong and be glad.',
+          },
         },
         reversed: {
-          keywords: ['overindulgence', 'gossip', 'social fatigue', 'time alone'],
+          keywords: ['excess', 'third party', 'gossip', 'left out'],
           meaning:
-            'Social life may feel draining or tangled in gossip. Step back when you need to, and choose the company that truly lifts you up.',
+            'The party has gone on too long or turned sour. Overindulgence, talk behind someone’s back or an outsider who unsettles a bond can spoil what was easy. Sometimes it is simply feeling left out of the circle.',
+          facets: {
+            love: 'A third person, or too much going out, strains the relationship; watch for interference and jealousy.',
+            work: 'Office gossip or cliques undermine the team; keep your own conduct clean and stay out of rumour.',
+            money: 'Spending on nights out and treats is running ahead of what is sensible.',
+            self: 'Company that drains you or a feeling of being excluded; time with fewer, truer people helps.',
+          },
         },
       },
       ru: {
         name: 'Тройка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Тройки Кубков',
+          dative: 'Тройке Кубков',
+          accusative: 'Тройку Кубков',
+          instrumental: 'Тройкой Кубков',
+          prepositional: 'Тройке Кубков',
+        },
         upright: {
-          keywords: ['дружба', 'праздник', 'общение', 'радость'],
+          keywords: ['дружеское застолье', 'тёплая компания', 'общее веселье', 'свои люди'],
           meaning:
-            'Вас ждут весёлые встречи с друзьями. Празднуйте вместе, опирайтесь на своё окружение и наслаждайтесь теплом общего смеха.',
+            'Друзья собираются вместе, и есть за что поднять бокалы. Разделённая радость становится больше, а близкие люди оказываются настоящей опорой.',
+          facets: {
+            love: 'Радость в паре выходит за её пределы: знакомство с друзьями друг друга проходит легко и весело.',
+            work: 'В команде хороший настрой; общий успех стоит отметить вместе, а совместная работа приносит плоды.',
+            money: 'Есть повод отпраздновать удачный результат или сложиться с другими ради общей цели.',
+            self: 'Вас поддерживают люди, которым вы доверяете; позвольте себе быть среди своих и радоваться.',
+          },
         },
         reversed: {
-          keywords: ['излишества', 'сплетни', 'усталость от людей', 'время для себя'],
+          keywords: ['перебор', 'третий лишний', 'пересуды', 'чувство отчуждения'],
           meaning:
-            'Общение может утомлять или запутываться в сплетнях. Отступите, когда это нужно, и выбирайте компанию, которая действительно вас поддерживает.',
+            'Праздник затянулся или испортился. Излишества, разговоры за спиной или посторонний человек, вносящий разлад, омрачают то, что было лёгким. Иногда это просто ощущение, что вас не позвали в круг.',
+          facets: {
+            love: 'Третий человек или слишком частые вечеринки расшатывают отношения; следите за вмешательством и ревностью.',
+            work: 'Сплетни и группировки в коллективе подрывают работу; ведите себя безупречно и не участвуйте в слухах.',
+            money: 'Траты на развлечения и угощения опережают разумные пределы.',
+            self: 'Компания, после которой нет сил, или чувство, что вас исключили; помогает время с немногими, но близкими людьми.',
+          },
         },
       },
     },
@@ -112,27 +208,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Four of Cups',
         upright: {
-          keywords: ['apathy', 'contemplation', 'reevaluation', 'overlooked offers'],
+          keywords: ['boredom', 'turning inward', 'discontent', 'ignored offer'],
           meaning:
-            'You may feel unmoved by what is in front of you. Take time to reflect, but stay open: a new offer might be waiting just outside your view.',
+            'Nothing on the table seems worth reaching for. Withdrawn and a little sullen, you brood over what you have while a new offer hovers unnoticed at your side.',
+          facets: {
+            love: 'Dissatisfaction or boredom in the relationship, or a chance at connection you are not seeing.',
+            work: 'The job feels stale and motivation is low; an opening is likely being overlooked.',
+            money: 'Complacency or gloom keeps you from weighing an offer that deserves a fair look.',
+            self: 'A withdrawn, brooding mood; some reflection is healthy, but do not shut out what is new.',
+          },
         },
         reversed: {
-          keywords: ['renewed interest', 'clarity', 'saying yes', 'moving on'],
+          keywords: ['waking up', 'reaching out', 'fresh motivation', 'accepting the offer'],
           meaning:
-            'You are coming out of a withdrawn mood. Interest is returning, and you feel ready to say yes to opportunities you once overlooked.',
+            'The sulk is ending. You lift your head, notice what was offered and find that you want to take part again; an apathy that kept you apart gives way to readiness.',
+          facets: {
+            love: 'Interest returns; you are ready to respond to someone’s approach or to put energy back into the bond.',
+            work: 'Motivation comes back and you are ready to say yes to a project or role you had brushed aside.',
+            money: 'You start looking at options you ignored, and a sensible opportunity is worth taking up.',
+            self: 'You are coming out of a withdrawn spell and feel like engaging with life again.',
+          },
         },
       },
       ru: {
         name: 'Четвёрка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Четвёрки Кубков',
+          dative: 'Четвёрке Кубков',
+          accusative: 'Четвёрку Кубков',
+          instrumental: 'Четвёркой Кубков',
+          prepositional: 'Четвёрке Кубков',
+        },
         upright: {
-          keywords: ['апатия', 'созерцание', 'переоценка', 'незамеченные предложения'],
+          keywords: ['скука', 'уход в себя', 'недовольство', 'упущенное предложение'],
           meaning:
-            'Возможно, то, что перед вами, сейчас не трогает вас. Дайте себе время подумать, но не закрывайтесь: новое предложение может ждать совсем рядом.',
+            'Ничто из того, что перед вами, не кажется стоящим. Вы замкнулись и немного хандрите, перебирая то, что уже есть, а новое предложение тем временем остаётся незамеченным.',
+          facets: {
+            love: 'Неудовлетворённость или скука в отношениях — либо шанс на близость, которого вы не замечаете.',
+            work: 'Работа приелась, мотивации мало; скорее всего, вы не видите открывающейся возможности.',
+            money: 'Самоуспокоенность или уныние мешают спокойно рассмотреть предложение, которое того заслуживает.',
+            self: 'Замкнутое, хмурое настроение; подумать полезно, но не отгораживайтесь от нового.',
+          },
         },
         reversed: {
-          keywords: ['возвращение интереса', 'ясность', 'готовность', 'движение вперёд'],
+          keywords: ['пробуждение', 'шаг навстречу', 'новый стимул', 'согласие на предложение'],
           meaning:
-            'Вы выходите из замкнутого состояния. Интерес возвращается, и вы готовы откликнуться на возможности, которые прежде не замечали.',
+            'Хандра проходит. Вы поднимаете голову, замечаете то, что вам предлагали, и снова хотите участвовать в жизни; апатия, державшая вас в стороне, сменяется готовностью действовать.',
+          facets: {
+            love: 'Интерес возвращается: вы готовы ответить на чьё-то внимание или снова вкладываться в отношения.',
+            work: 'Появляется мотивация, и вы готовы согласиться на проект или должность, от которых раньше отмахивались.',
+            money: 'Вы начинаете присматриваться к вариантам, которые прежде игнорировали, и за разумную возможность стоит взяться.',
+            self: 'Вы выходите из полосы замкнутости, и вам снова хочется жить активно.',
+          },
         },
       },
     },
@@ -146,27 +274,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Five of Cups',
         upright: {
-          keywords: ['disappointment', 'regret', 'focus on loss', 'sorrow'],
+          keywords: ['grief', 'spilled hopes', 'mourning', 'dwelling on loss'],
           meaning:
-            'Something did not turn out as you hoped, and it is okay to feel sad. When you are ready, turn around: not everything is lost, and support remains.',
+            'Something has been lost, and it hurts. Grief is real and deserves its time, yet all your attention is on what spilled; behind you two cups still stand, unseen for now.',
+          facets: {
+            love: 'Heartbreak, a breakup or a painful letdown; mourn it honestly, and notice the care that remains.',
+            work: 'A setback or failed plan weighs on you; regret is natural, but something salvageable is still there.',
+            money: 'A loss or a bad outcome stings; take stock of what is left before deciding anything.',
+            self: 'Sadness and regret are heavy now; let yourself grieve, and lean on whatever support you still have.',
+          },
         },
         reversed: {
-          keywords: ['acceptance', 'moving on', 'forgiveness', 'recovery'],
+          keywords: ['making peace', 'turning around', 'healing grief', 'finding what remains'],
           meaning:
-            'The heaviness is starting to lift. You are learning to accept what happened, forgive where you can and notice what is still good in your life.',
+            'Slowly you turn from the spilled cups to the ones still standing. The loss is not erased, but it no longer fills the whole view, and forgiveness, of others or yourself, becomes possible.',
+          facets: {
+            love: 'You are coming to terms with a past hurt and can open up again, or mend what was damaged.',
+            work: 'After a setback you see what can be rebuilt, and the lessons turn into a plan.',
+            money: 'Recovering from a loss: you accept what happened and focus on what can still be saved.',
+            self: 'Grief is easing into acceptance; you are ready to look at what is still good in your life.',
+          },
         },
       },
       ru: {
         name: 'Пятёрка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Пятёрки Кубков',
+          dative: 'Пятёрке Кубков',
+          accusative: 'Пятёрку Кубков',
+          instrumental: 'Пятёркой Кубков',
+          prepositional: 'Пятёрке Кубков',
+        },
         upright: {
-          keywords: ['разочарование', 'сожаление', 'фокус на потере', 'печаль'],
+          keywords: ['горечь утраты', 'разбитые надежды', 'скорбь', 'взгляд назад'],
           meaning:
-            'Что-то сложилось не так, как вы надеялись, и грустить — это нормально. Когда будете готовы, оглянитесь: не всё потеряно, и поддержка рядом.',
+            'Что-то потеряно, и это больно. Горе настоящее, и ему нужно время, но всё ваше внимание приковано к пролитому; за спиной всё ещё стоят две полные чаши, которых вы пока не видите.',
+          facets: {
+            love: 'Сердечная боль, расставание или горькое разочарование; честно проживите его и заметьте заботу, которая осталась.',
+            work: 'Неудача или сорвавшийся план давят на вас; сожалеть естественно, но кое-что ещё можно спасти.',
+            money: 'Потеря или неудачный исход ранят; прежде чем что-то решать, оцените, что у вас осталось.',
+            self: 'Печаль и сожаление сейчас тяжелы; позвольте себе горевать и опирайтесь на ту поддержку, что у вас есть.',
+          },
         },
         reversed: {
-          keywords: ['принятие', 'движение дальше', 'прощение', 'восстановление'],
+          keywords: ['примирение с прошлым', 'поворот к жизни', 'затихающая боль', 'то, что уцелело'],
           meaning:
-            'Тяжесть начинает отступать. Вы учитесь принимать случившееся, прощать, где это возможно, и замечать то хорошее, что остаётся в вашей жизни.',
+            'Постепенно вы отворачиваетесь от пролитых чаш к тем, что уцелели. Утрата не исчезает, но уже не заслоняет собой всё, и становится возможным простить — других или себя.',
+          facets: {
+            love: 'Вы примиряетесь с прошлой обидой и можете снова открыться или восстановить то, что было повреждено.',
+            work: 'После неудачи становится видно, что можно отстроить заново, а выводы превращаются в план.',
+            money: 'Восстановление после потери: вы принимаете случившееся и сосредоточиваетесь на том, что ещё можно сохранить.',
+            self: 'Горе понемногу сменяется принятием; вы готовы увидеть то хорошее, что есть в вашей жизни.',
+          },
         },
       },
     },
