@@ -340,27 +340,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Six of Cups',
         upright: {
-          keywords: ['nostalgia', 'childhood memories', 'innocence', 'kindness'],
+          keywords: ['old home', 'childlike trust', 'gifts from the past', 'simple goodwill'],
           meaning:
-            'Sweet memories and simple kindness warm your heart. Reconnect with old friends or a childhood joy, and share a generous gesture.',
+            'The past comes back gently: a familiar face, a place from childhood, a small gift given without calculation. Innocence and goodwill are the tone here.',
+          facets: {
+            love: 'An old flame, a childhood friend or simple, playful tenderness; warmth grows from shared history.',
+            work: 'Returning to earlier skills or contacts helps, and kindness among colleagues goes a long way.',
+            money: 'Help from family or an old connection, or a modest gift given freely; generosity without strings.',
+            self: 'Memories nourish you now; a visit to something familiar restores a sense of who you are.',
+          },
         },
         reversed: {
-          keywords: ['stuck in nostalgia', 'idealizing', 'letting go', 'looking ahead'],
+          keywords: ['living in yesterday', 'rose-tinted past', 'outgrowing home', 'moving forward'],
           meaning:
-            'You may be holding on to the past or seeing it through rose-tinted glasses. Honor your memories, then turn your attention to the present.',
+            'Looking back has become a way of not living now. The past seems brighter than it was, and clinging to it keeps you small; the call is to grow up and out.',
+          facets: {
+            love: 'Comparing a partner with an idealised ex, or hoping for an old romance to return, blocks the present.',
+            work: 'Doing things the old way no longer works; it is time to let go of how it used to be.',
+            money: 'Relying on family support or old habits of spending holds back your independence.',
+            self: 'Nostalgia is keeping you stuck; honour what was, then give the present your attention.',
+          },
         },
       },
       ru: {
         name: 'Шестёрка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Шестёрки Кубков',
+          dative: 'Шестёрке Кубков',
+          accusative: 'Шестёрку Кубков',
+          instrumental: 'Шестёркой Кубков',
+          prepositional: 'Шестёрке Кубков',
+        },
         upright: {
-          keywords: ['ностальгия', 'детские воспоминания', 'невинность', 'доброта'],
+          keywords: ['родной дом', 'детская доверчивость', 'подарки из прошлого', 'бескорыстие'],
           meaning:
-            'Тёплые воспоминания и простая доброта согревают ваше сердце. Свяжитесь со старыми друзьями, вспомните детскую радость и сделайте щедрый жест.',
+            'Прошлое возвращается мягко: знакомое лицо, место из детства, маленький подарок без всякого расчёта. Здесь всё окрашено простодушием и добротой.',
+          facets: {
+            love: 'Давняя любовь, друг детства или простая, игривая нежность; тепло рождается из общего прошлого.',
+            work: 'Помогают прежние навыки и старые знакомства, а доброжелательность в коллективе многого стоит.',
+            money: 'Помощь семьи или давнего знакомого, скромный подарок от чистого сердца — щедрость без условий.',
+            self: 'Воспоминания сейчас питают вас; встреча с чем-то родным помогает вспомнить, кто вы есть.',
+          },
         },
         reversed: {
-          keywords: ['жизнь прошлым', 'идеализация', 'отпускание', 'взгляд вперёд'],
+          keywords: ['жизнь вчерашним днём', 'приукрашенное прошлое', 'пора взрослеть', 'шаг вперёд'],
           meaning:
-            'Возможно, вы держитесь за прошлое или смотрите на него сквозь розовые очки. Поблагодарите свои воспоминания и обратите внимание на настоящее.',
+            'Оглядываться назад стало способом не жить сейчас. Прошлое кажется лучше, чем было на самом деле, и держась за него, вы не даёте себе расти. Пора выходить из детской.',
+          facets: {
+            love: 'Сравнение партнёра с идеализированным бывшим или надежда вернуть старый роман мешают настоящему.',
+            work: 'По-старому уже не получается; пора отпустить то, как было раньше.',
+            money: 'Расчёт на помощь родных или старые привычки в тратах мешают вам стать самостоятельнее.',
+            self: 'Ностальгия держит вас на месте; отдайте должное прошлому и вернитесь вниманием в сегодняшний день.',
+          },
         },
       },
     },
@@ -374,27 +406,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Seven of Cups',
         upright: {
-          keywords: ['choices', 'illusion', 'daydreaming', 'many options'],
+          keywords: ['mirage', 'wishful thinking', 'too many paths', 'temptation', 'scattered focus'],
           meaning:
-            'Many tempting options are in front of you, and not all are what they seem. Dream freely, then look closely and choose what is real and achievable.',
+            'Visions crowd the clouds: riches, love, glory, danger. Some are fantasies, some are traps, and a few might be real. Wishing is easy; choosing is the work.',
+          facets: {
+            love: 'Fantasy may be outrunning the facts about someone; see the person, not the picture you have painted.',
+            work: 'Too many ideas or offers and no decision; pick one real option and test it before dreaming further.',
+            money: 'Tempting promises of easy gain deserve suspicion; check what is actually on offer.',
+            self: 'Daydreams are a refuge now; enjoy them, but notice when they replace action.',
+          },
         },
         reversed: {
-          keywords: ['clarity', 'decisiveness', 'alignment', 'focus'],
+          keywords: ['sobering up', 'choosing one path', 'seeing through glamour', 'practical focus'],
           meaning:
-            'The fog of options is clearing. You are ready to set aside fantasies, pick what truly matters and commit to a realistic path.',
+            'The haze lifts. Illusions lose their shine and you can tell what is solid from what only glittered. With fewer options left, commitment finally feels possible.',
+          facets: {
+            love: 'You see someone more clearly now, flaws and all, and can decide with open eyes.',
+            work: 'Priorities sharpen; you drop side-ideas and commit to the project that can actually be done.',
+            money: 'A reality check on plans or offers helps you avoid a costly illusion.',
+            self: 'Clarity returns after a spell of confusion; you know what you want more than what you wish.',
+          },
         },
       },
       ru: {
         name: 'Семёрка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Семёрки Кубков',
+          dative: 'Семёрке Кубков',
+          accusative: 'Семёрку Кубков',
+          instrumental: 'Семёркой Кубков',
+          prepositional: 'Семёрке Кубков',
+        },
         upright: {
-          keywords: ['выбор', 'иллюзии', 'мечтательность', 'множество вариантов'],
+          keywords: ['мираж', 'самообман', 'разбегающиеся глаза', 'соблазны', 'распылённость'],
           meaning:
-            'Перед вами много заманчивых вариантов, и не все они таковы, какими кажутся. Мечтайте свободно, а затем присмотритесь и выберите реальное и достижимое.',
+            'В облаках теснятся видения: богатство, любовь, слава, опасность. Одни из них фантазии, другие ловушки, и лишь немногие могут оказаться настоящими. Мечтать легко, а вот выбирать — это труд.',
+          facets: {
+            love: 'Фантазии о человеке, возможно, опережают факты; смотрите на него самого, а не на нарисованный образ.',
+            work: 'Идей и предложений слишком много, а решения нет; выберите один реальный вариант и проверьте его на деле.',
+            money: 'Заманчивые обещания лёгких денег должны настораживать; выясните, что на самом деле предлагают.',
+            self: 'Мечты сейчас служат убежищем; наслаждайтесь ими, но замечайте, когда они подменяют действия.',
+          },
         },
         reversed: {
-          keywords: ['ясность', 'решительность', 'согласие с собой', 'фокус'],
+          keywords: ['отрезвление', 'один путь', 'без прикрас', 'трезвый расчёт'],
           meaning:
-            'Туман из вариантов рассеивается. Вы готовы оставить фантазии, выбрать по-настоящему важное и пойти реалистичным путём.',
+            'Туман рассеивается. Иллюзии тускнеют, и становится понятно, что прочно, а что лишь блестело. Вариантов осталось меньше, и взять на себя обязательство наконец кажется возможным.',
+          facets: {
+            love: 'Вы видите человека яснее — со всеми его недостатками — и можете решать с открытыми глазами.',
+            work: 'Приоритеты проясняются: вы отбрасываете побочные идеи и берётесь за проект, который реально выполнить.',
+            money: 'Трезвый взгляд на планы и предложения помогает избежать дорогостоящей иллюзии.',
+            self: 'После полосы смятения возвращается ясность: вы понимаете, чего хотите, а не просто о чём мечтаете.',
+          },
         },
       },
     },
@@ -408,27 +472,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Eight of Cups',
         upright: {
-          keywords: ['walking away', 'seeking meaning', 'moving on', 'withdrawal'],
+          keywords: ['departure', 'disillusion', 'leaving by night', 'search for more'],
           meaning:
-            'Something no longer fulfills you, and you feel called to search for deeper meaning. It takes courage to walk away, and it may be the right move.',
+            'You walk away from something you built because it no longer holds you. Nothing has collapsed; it simply stopped meaning enough.',
+          facets: {
+            love: 'Emotional withdrawal or a decision to leave a relationship that no longer feeds either of you.',
+            work: 'Leaving a job or project that has lost its meaning, even though it still looks fine from outside.',
+            money: 'Walking away from security for something more meaningful; plan the crossing before you go.',
+            self: 'A quiet, lonely search for purpose; you are outgrowing a life that once made sense.',
+          },
         },
         reversed: {
-          keywords: ['fear of leaving', 'staying too long', 'aimless drifting', 'hesitation'],
+          keywords: ['clinging on', 'fear of the unknown', 'aimless wandering', 'second thoughts'],
           meaning:
-            'You may sense it is time to move on but feel unsure or afraid. Ask what you truly seek, so you neither stay out of habit nor wander without aim.',
+            'Part of you knows it is time to go, yet fear keeps you where you are. Or you keep leaving, one place after another, without ever finding what you set out to look for. Either way, the real question is what you are seeking.',
+          facets: {
+            love: 'Staying in a hollow relationship from fear of being alone, or drifting from one partner to the next.',
+            work: 'Holding on to a role you have outgrown, or quitting repeatedly without a direction.',
+            money: 'Fear of change keeps you in a poor arrangement, or restless moves keep your finances unsettled.',
+            self: 'Indecision about leaving wears you down; naming what you really want breaks the loop.',
+          },
         },
       },
       ru: {
         name: 'Восьмёрка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Восьмёрки Кубков',
+          dative: 'Восьмёрке Кубков',
+          accusative: 'Восьмёрку Кубков',
+          instrumental: 'Восьмёркой Кубков',
+          prepositional: 'Восьмёрке Кубков',
+        },
         upright: {
-          keywords: ['уход', 'поиск смысла', 'движение дальше', 'отстранение'],
+          keywords: ['уход', 'разочарование', 'дорога в ночи', 'поиск большего'],
           meaning:
-            'Что-то перестало вас наполнять, и вас тянет к более глубокому смыслу. Чтобы уйти, нужна смелость, и, возможно, это верный шаг.',
+            'Вы уходите от того, что сами построили, потому что оно больше вас не держит. Ничего не рухнуло — просто это перестало быть для вас достаточно важным.',
+          facets: {
+            love: 'Эмоциональное отдаление или решение уйти из отношений, которые больше не питают ни одного из вас.',
+            work: 'Уход с работы или из проекта, потерявшего смысл, хотя со стороны всё выглядит благополучно.',
+            money: 'Отказ от надёжности ради чего-то более значимого; продумайте переход, прежде чем уходить.',
+            self: 'Тихий, одинокий поиск смысла: вы перерастаете жизнь, которая когда-то казалась правильной.',
+          },
         },
         reversed: {
-          keywords: ['страх ухода', 'привычка оставаться', 'блуждание', 'колебания'],
+          keywords: ['цепляние за старое', 'страх неизвестности', 'бесцельные скитания', 'сомнения'],
           meaning:
-            'Возможно, вы чувствуете, что пора двигаться дальше, но вам страшно. Спросите себя, что вы ищете, чтобы не оставаться по привычке и не блуждать без цели.',
+            'Часть вас знает, что пора уходить, но страх удерживает на месте. Или же вы уходите снова и снова, но так и не находите того, ради чего отправились в путь. В обоих случаях главный вопрос — что именно вы ищете.',
+          facets: {
+            love: 'Вы остаётесь в опустевших отношениях из страха одиночества или переходите от одного партнёра к другому.',
+            work: 'Вы держитесь за должность, из которой выросли, или раз за разом увольняетесь, не зная, куда идёте.',
+            money: 'Страх перемен удерживает в невыгодных условиях, или из-за беспокойных метаний финансы никак не устоятся.',
+            self: 'Нерешительность выматывает; если назвать то, чего вы действительно хотите, этот круг разорвётся.',
+          },
         },
       },
     },
@@ -442,27 +538,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Nine of Cups',
         upright: {
-          keywords: ['contentment', 'wish fulfilled', 'satisfaction', 'gratitude'],
+          keywords: ['wish granted', 'comfort', 'pleasure', 'quiet pride'],
           meaning:
-            'A wish may be coming true, and you have good reason to feel satisfied. Enjoy the pleasure of this moment and let gratitude deepen it.',
+            'This is the card of the wish that comes true. Comfort, pleasure and a well-earned sense of having enough are yours to enjoy.',
+          facets: {
+            love: 'A hope in love is answered, or you feel happy and at ease with what you share.',
+            work: 'A goal is reached and recognised; savour the result before chasing the next one.',
+            money: 'Comfort and a sense of plenty; there is room to enjoy what you have earned.',
+            self: 'Contentment and self-satisfaction in the good sense; you like your life as it is right now.',
+          },
         },
         reversed: {
-          keywords: ['unmet expectations', 'smugness', 'inner happiness', 'dissatisfaction'],
+          keywords: ['hollow success', 'indulgence', 'complacency', 'wanting more'],
           meaning:
-            'What you wished for may not feel as fulfilling as you expected. Look inward to discover what would truly make you content.',
+            'The wish came true and still something is missing, or pleasure has slid into excess. Smugness and material comfort can hide an emptiness that another purchase or treat will not fill.',
+          facets: {
+            love: 'What looked ideal feels flat, or one of you takes the other for granted.',
+            work: 'Success without meaning, or resting on past achievements while others move ahead.',
+            money: 'Overspending on comfort or status; more will not satisfy what is really lacking.',
+            self: 'Pleasure has tipped into excess or vanity; ask what would bring real contentment.',
+          },
         },
       },
       ru: {
         name: 'Девятка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Девятки Кубков',
+          dative: 'Девятке Кубков',
+          accusative: 'Девятку Кубков',
+          instrumental: 'Девяткой Кубков',
+          prepositional: 'Девятке Кубков',
+        },
         upright: {
-          keywords: ['удовлетворение', 'исполнение желаний', 'довольство', 'благодарность'],
+          keywords: ['сбывшаяся мечта', 'уют', 'удовольствие', 'заслуженная гордость'],
           meaning:
-            'Желание может вот-вот сбыться, и у вас есть все поводы для радости. Насладитесь этим моментом, и пусть благодарность сделает его ещё глубже.',
+            'Это карта исполненного желания. Уют, удовольствие и заслуженное чувство, что у вас всего достаточно, — всё это сейчас можно спокойно ценить.',
+          facets: {
+            love: 'Надежда в любви оправдывается, или вам просто хорошо и спокойно вместе.',
+            work: 'Цель достигнута и признана; насладитесь результатом, прежде чем браться за следующую.',
+            money: 'Достаток и ощущение изобилия; можно позволить себе радоваться заработанному.',
+            self: 'Довольство собой в хорошем смысле: вам нравится ваша жизнь такой, какая она сейчас.',
+          },
         },
         reversed: {
-          keywords: ['несбывшиеся ожидания', 'самодовольство', 'внутреннее счастье', 'неудовлетворённость'],
+          keywords: ['пустой успех', 'потакание себе', 'самоуспокоенность', 'вечное «мало»'],
           meaning:
-            'Возможно, желаемое радует не так, как вы ожидали. Загляните внутрь себя и поймите, что действительно принесёт вам удовлетворение.',
+            'Желание сбылось, а чего-то всё равно не хватает, или удовольствие переросло в излишества. За самодовольством и комфортом может скрываться пустота, которую не заполнит ни новая покупка, ни очередное лакомство.',
+          facets: {
+            love: 'То, что казалось идеальным, оказалось пресным, или один из вас принимает другого как должное.',
+            work: 'Успех без смысла или почивание на лаврах, пока другие уходят вперёд.',
+            money: 'Лишние траты на комфорт и статус; большее количество не восполнит того, чего на самом деле не хватает.',
+            self: 'Удовольствие перешло в излишество или тщеславие; спросите себя, что принесло бы настоящую радость.',
+          },
         },
       },
     },
@@ -476,27 +604,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Ten of Cups',
         upright: {
-          keywords: ['harmony', 'family', 'emotional fulfillment', 'lasting happiness'],
+          keywords: ['home at peace', 'kinship', 'lasting joy', 'rainbow after rain'],
           meaning:
-            'Love and harmony fill your home and relationships. Appreciate the people who make you feel you belong, and nurture this shared happiness.',
+            'A household or circle of people lives in real harmony. Love is shared, the storms have passed, and there is a sense of belonging that lasts beyond a single good day. It is emotional fulfilment in its fullest form.',
+          facets: {
+            love: 'A loving, stable partnership with a shared vision of home and family life.',
+            work: 'A workplace that feels like a community, or work in service of the people you love.',
+            money: 'Security for the household; money supports a home life that feels whole.',
+            self: 'A deep sense of belonging and peace with the people and life around you.',
+          },
         },
         reversed: {
-          keywords: ['family tension', 'disconnection', 'unrealistic ideals', 'clashing values'],
+          keywords: ['strained household', 'broken picture', 'estrangement', 'keeping up appearances'],
           meaning:
-            'Home life may feel strained or not match the picture you hoped for. Let go of perfect ideals and focus on honest, caring conversations.',
+            'The family picture has cracks. Quarrels, distance between relatives or a gap between the ideal and the reality leave home feeling less safe than it should.',
+          facets: {
+            love: 'Different ideas of a shared future, or a happy face that hides tension between you.',
+            work: 'A team that looks united but is divided underneath; loyalty is tested.',
+            money: 'Money causes friction at home, or household security feels shaky.',
+            self: 'Feeling out of place among your own people; a real conversation matters more than a perfect image.',
+          },
         },
       },
       ru: {
         name: 'Десятка Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Десятки Кубков',
+          dative: 'Десятке Кубков',
+          accusative: 'Десятку Кубков',
+          instrumental: 'Десяткой Кубков',
+          prepositional: 'Десятке Кубков',
+        },
         upright: {
-          keywords: ['гармония', 'семья', 'душевная полнота', 'прочное счастье'],
+          keywords: ['мир в доме', 'родство душ', 'долгое счастье', 'радуга после дождя'],
           meaning:
-            'Любовь и гармония наполняют ваш дом и отношения. Цените людей, рядом с которыми вы чувствуете себя на своём месте, и берегите это общее счастье.',
+            'Семья или близкий круг живёт в настоящем согласии. Любовь взаимна, бури позади, и чувство, что вы среди своих, не проходит вместе с одним удачным днём. Это душевная полнота в самом широком смысле.',
+          facets: {
+            love: 'Любящий, устойчивый союз и общее представление о доме и семейной жизни.',
+            work: 'Коллектив, похожий на сплочённое сообщество, или работа ради тех, кого вы любите.',
+            money: 'Надёжность для всей семьи: деньги поддерживают домашнюю жизнь, в которой всего хватает.',
+            self: 'Глубокое чувство принадлежности и покой рядом с людьми и жизнью вокруг вас.',
+          },
         },
         reversed: {
-          keywords: ['семейное напряжение', 'отчуждение', 'нереальные идеалы', 'разные ценности'],
+          keywords: ['разлад в семье', 'треснувшая картинка', 'отчуждение близких', 'видимость благополучия'],
           meaning:
-            'Домашняя жизнь может казаться напряжённой или не совпадать с картинкой, о которой вы мечтали. Отпустите идеал и выбирайте честные, заботливые разговоры.',
+            'На семейной картине появились трещины. Ссоры, холодность между родными или разрыв между идеалом и действительностью лишают дом того чувства безопасности, которое он должен давать.',
+          facets: {
+            love: 'Разные представления об общем будущем или счастливый фасад, за которым прячется напряжение.',
+            work: 'Коллектив выглядит единым, но внутри расколот; верность подвергается испытанию.',
+            money: 'Деньги становятся причиной ссор дома, или благополучие семьи кажется шатким.',
+            self: 'Среди своих вам неуютно, будто вы не на месте; честный разговор важнее безупречной картинки.',
+          },
         },
       },
     },
