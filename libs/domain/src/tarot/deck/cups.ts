@@ -116,7 +116,7 @@ export const CUPS: TarotCard[] = [
             love: 'Взаимное притяжение или более глубокое обязательство: вы оба выбираете друг друга, и это заметно.',
             work: 'Партнёрство, надёжный коллега или честная договорённость делают дело сильнее, чем каждый по отдельности.',
             money: 'Общие деньги или совместная сделка складываются удачно, если условия равны и открыто оговорены.',
-            self: 'Чувства и поступки в согласии; вы в ладу с собой.',
+            self: 'Чувства и поступки наконец в согласии: вы в ладу с собой и не спорите с собственным сердцем.',
           },
         },
         reversed: {
@@ -192,7 +192,7 @@ export const CUPS: TarotCard[] = [
           facets: {
             love: 'Третий человек или слишком частые вечеринки расшатывают отношения; следите за вмешательством и ревностью.',
             work: 'Сплетни и группировки в коллективе подрывают работу; ведите себя безупречно и не участвуйте в слухах.',
-            money: 'Траты на развлечения и угощения опережают разумные пределы.',
+            money: 'Траты на развлечения, застолья и угощения опережают то, что вы можете себе позволить.',
             self: 'Компания, после которой нет сил, или чувство, что вас исключили; помогает время с немногими, но близкими людьми.',
           },
         },
@@ -439,7 +439,7 @@ export const CUPS: TarotCard[] = [
           prepositional: 'Семёрке Кубков',
         },
         upright: {
-          keywords: ['мираж', 'самообман', 'разбегающиеся глаза', 'соблазны', 'распылённость'],
+          keywords: ['мираж', 'самообман', 'глаза разбегаются', 'соблазны', 'распылённость'],
           meaning:
             'В облаках теснятся видения: богатство, любовь, слава, опасность. Одни из них фантазии, другие ловушки, и лишь немногие могут оказаться настоящими. Мечтать легко, а вот выбирать — это труд.',
           facets: {
@@ -670,27 +670,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Page of Cups',
         upright: {
-          keywords: ['creative opportunity', 'intuition', 'curiosity', 'sensitivity'],
+          keywords: ['tender message', 'dreamy imagination', 'openness to feeling', 'first crush'],
           meaning:
-            'A gentle, playful message from your heart wants your attention. Stay curious about your feelings and welcome a creative or tender surprise.',
+            'Something small and surprising stirs the heart: a note, an idea, a fish leaping from the cup. The mood is youthful and open, willing to feel first and understand later. Treat such hunches kindly; they often carry a true message.',
+          facets: {
+            love: 'A sweet approach, a shy declaration or news that warms the heart; respond with the same openness.',
+            work: 'A creative idea or a gentle newcomer brings fresh life to a project; give imagination a try.',
+            money: 'An unexpected small offer or an idea that could pay if you treat it seriously.',
+            self: 'Your intuition and inner child are speaking; listen with curiosity rather than judgment.',
+          },
         },
         reversed: {
-          keywords: ['emotional immaturity', 'creative block', 'escapism', 'insecurity'],
+          keywords: ['sulking', 'fragile feelings', 'unfinished dreams', 'naivety'],
           meaning:
-            'Your feelings may swing quickly or your creativity may feel stuck. Allow yourself to feel without judgment, and try expressing it through a small creative act.',
+            'Feelings run young and raw: easily hurt, quick to sulk, slow to say what is wrong. Ideas stay in the sketchbook. A naive hope can also set you up for disappointment.',
+          facets: {
+            love: 'Immature behaviour, mixed signals or a crush that lives more in fantasy than in fact.',
+            work: 'A creative block or an idea not taken seriously; criticism stings more than it should.',
+            money: 'Naive trust in an offer or impulsive spending on a whim; slow down before paying.',
+            self: 'Oversensitivity or escapism; be patient with yourself and express what you feel in simple words.',
+          },
         },
       },
       ru: {
         name: 'Паж Кубков',
+        forms: {
+          gender: 'm',
+          genitive: 'Пажа Кубков',
+          dative: 'Пажу Кубков',
+          accusative: 'Пажа Кубков',
+          instrumental: 'Пажом Кубков',
+          prepositional: 'Паже Кубков',
+        },
         upright: {
-          keywords: ['творческая возможность', 'интуиция', 'любопытство', 'чуткость'],
+          keywords: ['нежная весточка', 'мечтательность', 'открытость чувствам', 'первая влюблённость'],
           meaning:
-            'Нежное, игривое послание вашего сердца просит внимания. Прислушайтесь к своим чувствам с интересом и впустите творческий или трогательный сюрприз.',
+            'Что-то маленькое и неожиданное трогает сердце: записка, идея, рыбка, выглянувшая из чаши. Настроение юное и открытое — сначала почувствовать, а понять потом. Отнеситесь к таким предчувствиям бережно: в них часто есть правда.',
+          facets: {
+            love: 'Трогательный знак внимания, робкое признание или весть, от которой теплеет на душе; ответьте так же открыто.',
+            work: 'Творческая идея или деликатный новичок оживляют проект; дайте воображению шанс.',
+            money: 'Неожиданное небольшое предложение или идея, которая может принести доход, если отнестись к ней всерьёз.',
+            self: 'С вами говорят интуиция и внутренний ребёнок; слушайте их с интересом, а не с осуждением.',
+          },
         },
         reversed: {
-          keywords: ['эмоциональная незрелость', 'творческий блок', 'бегство от реальности', 'неуверенность'],
+          keywords: ['обидчивость', 'ранимость', 'несбывшиеся замыслы', 'наивность'],
           meaning:
-            'Ваши чувства могут быстро меняться, а творчество — буксовать. Позвольте себе чувствовать без осуждения и выразите это в небольшом творческом деле.',
+            'Чувства сейчас по-детски ранимы: легко обидеться, надуться и не объяснить, что не так. Замыслы остаются в черновиках. Наивная надежда к тому же может обернуться разочарованием.',
+          facets: {
+            love: 'Незрелое поведение, противоречивые сигналы или влюблённость, которая живёт больше в фантазиях, чем наяву.',
+            work: 'Творческий застой или идея, которую никто не воспринимает всерьёз; критика ранит сильнее, чем стоило бы.',
+            money: 'Наивное доверие к предложению или спонтанные траты по прихоти; не торопитесь расставаться с деньгами.',
+            self: 'Повышенная ранимость или бегство в мечты; будьте к себе терпеливы и называйте свои чувства простыми словами.',
+          },
         },
       },
     },
@@ -704,27 +736,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Knight of Cups',
         upright: {
-          keywords: ['romance', 'charm', 'following the heart', 'idealism'],
+          keywords: ['romantic approach', 'invitation', 'gallantry', 'heart-led action'],
           meaning:
-            'Follow your heart with grace and charm. A romantic gesture, a creative offer or an invitation may arrive, so let yourself be moved.',
+            'Someone rides in slowly, cup held out: an offer, a proposal, an invitation made with feeling. This is action led by the heart, graceful and sincere, more poet than warrior.',
+          facets: {
+            love: 'A romantic proposal or a charming suitor; sincere feelings are being offered.',
+            work: 'An offer arrives, or a creative, diplomatic approach wins people over.',
+            money: 'An attractive offer is on the way; enjoy it, and read the terms as carefully as the compliments.',
+            self: 'Following your ideals and your imagination feels right; let your heart set the direction for a while.',
+          },
         },
         reversed: {
-          keywords: ['moodiness', 'unrealistic ideals', 'empty promises', 'escapism'],
+          keywords: ['fickle charm', 'jealousy', 'broken promises', 'moodiness'],
           meaning:
-            'You may be chasing a fantasy or getting swept away by moods. Keep your ideals, but check whether actions match the sweet words.',
+            'The charm has no follow-through. Sweet words and grand gestures come and go with the mood, promises are forgotten, and a sulk or jealousy appears when reality falls short of the dream.',
+          facets: {
+            love: 'A partner or suitor who promises much and delivers little, or jealousy and moodiness between you.',
+            work: 'Plans that sound inspiring but lack follow-through; check who will actually do the work.',
+            money: 'Unrealistic schemes or persuasive talk about money; trust deeds, not words.',
+            self: 'Swinging between moods and chasing fantasies; ground your ideals in one real step.',
+          },
         },
       },
       ru: {
         name: 'Рыцарь Кубков',
+        forms: {
+          gender: 'm',
+          genitive: 'Рыцаря Кубков',
+          dative: 'Рыцарю Кубков',
+          accusative: 'Рыцаря Кубков',
+          instrumental: 'Рыцарем Кубков',
+          prepositional: 'Рыцаре Кубков',
+        },
         upright: {
-          keywords: ['романтика', 'обаяние', 'зов сердца', 'идеализм'],
+          keywords: ['романтический жест', 'приглашение', 'галантность', 'поступки по велению сердца'],
           meaning:
-            'Следуйте зову сердца с изяществом и обаянием. Возможно, придёт романтический жест, творческое предложение или приглашение — позвольте себе откликнуться.',
+            'Кто-то неспешно приближается, протягивая чашу: предложение, признание, приглашение от души. Это действие, которым движет сердце, — изящное и искреннее, скорее поэт, чем воин.',
+          facets: {
+            love: 'Романтическое предложение или обаятельный поклонник; вам предлагают искренние чувства.',
+            work: 'Приходит предложение, или творческий и дипломатичный подход располагает к вам людей.',
+            money: 'Намечается привлекательное предложение; радуйтесь ему, но условия читайте так же внимательно, как комплименты.',
+            self: 'Сейчас правильно следовать своим идеалам и воображению; позвольте сердцу на время выбрать направление.',
+          },
         },
         reversed: {
-          keywords: ['перепады настроения', 'нереальные идеалы', 'пустые обещания', 'бегство от реальности'],
+          keywords: ['непостоянство', 'ревность', 'невыполненные обещания', 'капризы настроения'],
           meaning:
-            'Возможно, вы гонитесь за мечтой или поддаётесь перепадам настроения. Сохраняйте идеалы, но проверяйте, совпадают ли поступки с красивыми словами.',
+            'За обаянием не следует дел. Красивые слова и широкие жесты приходят и уходят вместе с настроением, обещания забываются, а когда жизнь не дотягивает до мечты, появляются обида или ревность.',
+          facets: {
+            love: 'Партнёр или поклонник много обещает и мало делает, или между вами вспыхивают ревность и капризы.',
+            work: 'Планы звучат вдохновляюще, но до дела не доходят; уточните, кто на самом деле будет работать.',
+            money: 'Нереалистичные схемы или убедительные речи о деньгах; верьте поступкам, а не словам.',
+            self: 'Вас бросает из одного настроения в другое, а фантазии уводят в сторону; подкрепите идеалы одним реальным шагом.',
+          },
         },
       },
     },
@@ -738,27 +802,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'Queen of Cups',
         upright: {
-          keywords: ['compassion', 'emotional security', 'intuition', 'calm'],
+          keywords: ['deep empathy', 'inner knowing', 'gentle strength', 'caring presence'],
           meaning:
-            'Your empathy and intuition are strong. Offer care to others while staying grounded in your own feelings, and trust the quiet wisdom of your heart.',
+            'She feels what others feel and is not swept away by it. Her care is steady, her intuition reliable, and people open up in her presence because she listens without judging.',
+          facets: {
+            love: 'A tender, devoted partner, or your own ability to offer care while staying true to your feelings.',
+            work: 'Work that calls for empathy, counselling or creative sensitivity; a supportive colleague or mentor.',
+            money: 'Decisions guided by values and intuition as well as numbers; generosity that does not deplete you.',
+            self: 'Trust your emotional intelligence; you are calmer and wiser inside than you may think.',
+          },
         },
         reversed: {
-          keywords: ['over-giving', 'emotional overwhelm', 'inner feelings', 'codependency'],
+          keywords: ['martyrdom', 'lost in others', 'emotional flooding', 'clinging'],
           meaning:
-            'You may be absorbing other people’s emotions and losing track of your own. Set gentle boundaries and give yourself the compassion you offer others.',
+            'Caring has turned into self-erasure. Other people’s moods flood in, boundaries dissolve, and giving becomes a way to be needed. Insecurity may also show up as neediness or jealousy.',
+          facets: {
+            love: 'Over-giving, dependence or jealousy in the relationship; your needs matter as much as your partner’s.',
+            work: 'Taking on everyone’s problems leaves you drained; say no to what is not yours to carry.',
+            money: 'Lending or spending out of guilt or a wish to please; set a limit and keep it.',
+            self: 'Emotional overwhelm and blurred boundaries; come back to your own feelings before tending others.',
+          },
         },
       },
       ru: {
         name: 'Королева Кубков',
+        forms: {
+          gender: 'f',
+          genitive: 'Королевы Кубков',
+          dative: 'Королеве Кубков',
+          accusative: 'Королеву Кубков',
+          instrumental: 'Королевой Кубков',
+          prepositional: 'Королеве Кубков',
+        },
         upright: {
-          keywords: ['сострадание', 'эмоциональная устойчивость', 'интуиция', 'спокойствие'],
+          keywords: ['глубокая эмпатия', 'внутреннее знание', 'мягкая сила', 'бережное участие'],
           meaning:
-            'Ваши эмпатия и интуиция сильны. Заботьтесь о других, сохраняя опору в собственных чувствах, и доверяйте тихой мудрости сердца.',
+            'Она чувствует то же, что и другие, но не теряет себя в чужих переживаниях. Её забота постоянна, интуиция надёжна, и рядом с ней люди раскрываются, потому что она слушает, не осуждая.',
+          facets: {
+            love: 'Нежный, преданный партнёр — или ваше умение заботиться, не изменяя своим чувствам.',
+            work: 'Работа, где нужны эмпатия, умение поддержать или творческая чуткость; отзывчивый коллега или наставник.',
+            money: 'Решения, в которых учитываются не только цифры, но и ценности с интуицией; щедрость, которая вас не опустошает.',
+            self: 'Доверяйте своему эмоциональному чутью: внутри вы спокойнее и мудрее, чем вам кажется.',
+          },
         },
         reversed: {
-          keywords: ['жертвенность', 'эмоциональная перегрузка', 'внутренние переживания', 'созависимость'],
+          keywords: ['самопожертвование', 'растворение в других', 'захлёстывающие эмоции', 'цепкая привязанность'],
           meaning:
-            'Возможно, вы впитываете чужие эмоции и теряете связь со своими. Установите мягкие границы и дарите себе то же сострадание, что и другим.',
+            'Забота превратилась в отказ от себя. Чужие настроения захлёстывают, границы размываются, а желание отдавать становится способом заслужить любовь. Неуверенность может проявляться и как потребность в постоянном внимании или ревность.',
+          facets: {
+            love: 'Жертвенность, зависимость или ревность в отношениях; ваши потребности важны не меньше, чем потребности партнёра.',
+            work: 'Вы берёте на себя чужие проблемы и выдыхаетесь; откажитесь от того, что не вам нести.',
+            money: 'Вы даёте в долг или тратите из чувства вины и желания угодить; установите предел и держитесь его.',
+            self: 'Эмоциональная перегрузка и размытые границы; прежде чем заботиться о других, вернитесь к собственным чувствам.',
+          },
         },
       },
     },
@@ -772,27 +868,59 @@ export const CUPS: TarotCard[] = [
       en: {
         name: 'King of Cups',
         upright: {
-          keywords: ['emotional balance', 'diplomacy', 'composure', 'generosity'],
+          keywords: ['steady heart', 'tact', 'wise counsel', 'calm under pressure'],
           meaning:
-            'Stay calm and kind even when emotions run high. Your balanced heart and steady presence help you guide others through difficult waters.',
+            'Waves rise around his throne and he stays afloat. Feeling and judgment work together: he is kind without being soft and calm without being cold. People trust him because his moods do not rule him.',
+          facets: {
+            love: 'A mature, emotionally steady partner; conflicts are met with patience instead of drama.',
+            work: 'A fair, diplomatic leader or your own ability to keep a cool head and a warm tone under pressure.',
+            money: 'Calm, measured handling of money; emotions are acknowledged but do not drive the decisions.',
+            self: 'Emotional maturity: you can feel deeply and still choose your response.',
+          },
         },
         reversed: {
-          keywords: ['suppressed feelings', 'moodiness', 'manipulation', 'coldness'],
+          keywords: ['emotional coldness', 'volatile temper', 'control through feelings', 'bottled-up anger'],
           meaning:
-            'You may be hiding your feelings behind control or letting them spill over. Acknowledge what you feel honestly, then respond rather than react.',
+            'Under the calm surface something is off. Feelings are either locked away until they burst, or used to steer others through guilt and charm. The result is distance, outbursts or quiet manipulation.',
+          facets: {
+            love: 'A partner who shuts down or plays on emotions; coldness and sudden outbursts erode trust.',
+            work: 'A boss or colleague whose moods set the climate, or your own frustration leaking into decisions.',
+            money: 'Emotional decisions about money, or someone using persuasion and guilt to influence your choices.',
+            self: 'Suppressed feelings are building pressure; find a safe way to let them out before they spill over.',
+          },
         },
       },
       ru: {
         name: 'Король Кубков',
+        forms: {
+          gender: 'm',
+          genitive: 'Короля Кубков',
+          dative: 'Королю Кубков',
+          accusative: 'Короля Кубков',
+          instrumental: 'Королём Кубков',
+          prepositional: 'Короле Кубков',
+        },
         upright: {
-          keywords: ['эмоциональное равновесие', 'дипломатия', 'самообладание', 'щедрость'],
+          keywords: ['спокойное сердце', 'такт', 'мудрый совет', 'выдержка'],
           meaning:
-            'Сохраняйте спокойствие и доброту, даже когда эмоции бурлят. Ваше уравновешенное сердце и надёжное присутствие помогают провести других через бурные воды.',
+            'Вокруг его трона вздымаются волны, а он остаётся на плаву. Чувства и разум действуют заодно: он добр, но не мягкотел, спокоен, но не холоден. Ему доверяют, потому что настроение им не управляет.',
+          facets: {
+            love: 'Зрелый, эмоционально устойчивый партнёр; конфликты решаются терпением, а не сценами.',
+            work: 'Справедливый, дипломатичный руководитель или ваше умение сохранять холодную голову и тёплый тон под давлением.',
+            money: 'Спокойное, взвешенное обращение с деньгами: эмоции признаются, но решений не диктуют.',
+            self: 'Эмоциональная зрелость: вы способны глубоко чувствовать и при этом сами выбирать, как ответить.',
+          },
         },
         reversed: {
-          keywords: ['подавленные чувства', 'переменчивость', 'манипуляции', 'холодность'],
+          keywords: ['душевный холод', 'вспыльчивость', 'игра на чувствах', 'затаённый гнев'],
           meaning:
-            'Возможно, вы прячете чувства за контролем или позволяете им выплёскиваться. Честно признайте, что чувствуете, и отвечайте обдуманно, а не сгоряча.',
+            'Под спокойной поверхностью что-то неладно. Чувства либо заперты, пока не прорвутся, либо служат для того, чтобы управлять другими через вину и обаяние. Итог — отчуждение, вспышки или тихая манипуляция.',
+          facets: {
+            love: 'Партнёр замыкается или играет на чувствах; холодность и внезапные вспышки подтачивают доверие.',
+            work: 'Начальник или коллега, чьё настроение определяет атмосферу, или ваше раздражение, которое просачивается в решения.',
+            money: 'Решения о деньгах под влиянием эмоций или человек, который давит на вас уговорами и чувством вины.',
+            self: 'Подавленные чувства копят напряжение; найдите безопасный способ их выразить, пока они не выплеснулись.',
+          },
         },
       },
     },
