@@ -10,27 +10,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Ace of Pentacles',
         upright: {
-          keywords: ['new opportunity', 'prosperity', 'manifestation', 'solid start'],
+          keywords: ['tangible offer', 'fertile ground', 'first foothold', 'material promise'],
           meaning:
-            'A practical opportunity is taking shape. Plant the seed with care, give it steady attention, and it can grow into something lasting.',
+            'Something real is being offered: a job, a sum of money, a plot of ground to build on. It is only a beginning, and it will grow if you treat it as a seed that needs soil, water and time rather than a prize already won.',
+          facets: {
+            love: 'A relationship gets a grounded start or a practical step forward, such as shared plans or a move that shows the bond is meant to last.',
+            work: 'A concrete offer, a new role or a project with real backing is within reach; it rewards the person who takes it seriously from day one.',
+            money: 'A fresh source of income or a chance to put money on a sound footing appears; its value depends on how carefully it is handled from the start.',
+            self: 'You feel steadier in your daily life, and a small, practical habit started now can anchor your wellbeing for a long time.',
+          },
         },
         reversed: {
-          keywords: ['missed chance', 'poor planning', 'delays', 'shaky foundation'],
+          keywords: ['offer slipping away', 'unprepared ground', 'hasty spending', 'shortsighted plans'],
           meaning:
-            'An opportunity may feel out of reach or poorly grounded. Revisit your plans, build a firmer base, and stay alert for the next opening.',
+            'An opening that looked solid is wobbling, or it passes because the groundwork was never done. Check what the plan actually rests on before you commit money or effort to it; a better-prepared chance can come later.',
+          facets: {
+            love: 'A promising connection stalls because practical matters were ignored, or one of you is not ready to build anything concrete yet.',
+            work: 'A job offer or project could fall through or prove thinner than advertised; read the details and do not stake everything on it.',
+            money: 'Money that seemed certain is delayed or smaller than expected, and spending ahead of it would leave you exposed.',
+            self: 'Good intentions about your routines keep slipping because they rest on wishes rather than a plan you can actually keep.',
+          },
         },
       },
       ru: {
         name: 'Туз Пентаклей',
+        forms: {
+          gender: 'm',
+          genitive: 'Туза Пентаклей',
+          dative: 'Тузу Пентаклей',
+          accusative: 'Туз Пентаклей',
+          instrumental: 'Тузом Пентаклей',
+          prepositional: 'Тузе Пентаклей',
+        },
         upright: {
-          keywords: ['новая возможность', 'процветание', 'воплощение', 'надёжное начало'],
+          keywords: ['реальное предложение', 'плодородная почва', 'первая опора', 'материальный задел'],
           meaning:
-            'Складывается практическая возможность. Бережно посадите семя, уделяйте ему постоянное внимание, и оно может вырасти во что-то долговечное.',
+            'Перед вами что-то осязаемое: работа, деньги, участок, на котором можно строить. Это пока только начало, и оно прорастёт, если относиться к нему как к семени, которому нужны почва, вода и время, а не как к уже полученной награде.',
+          facets: {
+            love: 'Отношения получают надёжное начало или практический шаг вперёд: общие планы, переезд, решение, которое показывает, что союз задуман надолго.',
+            work: 'Рядом конкретное предложение, новая должность или проект с реальной поддержкой; выиграет тот, кто отнесётся к нему всерьёз с первого дня.',
+            money: 'Появляется новый источник дохода или шанс навести порядок в деньгах; его ценность зависит от того, насколько бережно вы распорядитесь им с самого начала.',
+            self: 'Повседневная жизнь становится устойчивее, и небольшая полезная привычка, заведённая сейчас, может надолго стать для вас опорой.',
+          },
         },
         reversed: {
-          keywords: ['упущенный шанс', 'слабое планирование', 'задержки', 'шаткая основа'],
+          keywords: ['ускользающий шанс', 'неподготовленная почва', 'поспешные траты', 'близорукие планы'],
           meaning:
-            'Возможность может казаться недосягаемой или плохо подкреплённой. Пересмотрите планы, создайте более прочную основу и будьте готовы к следующему шансу.',
+            'Шанс, казавшийся надёжным, шатается или уходит, потому что под него не подвели основу. Прежде чем вкладывать деньги или силы, проверьте, на чём на самом деле держится план; более подготовленный шанс ещё придёт.',
+          facets: {
+            love: 'Многообещающее знакомство буксует, потому что бытовые вопросы обошли стороной, или кто-то из вас пока не готов строить что-то конкретное.',
+            work: 'Предложение о работе или проект могут сорваться или оказаться скромнее обещанного; прочитайте условия и не ставьте на них всё.',
+            money: 'Деньги, казавшиеся верными, задерживаются или оказываются меньше ожидаемого, и траты в счёт них оставят вас без запаса.',
+            self: 'Добрые намерения насчёт распорядка снова и снова срываются, потому что держатся на желаниях, а не на плане, который вам по силам.',
+          },
         },
       },
     },
@@ -44,27 +76,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Two of Pentacles',
         upright: {
-          keywords: ['balance', 'juggling priorities', 'adaptability', 'time management'],
+          keywords: ['nimble footing', 'competing demands', 'easy rhythm', 'ebb and flow'],
           meaning:
-            'You are juggling several responsibilities at once. Stay flexible, keep your sense of humor and adjust your priorities as things shift.',
+            'Two demands pull at you and you keep both moving, light on your feet. Balance here comes from rhythm and humour, not from standing still.',
+          facets: {
+            love: 'Time for the relationship has to be balanced against work, family or other pulls; it holds as long as both of you stay flexible.',
+            work: 'You are handling several tasks, or even two jobs, at once and managing it for now; the trick is re-sorting priorities every day.',
+            money: 'Money is being moved between bills, needs and plans; it works while you track it closely and adjust as the amounts change.',
+            self: 'Life asks you to switch roles many times a day, and you cope best with a light touch and a loose, forgiving schedule.',
+          },
         },
         reversed: {
-          keywords: ['overcommitment', 'disorganization', 'imbalance', 'dropped tasks'],
+          keywords: ['too many plates', 'dropped commitments', 'scattered attention', 'budget slipping'],
           meaning:
-            'You may have taken on more than you can comfortably handle. Simplify, say no to something and restore a rhythm that works for you.',
+            'The juggling has gone past what one pair of hands can manage, and things are starting to fall. Admit the overload and set something down on purpose, before a missed deadline or an unpaid bill makes the choice for you.',
+          facets: {
+            love: 'The relationship gets only leftover time and attention, and the strain shows up as forgotten plans or short tempers.',
+            work: 'Deadlines collide and quality slips; taking on one more task now would cost more than saying no.',
+            money: 'Bills, debts or spending are getting hard to keep track of, and small oversights are quietly adding up.',
+            self: 'You feel scattered and worn thin from switching between demands; something has to come off the list before you feel steady again.',
+          },
         },
       },
       ru: {
         name: 'Двойка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Двойки Пентаклей',
+          dative: 'Двойке Пентаклей',
+          accusative: 'Двойку Пентаклей',
+          instrumental: 'Двойкой Пентаклей',
+          prepositional: 'Двойке Пентаклей',
+        },
         upright: {
-          keywords: ['баланс', 'жонглирование делами', 'гибкость', 'управление временем'],
+          keywords: ['подвижное равновесие', 'несколько дел сразу', 'гибкий ритм', 'лёгкость на поворотах'],
           meaning:
-            'Вы одновременно справляетесь с несколькими обязанностями. Сохраняйте гибкость и чувство юмора и меняйте приоритеты по мере необходимости.',
+            'Два дела тянут вас в разные стороны, а вы легко удерживаете оба. Равновесие здесь держится на ритме и чувстве юмора, а не на неподвижности.',
+          facets: {
+            love: 'Время для отношений приходится делить с работой, семьёй и другими заботами; союз выдерживает, пока оба остаются гибкими.',
+            work: 'Вы ведёте несколько задач или даже две работы одновременно и пока справляетесь; главное — каждый день заново решать, что важнее.',
+            money: 'Деньги приходится распределять между счетами, нуждами и планами; это работает, пока вы внимательно следите за суммами.',
+            self: 'День требует много раз менять роли, и легче всего вам, когда вы не цепляетесь за жёсткий график и позволяете себе паузы.',
+          },
         },
         reversed: {
-          keywords: ['перегруженность', 'неорганизованность', 'дисбаланс', 'упущенные дела'],
+          keywords: ['слишком много дел', 'сорванные обещания', 'распылённое внимание', 'расползающийся бюджет'],
           meaning:
-            'Возможно, вы взяли на себя больше, чем можете спокойно вынести. Упростите задачи, откажитесь от чего-то и верните удобный для вас ритм.',
+            'Дел стало больше, чем можно удержать в двух руках, и что-то уже падает. Признайте перегрузку и сами отложите или передайте часть забот, пока за вас не решили пропущенный срок или неоплаченный счёт.',
+          facets: {
+            love: 'Отношениям достаются лишь остатки времени и сил, и напряжение прорывается в забытых договорённостях и раздражении.',
+            work: 'Сроки наползают друг на друга, качество падает, и ещё одна задача сейчас обойдётся дороже, чем отказ.',
+            money: 'За счетами, долгами и тратами всё труднее уследить, и мелкие промахи незаметно складываются в ощутимую сумму.',
+            self: 'Внимание рассыпается, сил почти не осталось; чтобы вернуть устойчивость, что-то придётся вычеркнуть из списка.',
+          },
         },
       },
     },
@@ -78,27 +142,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Three of Pentacles',
         upright: {
-          keywords: ['teamwork', 'collaboration', 'craftsmanship', 'learning'],
+          keywords: ['shared blueprint', 'recognized skill', 'building together', 'expert input'],
           meaning:
-            'Working together brings out the best in everyone. Share your skills, value the input of others and take pride in quality work.',
+            'A piece of work comes together because different skills meet around one plan. Your contribution is seen and valued, and listening to people who know other parts of the craft makes the result better than anyone could manage alone.',
+          facets: {
+            love: 'The relationship grows through doing things together, like making a home or a shared plan, where each partner brings what the other lacks.',
+            work: 'Your skill is noticed by people whose opinion matters, and a team effort or a good mentor moves the project forward.',
+            money: 'Pooling knowledge, or working with a capable partner, helps a financial plan take solid and workable shape.',
+            self: 'You grow by learning from others and letting your work be seen; feedback now feels useful rather than threatening.',
+          },
         },
         reversed: {
-          keywords: ['poor teamwork', 'misalignment', 'low effort', 'working alone'],
+          keywords: ['crossed purposes', 'unseen effort', 'sloppy execution', 'ego over plan'],
           meaning:
-            'Collaboration may be stalling due to unclear roles or mismatched goals. Clarify expectations, listen to each other and recommit to shared standards.',
+            'The group is not working as one: roles blur, someone pulls their own way, or the work is rushed. What it needs is a shared plan again.',
+          facets: {
+            love: 'Partners pull in different directions on shared plans, and one of you feels their effort goes unnoticed.',
+            work: 'Poor coordination, disputes over credit or careless work slow a project down; the way the team is organised needs sorting out.',
+            money: 'Joint financial plans suffer from unclear roles or cut corners, and mistakes cost more than they should.',
+            self: 'Working in isolation, or without anyone reflecting your skill back, feeds self-doubt; honest feedback would steady you.',
+          },
         },
       },
       ru: {
         name: 'Тройка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Тройки Пентаклей',
+          dative: 'Тройке Пентаклей',
+          accusative: 'Тройку Пентаклей',
+          instrumental: 'Тройкой Пентаклей',
+          prepositional: 'Тройке Пентаклей',
+        },
         upright: {
-          keywords: ['командная работа', 'сотрудничество', 'мастерство', 'обучение'],
+          keywords: ['общий чертёж', 'признание умений', 'строим вместе', 'знающий совет'],
           meaning:
-            'Совместная работа раскрывает лучшее в каждом. Делитесь своими умениями, цените вклад других и гордитесь качественным результатом.',
+            'Дело складывается, потому что вокруг одного замысла сошлись разные умения. Ваш вклад видят и ценят, а внимание к тем, кто знает другие стороны ремесла, делает результат лучше, чем получилось бы в одиночку.',
+          facets: {
+            love: 'Отношения крепнут в общем деле — обустройстве дома или совместных планах, где каждый приносит то, чего не хватает другому.',
+            work: 'Ваше мастерство замечают люди, чьё мнение весомо, а слаженная команда или хороший наставник продвигают проект вперёд.',
+            money: 'Объединённые знания или работа с толковым партнёром помогают финансовому плану обрести прочную и выполнимую форму.',
+            self: 'Вы растёте, когда учитесь у других и не прячете свою работу; отзывы сейчас скорее помогают, чем ранят.',
+          },
         },
         reversed: {
-          keywords: ['разлад в команде', 'несогласованность', 'недостаток усилий', 'работа в одиночку'],
+          keywords: ['каждый тянет на себя', 'незамеченный труд', 'небрежное исполнение', 'амбиции вместо плана'],
           meaning:
-            'Сотрудничество может буксовать из-за размытых ролей или разных целей. Проясните ожидания, прислушайтесь друг к другу и вновь договоритесь об общих стандартах.',
+            'Команда не работает как одно целое: роли размыты, кто-то тянет одеяло на себя, работа делается наспех. Делу снова нужен общий план.',
+          facets: {
+            love: 'В общих планах партнёры тянут в разные стороны, и кому-то из вас кажется, что его старания не замечают.',
+            work: 'Плохая согласованность, споры о заслугах или небрежность тормозят проект; устройство команды пора пересмотреть.',
+            money: 'Совместные финансовые планы страдают от размытых ролей и срезанных углов, и ошибки обходятся дороже, чем могли бы.',
+            self: 'Работа в одиночку, без чьего-либо отклика, подтачивает веру в свои умения; честный отзыв вернул бы уверенность.',
+          },
         },
       },
     },
@@ -112,27 +208,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Four of Pentacles',
         upright: {
-          keywords: ['stability', 'security', 'holding on', 'control'],
+          keywords: ['tight grip', 'guarded resources', 'fear of loss', 'safe but closed'],
           meaning:
-            'You are focused on keeping what you have safe and steady. Enjoy the sense of security, but make sure caution does not turn into clinging.',
+            'You hold on hard to what you have, whether money, position or a feeling of control. That grip keeps things safe, yet it also keeps them still: nothing flows out, so little new can flow in. Ask how much protection you really need.',
+          facets: {
+            love: 'Possessiveness or guardedness keeps the relationship safe but cramped; one of you holds back feelings for fear of losing something.',
+            work: 'You cling to a secure role or guard your territory, which protects you but blocks growth and makes sharing hard.',
+            money: 'Saving and protecting money dominate, and the caution is sound up to the point where it turns into stinginess or anxiety.',
+            self: 'Control feels like safety right now; notice where holding tight leaves you tense rather than truly secure.',
+          },
         },
         reversed: {
-          keywords: ['loosening grip', 'generosity', 'openness', 'insecurity'],
+          keywords: ['loosened hold', 'open hand', 'careless outflow', 'shaken security'],
           meaning:
-            'You may be learning to loosen your grip, or feeling unsettled about stability. Find a balance between protecting what matters and letting life flow.',
+            'The grip is coming loose. For some this is a welcome release, a chance to share and take a small risk; for others the swing goes too far, into spending without looking or a security that suddenly feels fragile. Let go with your eyes open.',
+          facets: {
+            love: 'Guardedness softens and there is more room to share feelings, though opening up too abruptly can leave one of you feeling exposed.',
+            work: 'You loosen your hold on a role or a way of working, opening space for change, or notice that a secure position is less secure than it seemed.',
+            money: 'Money flows out more freely: on generosity, a needed expense, or overspending that should be watched before it drains reserves.',
+            self: 'An old need for control relaxes, which brings relief; keep enough structure that the release feels free rather than unmoored.',
+          },
         },
       },
       ru: {
         name: 'Четвёрка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Четвёрки Пентаклей',
+          dative: 'Четвёрке Пентаклей',
+          accusative: 'Четвёрку Пентаклей',
+          instrumental: 'Четвёркой Пентаклей',
+          prepositional: 'Четвёрке Пентаклей',
+        },
         upright: {
-          keywords: ['стабильность', 'безопасность', 'удержание', 'контроль'],
+          keywords: ['мёртвая хватка', 'оберегаемые запасы', 'страх потери', 'надёжно, но закрыто'],
           meaning:
-            'Вы сосредоточены на том, чтобы сберечь то, что у вас есть. Наслаждайтесь чувством защищённости, но следите, чтобы осторожность не превратилась в цепкость.',
+            'Вы крепко держитесь за то, что есть: деньги, положение или ощущение контроля. Такая хватка действительно бережёт, но и сковывает: наружу ничего не уходит, а значит, и нового почти не приходит. Спросите себя, сколько защиты вам на самом деле нужно.',
+          facets: {
+            love: 'Ревность или сдержанность делают отношения надёжными, но тесными; кто-то из вас прячет чувства из страха что-то потерять.',
+            work: 'Вы держитесь за надёжное место или охраняете свою территорию; это защищает, но мешает расти и делиться.',
+            money: 'На первом месте накопление и сохранение денег; осторожность разумна, пока не превращается в скупость или тревогу.',
+            self: 'Контроль сейчас кажется безопасностью; присмотритесь, где крепкая хватка даёт не спокойствие, а напряжение.',
+          },
         },
         reversed: {
-          keywords: ['ослабление хватки', 'щедрость', 'открытость', 'неуверенность'],
+          keywords: ['ослабленная хватка', 'открытая ладонь', 'безоглядные траты', 'пошатнувшаяся надёжность'],
           meaning:
-            'Возможно, вы учитесь ослаблять хватку или чувствуете шаткость почвы под ногами. Ищите баланс между защитой важного и свободным течением жизни.',
+            'Хватка слабеет. Для кого-то это долгожданное облегчение, возможность поделиться и немного рискнуть; у других маятник уходит слишком далеко: деньги тратятся без счёта, а надёжность вдруг кажется хрупкой. Отпускайте, но с открытыми глазами.',
+          facets: {
+            love: 'Настороженность уходит, и делиться чувствами становится легче, хотя слишком резкая откровенность может оставить кого-то из вас беззащитным.',
+            work: 'Вы перестаёте цепляться за должность или привычный порядок и освобождаете место для перемен — или замечаете, что надёжное место не так уж надёжно.',
+            money: 'Деньги уходят свободнее: на щедрость, на нужную покупку или на лишние траты, за которыми стоит проследить, пока они не съели запас.',
+            self: 'Старая потребность всё контролировать ослабевает, и становится легче; сохраните немного опоры, чтобы свобода не обернулась растерянностью.',
+          },
         },
       },
     },
@@ -146,27 +274,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Five of Pentacles',
         upright: {
-          keywords: ['hard times', 'feeling left out', 'scarcity', 'isolation'],
+          keywords: ['out in the cold', 'lean season', 'shut out', 'material strain'],
           meaning:
-            'Things may feel tight or lonely right now. Remember that help is often nearer than it looks; reach out and let others support you.',
+            'A hard season: money is short, or you feel shut out and unsupported, walking past the lit window instead of going in. The loss is real and it hurts. Even so, help is often closer than it looks, and asking for it is not a failure.',
+          facets: {
+            love: 'The relationship feels cold or lonely, or one of you feels left out and unsupported; the distance needs to be spoken about, not endured in silence.',
+            work: 'Job insecurity, a drop in income or feeling excluded at work weighs on you; this is a time to look for allies and practical support.',
+            money: 'Money is tight and worry about covering the basics is real; the help and resources that exist are worth seeking out rather than struggling alone.',
+            self: 'You feel worn down and on the outside looking in; being gentle with yourself and letting someone in matters more than appearing fine.',
+          },
         },
         reversed: {
-          keywords: ['recovery', 'support', 'renewed hope', 'accepting help'],
+          keywords: ['doors reopening', 'thaw', 'help accepted', 'climbing out'],
           meaning:
-            'A difficult stretch is easing. Support is appearing, and as you accept help and rebuild step by step, life begins to feel warmer.',
+            'The worst of the hardship is passing. A door opens, someone offers shelter or work, and you find the willingness to take it. Recovery is gradual and money may stay tight for a while, but you are no longer out in the cold alone.',
+          facets: {
+            love: 'Warmth returns after a lonely or strained period; reconnecting, or being let back in, becomes possible when both sides reach out.',
+            work: 'After a setback, new work or a helping hand appears; the way back is steady rather than fast.',
+            money: 'Finances begin to recover slowly, with support or a new income easing the pressure step by step.',
+            self: 'You start to feel included and hopeful again, and accepting care from others helps you move past a hard time.',
+          },
         },
       },
       ru: {
         name: 'Пятёрка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Пятёрки Пентаклей',
+          dative: 'Пятёрке Пентаклей',
+          accusative: 'Пятёрку Пентаклей',
+          instrumental: 'Пятёркой Пентаклей',
+          prepositional: 'Пятёрке Пентаклей',
+        },
         upright: {
-          keywords: ['трудные времена', 'чувство отверженности', 'нехватка', 'одиночество'],
+          keywords: ['на холоде', 'скудная пора', 'чувство изгнанности', 'материальные трудности'],
           meaning:
-            'Сейчас может быть непросто или одиноко. Помните, что помощь часто ближе, чем кажется: обратитесь к людям и позвольте им поддержать вас.',
+            'Тяжёлая полоса: денег мало или кажется, что вас оставили за дверью без всякой поддержки, и вы бредёте мимо освещённого окна. Потеря настоящая, и она болит. И всё же помощь часто ближе, чем кажется, а просить о ней — не поражение.',
+          facets: {
+            love: 'В отношениях холодно и одиноко, или кто-то из вас чувствует себя лишним; об этой дистанции нужно говорить, а не терпеть её молча.',
+            work: 'Угроза потерять работу, падение дохода или ощущение, что вас не принимают в коллективе, давят на вас; сейчас важно искать союзников и реальную помощь.',
+            money: 'Денег не хватает, и тревога о самом необходимом вполне реальна; доступную помощь и ресурсы стоит искать, а не выкарабкиваться в одиночку.',
+            self: 'Сил почти нет, и вы будто смотрите на жизнь снаружи; бережность к себе и готовность кого-то впустить важнее, чем видимость благополучия.',
+          },
         },
         reversed: {
-          keywords: ['восстановление', 'поддержка', 'новая надежда', 'принятие помощи'],
+          keywords: ['открывшаяся дверь', 'оттепель', 'принятая помощь', 'выход из нужды'],
           meaning:
-            'Трудный период отступает. Появляется поддержка, и, принимая помощь и шаг за шагом восстанавливаясь, вы снова чувствуете тепло.',
+            'Худшее в трудной полосе позади. Открывается дверь, кто-то предлагает кров или работу, и у вас находятся силы согласиться. Восстановление идёт постепенно, денег какое-то время может быть в обрез, но вы больше не стоите на холоде в одиночку.',
+          facets: {
+            love: 'После одинокого или напряжённого времени возвращается тепло; сблизиться снова получится, если оба сделают шаг навстречу.',
+            work: 'После неудачи появляется новая работа или протянутая рука; путь назад будет ровным, хотя и не быстрым.',
+            money: 'Финансы понемногу выправляются: поддержка или новый доход шаг за шагом снимают давление.',
+            self: 'Возвращаются надежда и ощущение, что рядом есть люди; принятая забота помогает быстрее оставить трудное время позади.',
+          },
         },
       },
     },
