@@ -340,27 +340,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Six of Pentacles',
         upright: {
-          keywords: ['generosity', 'giving and receiving', 'sharing', 'fairness'],
+          keywords: ['open purse', 'help that flows', 'fair measure', 'receiving with grace'],
           meaning:
-            'Giving and receiving are in good balance. Share what you can, accept kindness gracefully and remember that generosity strengthens everyone.',
+            'Resources are moving from where there is plenty to where there is need. You may be the one giving or the one receiving; either way the exchange is fair and freely made. Notice the scales, too: generosity works best when it does not quietly turn into power over someone.',
+          facets: {
+            love: 'Care is given and received in fair measure, and kindness from one partner is met with real gratitude rather than a sense of debt.',
+            work: 'A mentor, sponsor or employer offers support, or you are in a position to help someone else; fair pay and fair credit are in view.',
+            money: 'Money arrives as help, a gift, a fair payment or a loan on decent terms, or you are able to share some of yours with someone in need.',
+            self: 'Giving and taking feel balanced, and you can accept help without shame or offer it without needing thanks.',
+          },
         },
         reversed: {
-          keywords: ['strings attached', 'imbalance', 'self-care', 'one-sided giving'],
+          keywords: ['favours with a price', 'lopsided exchange', 'debt and dependence', 'giving until empty'],
           meaning:
-            'Generosity may have become one-sided or come with hidden expectations. Make sure the exchange feels fair, and give something to yourself too.',
+            'The exchange has tipped. Help comes with strings, or one side always gives while the other only takes, and gratitude has started to feel like debt. Look at who holds the power here, and whether you give out of kindness or out of fear.',
+          facets: {
+            love: 'One partner gives far more than the other, or affection is used to keep a sense of obligation; the balance needs an honest look.',
+            work: 'Help from someone above you carries hidden conditions, or your effort is taken without fair reward.',
+            money: 'Loans, gifts or shared costs come with strings or an unfair balance, and debt can sour the relationship behind the money.',
+            self: 'You give until there is nothing left, or struggle to accept help without feeling small; both keep you out of balance.',
+          },
         },
       },
       ru: {
         name: 'Шестёрка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Шестёрки Пентаклей',
+          dative: 'Шестёрке Пентаклей',
+          accusative: 'Шестёрку Пентаклей',
+          instrumental: 'Шестёркой Пентаклей',
+          prepositional: 'Шестёрке Пентаклей',
+        },
         upright: {
-          keywords: ['щедрость', 'давать и получать', 'взаимопомощь', 'справедливость'],
+          keywords: ['открытый кошелёк', 'помощь по кругу', 'честная мера', 'умение принимать'],
           meaning:
-            'Отдача и получение сейчас в добром равновесии. Делитесь тем, чем можете, с благодарностью принимайте доброту и помните: щедрость укрепляет всех.',
+            'Ресурсы перетекают туда, где их не хватает. Вы можете оказаться и тем, кто даёт, и тем, кто получает; в любом случае обмен честный и добровольный. Но присмотритесь к весам в руке дающего: щедрость хороша, пока незаметно не превращается во власть над другим.',
+          facets: {
+            love: 'Забота отдаётся и принимается в равной мере, и на доброту одного партнёра другой отвечает искренней благодарностью, а не чувством долга.',
+            work: 'Наставник, покровитель или работодатель готов вас поддержать, или вы сами можете помочь кому-то; честная оплата и признание заслуг рядом.',
+            money: 'Деньги приходят как помощь, подарок, справедливая оплата или заём на честных условиях, либо вы можете поделиться своими с тем, кому трудно.',
+            self: 'Давать и брать сейчас получается в равновесии: вы принимаете помощь без стыда и помогаете, не дожидаясь благодарности.',
+          },
         },
         reversed: {
-          keywords: ['скрытые условия', 'дисбаланс', 'забота о себе', 'односторонняя помощь'],
+          keywords: ['услуга с ценником', 'перекошенный обмен', 'долг и зависимость', 'отдавать до дна'],
           meaning:
-            'Щедрость могла стать односторонней или обрасти скрытыми ожиданиями. Убедитесь, что обмен честный, и не забывайте дарить что-то и себе.',
+            'Равновесие обмена нарушено. Помощь приходит с условиями, или одна сторона только даёт, а другая только берёт, и благодарность начинает напоминать долг. Посмотрите, у кого здесь власть и отдаёте ли вы по доброте или из страха.',
+          facets: {
+            love: 'Один партнёр отдаёт намного больше другого, или забота становится способом держать другого в долгу; этот перекос стоит честно обсудить.',
+            work: 'Поддержка начальства оборачивается скрытыми условиями, или вашим трудом пользуются без справедливого вознаграждения.',
+            money: 'Займы, подарки или общие расходы связаны с условиями или перекосом, и долг может испортить отношения, стоящие за деньгами.',
+            self: 'Вы отдаёте до последнего или не можете принять помощь без чувства унижения; и то и другое лишает вас равновесия.',
+          },
         },
       },
     },
@@ -374,27 +406,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Seven of Pentacles',
         upright: {
-          keywords: ['patience', 'long-term view', 'perseverance', 'assessment'],
+          keywords: ['slow harvest', 'taking stock', 'long game', 'patient tending'],
           meaning:
-            'Your efforts are growing, though results take time. Pause to assess your progress, and keep tending what you have planted.',
+            'You lean on the hoe and look at what your work has grown so far. The crop is real but not yet ripe, so this is a moment to judge honestly what deserves more of your time and what does not.',
+          facets: {
+            love: 'The relationship needs time and steady care; it is a good moment to look at what you have built together and what it still needs.',
+            work: 'A long project is halfway: progress is visible but slow, and an honest review now shows where to put your remaining effort.',
+            money: 'Savings and invested effort grow gradually; returns come to those who wait and review, not to those who pull the shoots up early.',
+            self: 'You are in a middle stretch where change is quiet; valuing slow progress keeps you from giving up on what is working.',
+          },
         },
         reversed: {
-          keywords: ['impatience', 'frustration', 'slow results', 'rethinking approach'],
+          keywords: ['meagre yield', 'effort poured away', 'restless waiting', 'wrong crop'],
           meaning:
-            'You may feel that hard work is not paying off quickly enough. Rather than giving up, review your approach and focus on what is truly growing.',
+            'Much work, little to show. Either the effort went into something that was never going to grow, or impatience keeps you digging up the seeds to check on them. Decide which it is, and stop investing time where nothing comes back.',
+          facets: {
+            love: 'You put a lot into a relationship that gives little back, or impatience for quick results keeps disturbing something still young.',
+            work: 'Long hours bring poor results; the approach, the project or the place itself needs changing rather than more effort.',
+            money: 'Returns disappoint or money goes into something that does not pay back; the plan needs a clear-eyed review.',
+            self: 'Frustration at slow progress makes you drop good habits too soon, or keep pushing at one that clearly does not work.',
+          },
         },
       },
       ru: {
         name: 'Семёрка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Семёрки Пентаклей',
+          dative: 'Семёрке Пентаклей',
+          accusative: 'Семёрку Пентаклей',
+          instrumental: 'Семёркой Пентаклей',
+          prepositional: 'Семёрке Пентаклей',
+        },
         upright: {
-          keywords: ['терпение', 'долгосрочный взгляд', 'упорство', 'оценка'],
+          keywords: ['неспешный урожай', 'подведение итогов', 'игра вдолгую', 'терпеливый уход'],
           meaning:
-            'Ваши усилия дают ростки, хотя плоды требуют времени. Остановитесь, чтобы оценить прогресс, и продолжайте ухаживать за тем, что посадили.',
+            'Вы опираетесь на мотыгу и смотрите, что успело вырасти. Урожай настоящий, но ещё не созрел, и сейчас самое время честно решить, что стоит дальнейших сил, а что нет.',
+          facets: {
+            love: 'Отношениям нужны время и ровная забота; хороший момент, чтобы посмотреть, что вы уже построили вместе и чего союзу ещё не хватает.',
+            work: 'Долгий проект на середине пути: движение видно, но медленное, и честный разбор сейчас покажет, куда направить оставшиеся силы.',
+            money: 'Накопления и вложенный труд растут постепенно; отдача приходит к тому, кто умеет ждать и проверять, а не выдёргивает ростки раньше срока.',
+            self: 'Вы на отрезке, где перемены идут тихо; умение ценить медленный прогресс удерживает от того, чтобы бросить то, что работает.',
+          },
         },
         reversed: {
-          keywords: ['нетерпение', 'досада', 'медленные результаты', 'пересмотр подхода'],
+          keywords: ['скудная отдача', 'напрасный труд', 'нетерпеливое ожидание', 'не та грядка'],
           meaning:
-            'Возможно, вам кажется, что труд окупается слишком медленно. Вместо того чтобы сдаваться, пересмотрите подход и сосредоточьтесь на том, что действительно растёт.',
+            'Труда много, а показать почти нечего. Либо силы ушли туда, где ничего не могло вырасти, либо нетерпение заставляет то и дело выкапывать семена, чтобы проверить их. Разберитесь, что из двух, и перестаньте тратить время там, откуда ничего не возвращается.',
+          facets: {
+            love: 'Вы много вкладываете в отношения, которые мало дают в ответ, или нетерпение подгоняет то, что ещё только зарождается.',
+            work: 'Долгие часы приносят скромный результат; менять стоит подход, проект или само место, а не наращивать усилия.',
+            money: 'Отдача разочаровывает, или деньги уходят туда, откуда не возвращаются; план нуждается в трезвом пересмотре.',
+            self: 'Досада на медленный прогресс заставляет слишком рано бросать полезные привычки — или упорно держаться за ту, что явно не работает.',
+          },
         },
       },
     },
@@ -408,27 +472,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Eight of Pentacles',
         upright: {
-          keywords: ['diligence', 'skill building', 'mastery', 'focus'],
+          keywords: ['apprentice hours', 'honed craft', 'quiet concentration', 'repetition with care'],
           meaning:
-            'Steady practice is turning effort into real skill. Focus on the details, take pride in your craft and keep improving one task at a time.',
+            'Head down, one coin after another. This is the work of getting good at something through repetition and attention, and it pays in skill before it pays in praise.',
+          facets: {
+            love: 'Love grows through small, repeated acts of attention; the relationship benefits from the work you put into understanding each other.',
+            work: 'Training, a new skill or careful, focused work on one task is the point now; quality and consistency will be noticed in time.',
+            money: 'Income grows through steady effort and improving your skills rather than through shortcuts or luck.',
+            self: 'Practising something you care about brings satisfaction and self-respect, one patient session at a time.',
+          },
         },
         reversed: {
-          keywords: ['perfectionism', 'boredom', 'lack of focus', 'cutting corners'],
+          keywords: ['hollow routine', 'polishing forever', 'cut corners', 'stalled learning'],
           meaning:
-            'You may be stuck polishing details or losing interest in routine work. Reconnect with why the craft matters to you, and find a healthy pace.',
+            'The work has gone stale or lopsided. Sometimes it is perfectionism, endlessly redoing one detail; sometimes the opposite, corners cut because nothing feels worth the effort. Either way, skill stops growing until you remember what the work is for.',
+          facets: {
+            love: 'The relationship runs on autopilot, or one of you fixates on getting every detail right and loses sight of simple warmth.',
+            work: 'Sloppy work, a dead-end routine or perfectionism that keeps anything from being finished holds your career back.',
+            money: 'Effort is not turning into income, perhaps because the work is unfocused or undervalued; look at where your hours actually go.',
+            self: 'You hold yourself to flawless standards or lose interest altogether; both signal that the practice needs a fresh purpose.',
+          },
         },
       },
       ru: {
         name: 'Восьмёрка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Восьмёрки Пентаклей',
+          dative: 'Восьмёрке Пентаклей',
+          accusative: 'Восьмёрку Пентаклей',
+          instrumental: 'Восьмёркой Пентаклей',
+          prepositional: 'Восьмёрке Пентаклей',
+        },
         upright: {
-          keywords: ['усердие', 'развитие навыков', 'мастерство', 'сосредоточенность'],
+          keywords: ['часы ученичества', 'отточенное ремесло', 'тихое сосредоточение', 'повтор с вниманием'],
           meaning:
-            'Постоянная практика превращает усилия в настоящее мастерство. Уделяйте внимание деталям, гордитесь своим делом и совершенствуйтесь шаг за шагом.',
+            'Голова склонена над работой, монета за монетой. Так становятся мастерами — через повторение и внимание, и это окупается сначала умением и лишь потом похвалой.',
+          facets: {
+            love: 'Любовь растёт из маленьких повторяющихся знаков внимания; отношениям идёт на пользу труд, который вы вкладываете в понимание друг друга.',
+            work: 'Сейчас главное — учёба, новый навык или кропотливая сосредоточенная работа; качество и постоянство со временем заметят.',
+            money: 'Доход растёт благодаря ровным усилиям и росту мастерства, а не обходным путям или удаче.',
+            self: 'Занятие, которое вам дорого, приносит удовлетворение и уважение к себе — одно терпеливое усилие за другим.',
+          },
         },
         reversed: {
-          keywords: ['перфекционизм', 'скука', 'рассеянность', 'работа спустя рукава'],
+          keywords: ['пустая рутина', 'бесконечная шлифовка', 'срезанные углы', 'застывшая учёба'],
           meaning:
-            'Возможно, вы застряли в шлифовке деталей или теряете интерес к рутине. Вспомните, чем вам дорого ваше дело, и найдите здоровый темп.',
+            'Работа выдохлась или перекосилась. Иногда это перфекционизм, когда одну деталь переделывают без конца; иногда наоборот — халтура, потому что ничего не кажется стоящим усилий. Так или иначе, мастерство перестаёт расти, пока вы не вспомните, ради чего всё делается.',
+          facets: {
+            love: 'Отношения идут по инерции, или кто-то из вас так стремится сделать всё безупречно, что забывает о простом тепле.',
+            work: 'Небрежность, тупиковая рутина или перфекционизм, мешающий что-либо закончить, тормозят вашу карьеру.',
+            money: 'Усилия не превращаются в доход: работа расфокусирована или недооценена; посмотрите, куда на самом деле уходят ваши часы.',
+            self: 'Вы требуете от себя безупречности или совсем теряете интерес; и то и другое говорит, что занятию нужна новая цель.',
+          },
         },
       },
     },
@@ -442,27 +538,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Nine of Pentacles',
         upright: {
-          keywords: ['self-sufficiency', 'independence', 'refinement', 'earned rewards'],
+          keywords: ['walled garden', 'earned ease', 'standing on your own', 'cultivated taste'],
           meaning:
-            'You have worked hard to create comfort and independence. Enjoy the fruits of your effort and savor the quiet pleasure of self-reliance.',
+            'You stand in a garden you made yourself. Comfort, independence and a certain refinement have come from discipline, and you are free to enjoy them without needing anyone to approve.',
+          facets: {
+            love: 'You come to love from self-respect and independence; a partner who matches that, or time enjoyed on your own, both feel right.',
+            work: 'Your work has earned you autonomy and recognition; you can set your own standards and enjoy the results.',
+            money: 'Finances are comfortable thanks to earlier discipline, and there is room to enjoy what you have without guilt.',
+            self: 'You feel at home in your own company, confident and at ease, and can treat yourself with the care you have earned.',
+          },
         },
         reversed: {
-          keywords: ['overwork', 'dependence', 'surface appearances', 'self-worth'],
+          keywords: ['gilded cage', 'hustle without rest', 'borrowed comfort', 'shaky independence'],
           meaning:
-            'You may be measuring your worth by appearances or working so hard you forget to enjoy life. Slow down and appreciate what you already have.',
+            'The comfort is thinner than it looks. Perhaps it depends on someone else, is propped up by spending, or costs so much work that there is no time left to enjoy it. It would help to ask what independence really means to you, and what you are paying for it.',
+          facets: {
+            love: 'Independence slides into isolation, or the relationship is valued more for appearances or security than for closeness.',
+            work: 'You work relentlessly to keep up a standard, or your autonomy rests on shaky ground that a single setback could expose.',
+            money: "Spending on appearances, or relying on someone else's money, leaves your finances less secure than they look.",
+            self: 'Self-worth leans on possessions or achievements, and slowing down to enjoy what you have feels strangely hard.',
+          },
         },
       },
       ru: {
         name: 'Девятка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Девятки Пентаклей',
+          dative: 'Девятке Пентаклей',
+          accusative: 'Девятку Пентаклей',
+          instrumental: 'Девяткой Пентаклей',
+          prepositional: 'Девятке Пентаклей',
+        },
         upright: {
-          keywords: ['самодостаточность', 'независимость', 'изысканность', 'заслуженная награда'],
+          keywords: ['свой сад', 'заслуженная лёгкость', 'опора на себя', 'утончённый вкус'],
           meaning:
-            'Вы много трудились, чтобы создать уют и независимость. Наслаждайтесь плодами своих усилий и тихой радостью опоры на себя.',
+            'Вы стоите в саду, который вырастили сами. Уют, независимость и некоторая изысканность пришли благодаря дисциплине, и вы вправе наслаждаться ими, ни у кого не спрашивая одобрения.',
+          facets: {
+            love: 'Вы приходите в любовь с уважением к себе и внутренней независимостью; хорошо и с равным партнёром, и наедине с собой.',
+            work: 'Работа принесла вам самостоятельность и признание; вы можете сами задавать планку и радоваться результату.',
+            money: 'Благодаря прежней дисциплине с деньгами всё благополучно, и можно без чувства вины радоваться тому, что есть.',
+            self: 'Вам хорошо в собственной компании, спокойно и уверенно, и вы можете позволить себе заботу, которую заслужили.',
+          },
         },
         reversed: {
-          keywords: ['переработка', 'зависимость', 'внешний лоск', 'самооценка'],
+          keywords: ['золотая клетка', 'гонка без передышки', 'комфорт в долг', 'шаткая самостоятельность'],
           meaning:
-            'Возможно, вы оцениваете себя по внешним признакам или работаете так много, что забываете радоваться жизни. Замедлитесь и цените то, что у вас уже есть.',
+            'Благополучие тоньше, чем кажется. Оно может держаться на чужих деньгах, на тратах не по средствам или на такой работе, что наслаждаться им уже некогда. Стоит спросить себя, что для вас на самом деле значит независимость и какую цену вы за неё платите.',
+          facets: {
+            love: 'Независимость переходит в одиночество, или отношения ценят больше за статус и надёжность, чем за близость.',
+            work: 'Вы без конца работаете, чтобы держать планку, или ваша самостоятельность стоит на шатком основании, которое выдаст первая же неудача.',
+            money: 'Траты напоказ или зависимость от чужих денег делают ваше положение менее прочным, чем кажется со стороны.',
+            self: 'Самооценка держится на вещах и достижениях, и остановиться, чтобы порадоваться тому, что есть, почему-то трудно.',
+          },
         },
       },
     },
@@ -476,27 +604,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Ten of Pentacles',
         upright: {
-          keywords: ['legacy', 'family', 'long-term stability', 'roots'],
+          keywords: ['generations', 'household wealth', 'inheritance', 'lasting foundations'],
           meaning:
-            'Lasting foundations are in place, built over time and shared with others. Appreciate your roots and the stability you are creating for the future.',
+            'Wealth and belonging that reach across generations: a home, a family, a tradition that holds. What has been built is solid and shared.',
+          facets: {
+            love: 'The relationship moves towards commitment, a shared home or blending families, with a sense of building something lasting.',
+            work: 'A stable, established workplace or a family business offers long-term security; your work feeds something larger than one career.',
+            money: 'Long-term financial security, property or family resources are in focus, and decisions now affect more than the present.',
+            self: 'You draw strength from your roots and a sense of belonging, and feel part of a story bigger than yourself.',
+          },
         },
         reversed: {
-          keywords: ['family disagreements', 'instability', 'short-term focus', 'breaking tradition'],
+          keywords: ['family rifts', 'disputed inheritance', 'cracks in the foundation', 'weight of expectations'],
           meaning:
-            'Long-term plans or family ties may feel strained. Talk openly about shared values, and focus on building something that truly lasts.',
+            'The structure that was meant to last is under strain. Money is often the thread that pulls it: an argument over inheritance, a family business in trouble, debts that weigh on a household. Or tradition itself has become a cage, and someone wants out. Talk before the cracks widen.',
+          facets: {
+            love: 'Family pressure, differing hopes for the future or money disputes strain the relationship and need open discussion.',
+            work: 'An established company or family business faces instability, or expectations to follow a set path clash with what you want.',
+            money: 'Arguments over shared money, inheritance or property, or a setback that shakes long-term security, call for careful handling.',
+            self: 'You feel weighed down by family expectations or cut off from your roots, and wonder where you truly belong.',
+          },
         },
       },
       ru: {
         name: 'Десятка Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Десятки Пентаклей',
+          dative: 'Десятке Пентаклей',
+          accusative: 'Десятку Пентаклей',
+          instrumental: 'Десяткой Пентаклей',
+          prepositional: 'Десятке Пентаклей',
+        },
         upright: {
-          keywords: ['наследие', 'семья', 'долгосрочная стабильность', 'корни'],
+          keywords: ['поколения', 'семейный достаток', 'наследство', 'прочный фундамент'],
           meaning:
-            'Прочный фундамент создан со временем и разделён с близкими. Цените свои корни и стабильность, которую вы строите на будущее.',
+            'Достаток и принадлежность, которые переходят из поколения в поколение: дом, семья, традиция, на которую можно опереться. Построенное прочно, и разделяют его многие.',
+          facets: {
+            love: 'Отношения движутся к серьёзным обязательствам, общему дому или объединению семей, и есть ощущение, что вы строите что-то надолго.',
+            work: 'Стабильная, давно стоящая на ногах компания или семейное дело дают уверенность в завтрашнем дне; ваш труд — часть чего-то большего.',
+            money: 'В центре внимания долгосрочная финансовая надёжность, недвижимость или семейные средства, и сегодняшние решения влияют не только на настоящее.',
+            self: 'Вы черпаете силы в своих корнях и чувстве принадлежности и ощущаете себя частью истории, которая больше вас.',
+          },
         },
         reversed: {
-          keywords: ['семейные разногласия', 'нестабильность', 'сиюминутность', 'разрыв с традициями'],
+          keywords: ['семейный раскол', 'спор о наследстве', 'трещины в фундаменте', 'груз ожиданий'],
           meaning:
-            'Долгосрочные планы или семейные связи могут быть под напряжением. Открыто обсудите общие ценности и сосредоточьтесь на том, что действительно долговечно.',
+            'То, что строилось на века, трещит. Часто ниточка, за которую тянут, — деньги: спор о наследстве, семейное дело в беде, долги, нависшие над домом. Или сама традиция стала клеткой, и кто-то хочет на волю. Поговорите, пока трещины не разошлись.',
+          facets: {
+            love: 'Давление родни, разные ожидания от будущего или споры о деньгах осложняют отношения, и это нужно открыто обсудить.',
+            work: 'Солидная компания или семейный бизнес теряет устойчивость, или от вас ждут проторённого пути, который расходится с вашими желаниями.',
+            money: 'Споры об общих деньгах, наследстве или имуществе, а также удар по долгосрочной надёжности требуют бережного подхода.',
+            self: 'Семейные ожидания давят, или связь с корнями потеряна, и трудно понять, где ваше место.',
+          },
         },
       },
     },
