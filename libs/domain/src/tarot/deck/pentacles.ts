@@ -175,7 +175,7 @@ export const PENTACLES: TarotCard[] = [
           prepositional: 'Тройке Пентаклей',
         },
         upright: {
-          keywords: ['общий чертёж', 'признание умений', 'строим вместе', 'знающий совет'],
+          keywords: ['общий чертёж', 'признание умений', 'совместная стройка', 'знающий совет'],
           meaning:
             'Дело складывается, потому что вокруг одного замысла сошлись разные умения. Ваш вклад видят и ценят, а внимание к тем, кто знает другие стороны ремесла, делает результат лучше, чем получилось бы в одиночку.',
           facets: {
@@ -670,27 +670,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Page of Pentacles',
         upright: {
-          keywords: ['ambition', 'eagerness to learn', 'new opportunity', 'diligence'],
+          keywords: ['eager student', 'first practical step', 'grounded curiosity', 'news about money or study'],
           meaning:
-            'A practical new opportunity invites you to learn. Study, set realistic goals and take the first concrete step toward your dream.',
+            'A beginner holds the coin up and studies it as if it were the whole world. This is curiosity with its feet on the ground: a course, a first job, a small venture started with care. It can also be a careful, studious person entering your life.',
+          facets: {
+            love: 'Love begins slowly and sincerely, through shared interests and small, reliable gestures; it may be someone who takes commitment seriously.',
+            work: 'An apprenticeship, internship, course or entry-level role opens; your willingness to learn the basics is your strongest asset.',
+            money: 'A first step towards handling money well, such as a habit of putting some aside or learning how money works, starts modestly and builds.',
+            self: 'Learning something new and practical gives you a quiet sense of purpose and a feeling that the future can be built.',
+          },
         },
         reversed: {
-          keywords: ['procrastination', 'lack of progress', 'daydreaming', 'short-term focus'],
+          keywords: ['plans left on paper', 'drifting student', 'avoided basics', 'unrealistic start'],
           meaning:
-            'You may be dreaming about goals without acting on them. Break your plan into small, practical steps and begin with the easiest one.',
+            'The plan stays a plan. Lessons are skipped, the first step keeps being put off, or the goal is too big for where you stand. Go back to the basics you have been avoiding.',
+          facets: {
+            love: 'Interest is there but nothing follows through; promises stay vague, or one of you is not mature enough to show up consistently.',
+            work: 'Training is neglected, a new role is treated carelessly, or ambitions outrun the skills you have built so far.',
+            money: 'Good intentions about money go nowhere, and small careless habits keep undoing whatever progress is made.',
+            self: 'Procrastination and self-doubt keep you from starting, so the gap between what you want and what you do keeps growing.',
+          },
         },
       },
       ru: {
         name: 'Паж Пентаклей',
+        forms: {
+          gender: 'm',
+          genitive: 'Пажа Пентаклей',
+          dative: 'Пажу Пентаклей',
+          accusative: 'Пажа Пентаклей',
+          instrumental: 'Пажом Пентаклей',
+          prepositional: 'Паже Пентаклей',
+        },
         upright: {
-          keywords: ['стремление', 'жажда знаний', 'новая возможность', 'прилежание'],
+          keywords: ['прилежный ученик', 'первый практический шаг', 'приземлённое любопытство', 'вести о деньгах или учёбе'],
           meaning:
-            'Новая практическая возможность зовёт вас учиться. Изучайте, ставьте реалистичные цели и сделайте первый конкретный шаг к мечте.',
+            'Новичок поднимает монету и разглядывает её так, будто в ней весь мир. Это любопытство, которое твёрдо стоит на земле: курсы, первая работа, небольшое дело, начатое с толком. Это может быть и вдумчивый, старательный человек, который появляется в вашей жизни.',
+          facets: {
+            love: 'Чувство зарождается неспешно и искренне — через общие интересы и небольшие надёжные поступки; возможно, это человек, который серьёзно относится к обязательствам.',
+            work: 'Открывается стажировка, учёба, курсы или должность для начинающих; ваша готовность осваивать азы — главное преимущество.',
+            money: 'Первый шаг к разумному обращению с деньгами — привычка откладывать или желание разобраться в финансах — начинается скромно и постепенно растёт.',
+            self: 'Новое практичное умение даёт вам тихое чувство смысла и уверенность, что будущее можно построить своими руками.',
+          },
         },
         reversed: {
-          keywords: ['откладывание', 'отсутствие прогресса', 'пустые мечты', 'сиюминутность'],
+          keywords: ['планы на бумаге', 'ученик без усердия', 'пропущенные азы', 'нереальный старт'],
           meaning:
-            'Возможно, вы мечтаете о целях, но не действуете. Разбейте план на маленькие практичные шаги и начните с самого простого.',
+            'План так и остаётся планом. Уроки пропускаются, первый шаг всё откладывается, или цель слишком велика для того места, где вы стоите. Вернитесь к азам, которых вы избегали.',
+          facets: {
+            love: 'Интерес есть, но за ним ничего не следует: обещания остаются размытыми, или кому-то из вас не хватает зрелости, чтобы быть рядом постоянно.',
+            work: 'Учёбу забросили, к новой должности относятся спустя рукава, или амбиции обгоняют уже накопленные навыки.',
+            money: 'Добрые намерения насчёт денег ни к чему не приводят, а мелкие небрежные привычки раз за разом сводят успехи на нет.',
+            self: 'Откладывание и неуверенность мешают начать, и разрыв между желаемым и сделанным всё растёт.',
+          },
         },
       },
     },
@@ -704,27 +736,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Knight of Pentacles',
         upright: {
-          keywords: ['hard work', 'routine', 'reliability', 'patience'],
+          keywords: ['methodical pace', 'kept promises', 'plodding progress', 'dependable effort'],
           meaning:
-            'Slow and steady wins here. Stick to your routine, keep your promises and trust that consistent effort will carry you where you want to go.',
+            'The horse stands still and the rider surveys the field before working it. Progress comes from doing the same sensible thing every day, without drama or shortcuts; it is slow, but it rarely fails. As a person, this is someone steady, cautious and reliable to a fault.',
+          facets: {
+            love: 'A partner or relationship is steady and dependable rather than exciting; love shows itself in reliability and in promises that are kept.',
+            work: 'Methodical, responsible work pays off; finishing what you start and sticking to a sound routine earns trust.',
+            money: 'Money grows through careful budgeting and consistent habits; the gains are slow but dependable.',
+            self: 'A simple, steady routine gives you strength; small daily commitments, kept faithfully, matter more than bursts of motivation.',
+          },
         },
         reversed: {
-          keywords: ['stagnation', 'boredom', 'rigid routine', 'overwork'],
+          keywords: ['stuck in the furrow', 'inertia', 'dull obligation', 'work without end'],
           meaning:
-            'Routine may have become a rut, or you may be working without rest. Add a little variety and check that your efforts still serve your goals.',
+            'Steadiness has hardened into a rut. Either nothing moves because every risk is refused, or work grinds on without rest or purpose until boredom sets in. Something needs shaking loose.',
+          facets: {
+            love: 'The relationship feels predictable to the point of boredom, or one partner is so absorbed in duties that little warmth is left.',
+            work: 'You are stuck in a tedious routine, moving too slowly, or working long hours that produce little.',
+            money: 'Excessive caution keeps money idle, or a careless, lazy approach lets small problems grow.',
+            self: 'Inertia makes every change feel heavy; a small break from routine could bring your energy back.',
+          },
         },
       },
       ru: {
         name: 'Рыцарь Пентаклей',
+        forms: {
+          gender: 'm',
+          genitive: 'Рыцаря Пентаклей',
+          dative: 'Рыцарю Пентаклей',
+          accusative: 'Рыцаря Пентаклей',
+          instrumental: 'Рыцарем Пентаклей',
+          prepositional: 'Рыцаре Пентаклей',
+        },
         upright: {
-          keywords: ['упорный труд', 'распорядок', 'надёжность', 'терпение'],
+          keywords: ['методичный шаг', 'верность слову', 'медленное продвижение', 'надёжное усилие'],
           meaning:
-            'Сейчас выигрывает тот, кто идёт медленно, но верно. Придерживайтесь распорядка, держите слово и доверьтесь тому, что постоянные усилия приведут вас к цели.',
+            'Конь стоит на месте, а всадник оглядывает поле, прежде чем взяться за работу. Успех складывается из того, что каждый день делается одно и то же разумное дело, без суеты и обходных путей; это медленно, но почти безотказно. В роли человека это кто-то спокойный, осторожный и надёжный до упрямства.',
+          facets: {
+            love: 'Партнёр или отношения скорее надёжны, чем захватывающи; любовь проявляется в постоянстве и в том, что обещания выполняются.',
+            work: 'Методичная, ответственная работа окупается; умение доводить начатое до конца и держаться разумного распорядка вызывает доверие.',
+            money: 'Деньги прирастают благодаря внимательному бюджету и постоянным привычкам; рост медленный, зато надёжный.',
+            self: 'Простой ровный распорядок даёт силы; небольшие ежедневные обещания себе, выполненные честно, важнее вспышек вдохновения.',
+          },
         },
         reversed: {
-          keywords: ['застой', 'скука', 'жёсткая рутина', 'переработка'],
+          keywords: ['колея', 'инерция', 'унылая обязанность', 'работа без конца'],
           meaning:
-            'Распорядок мог превратиться в колею, или вы работаете без отдыха. Добавьте немного разнообразия и проверьте, служат ли ваши усилия вашим целям.',
+            'Постоянство застыло в колею. Либо ничего не движется, потому что любой риск отвергается, либо работа тянется без отдыха и смысла, пока не наступает скука. Что-то пора расшевелить.',
+          facets: {
+            love: 'Отношения предсказуемы до скуки, или один из партнёров так погружён в обязанности, что тепла почти не остаётся.',
+            work: 'Вы застряли в утомительной рутине, движетесь слишком медленно или работаете подолгу почти без результата.',
+            money: 'Чрезмерная осторожность держит деньги без движения, или небрежность и лень позволяют мелким проблемам разрастаться.',
+            self: 'Из-за инерции любая перемена кажется тяжёлой; небольшое отступление от привычного распорядка могло бы вернуть силы.',
+          },
         },
       },
     },
@@ -738,27 +802,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'Queen of Pentacles',
         upright: {
-          keywords: ['nurturing', 'practicality', 'comfort', 'resourcefulness'],
+          keywords: ['hearth and harvest', 'practical warmth', 'grounded care', 'well-run home'],
           meaning:
-            'You bring warmth and practical care to everything you touch. Create a cozy, stable space, look after yourself and others, and enjoy simple comforts.',
+            'Warmth that gets things done. Here care looks like a full table, a budget that works and a calm presence that makes others feel safe, and it includes caring for yourself. As a person, this is someone generous, sensible and at home in the physical world.',
+          facets: {
+            love: 'Love is expressed through practical care and comfort; the relationship feels nurturing, safe and rooted in everyday life.',
+            work: 'You manage responsibilities with competence and warmth, balancing people and resources so that work runs smoothly.',
+            money: 'Resources are handled sensibly and generously; there is enough to provide for those who depend on you and to enjoy life.',
+            self: 'You feel grounded and content, looking after your body, home and routines in a way that replenishes you.',
+          },
         },
         reversed: {
-          keywords: ['self-neglect', 'work-home imbalance', 'smothering', 'insecurity'],
+          keywords: ['running on empty', 'torn between duties', 'smothering care', 'unsteady footing'],
           meaning:
-            'You may be caring for everyone except yourself, or juggling home and work without balance. Give your own needs some attention today.',
+            'Caring for everyone has left little for yourself, or work and home pull so hard in opposite directions that neither gets your best. Sometimes care turns controlling, or security leans too heavily on someone else. Refill your own reserves first.',
+          facets: {
+            love: 'One partner mothers or controls the other, or gives so much care that their own needs go unmet and resentment builds.',
+            work: 'Work and home life clash, and trying to be everything to everyone leaves you drained and less effective.',
+            money: 'Financial dependence on someone else, or generosity beyond your means, leaves you feeling insecure.',
+            self: 'Self-neglect shows in tiredness and irritability; your own needs deserve the care you give others so easily.',
+          },
         },
       },
       ru: {
         name: 'Королева Пентаклей',
+        forms: {
+          gender: 'f',
+          genitive: 'Королевы Пентаклей',
+          dative: 'Королеве Пентаклей',
+          accusative: 'Королеву Пентаклей',
+          instrumental: 'Королевой Пентаклей',
+          prepositional: 'Королеве Пентаклей',
+        },
         upright: {
-          keywords: ['забота', 'практичность', 'уют', 'находчивость'],
+          keywords: ['очаг и урожай', 'деятельное тепло', 'приземлённая забота', 'налаженный быт'],
           meaning:
-            'Вы приносите тепло и практичную заботу во всё, к чему прикасаетесь. Создайте уютное, надёжное пространство, заботьтесь о себе и других и радуйтесь простым удовольствиям.',
+            'Тепло, от которого есть толк. Забота здесь — это накрытый стол, бюджет, который сходится, и спокойное присутствие, рядом с которым другим надёжно; и себя такая забота не обделяет. В роли человека — кто-то щедрый, здравомыслящий и крепко стоящий на земле.',
+          facets: {
+            love: 'Любовь выражается в практической заботе и уюте; в отношениях тепло и надёжно, и они прочно укоренены в повседневной жизни.',
+            work: 'Вы справляетесь с обязанностями умело и тепло: и о людях позаботитесь, и ресурсы распределите так, что работа идёт гладко.',
+            money: 'С деньгами обращаются разумно и щедро: хватает и на тех, кто от вас зависит, и на радости жизни.',
+            self: 'Вы чувствуете опору и удовлетворение, заботясь о теле, доме и распорядке так, что это восполняет силы.',
+          },
         },
         reversed: {
-          keywords: ['забвение себя', 'потеря баланса', 'гиперопека', 'неуверенность'],
+          keywords: ['исчерпанные силы', 'между двух обязанностей', 'удушающая опека', 'зыбкая опора'],
           meaning:
-            'Возможно, вы заботитесь обо всех, кроме себя, или разрываетесь между домом и работой. Уделите сегодня внимание собственным потребностям.',
+            'Забота обо всех не оставила сил на себя, или работа и дом тянут в разные стороны так сильно, что ни тому ни другому не достаётся лучшее. Порой забота перерастает в контроль, а надёжность слишком опирается на другого человека. Сначала восполните собственные силы.',
+          facets: {
+            love: 'Один партнёр опекает или контролирует другого, или отдаёт столько заботы, что его собственные нужды остаются без ответа и копится обида.',
+            work: 'Работа и домашняя жизнь сталкиваются, и попытка успеть всё для всех выматывает и снижает отдачу.',
+            money: 'Денежная зависимость от другого человека или щедрость не по средствам оставляют чувство незащищённости.',
+            self: 'Пренебрежение собой проявляется в усталости и раздражительности; ваши нужды заслуживают той заботы, которую вы так легко дарите другим.',
+          },
         },
       },
     },
@@ -772,27 +868,59 @@ export const PENTACLES: TarotCard[] = [
       en: {
         name: 'King of Pentacles',
         upright: {
-          keywords: ['abundance', 'security', 'discipline', 'steady leadership'],
+          keywords: ['built empire', 'steady hand', 'seasoned judgement', 'provider'],
           meaning:
-            'You have built something solid through discipline and wise choices. Lead with steadiness and generosity, and enjoy the security you have earned.',
+            'He sits among vines and towers he built, at ease with wealth and responsibility alike. This is success made real through patience and sound judgement, used to provide and protect. As a person: a reliable, prosperous figure who leads by example.',
+          facets: {
+            love: 'A partner or relationship offers stability, loyalty and generous support; love is shown by providing and by being there.',
+            work: 'Leadership, business success or a senior role is within reach, built on discipline, sound decisions and a reputation for reliability.',
+            money: 'Finances are strong and well managed, and experience lets you make decisions that secure the long term.',
+            self: 'You feel capable and in command of your life, with the calm confidence of someone who knows their worth.',
+          },
         },
         reversed: {
-          keywords: ['stubbornness', 'materialism', 'rigidity', 'overcontrol'],
+          keywords: ['greed', 'money as power', 'stubborn rule', 'reckless judgement'],
           meaning:
-            'A focus on security may be turning into stubbornness or a need for control. Remember that true stability includes flexibility, rest and relationships.',
+            'Wealth and authority have gone sour. This can look like greed, a need to control everything and everyone, status bought at the expense of people, or plain bad judgement with money. Beneath it often lies fear of losing what was built.',
+          facets: {
+            love: 'A partner uses money or status to control, or treats the relationship as another possession; warmth gives way to rigidity.',
+            work: 'A boss or business leader is domineering, corrupt or stubborn, or your own need for control is damaging the enterprise.',
+            money: 'Greed, risky bets or a stubborn refusal to adapt put finances at risk; spending for status can hide real trouble.',
+            self: 'Your sense of worth is tied up with money and control, and that makes it hard to relax or admit you need anything.',
+          },
         },
       },
       ru: {
         name: 'Король Пентаклей',
+        forms: {
+          gender: 'm',
+          genitive: 'Короля Пентаклей',
+          dative: 'Королю Пентаклей',
+          accusative: 'Короля Пентаклей',
+          instrumental: 'Королём Пентаклей',
+          prepositional: 'Короле Пентаклей',
+        },
         upright: {
-          keywords: ['изобилие', 'надёжность', 'дисциплина', 'уверенное лидерство'],
+          keywords: ['выстроенная империя', 'твёрдая рука', 'хозяйская хватка', 'кормилец'],
           meaning:
-            'Благодаря дисциплине и мудрым решениям вы создали нечто прочное. Ведите других спокойно и щедро и наслаждайтесь заслуженной стабильностью.',
+            'Он сидит среди виноградных лоз и башен, выстроенных своими руками, и несёт богатство и ответственность одинаково спокойно. Это успех, воплощённый терпением и здравым суждением, и служит он тому, чтобы обеспечивать и защищать. В роли человека — надёжный и состоятельный лидер, который ведёт за собой личным примером.',
+          facets: {
+            love: 'Партнёр или отношения дают устойчивость, верность и щедрую поддержку; любовь проявляется в том, чтобы обеспечивать и быть рядом.',
+            work: 'Руководящая роль, успех в деле или высокая должность достижимы благодаря дисциплине, взвешенным решениям и репутации надёжного человека.',
+            money: 'Финансы крепки и хорошо управляются, а опыт позволяет принимать решения, которые обеспечивают будущее надолго.',
+            self: 'Вы уверенно держите свою жизнь в руках, со спокойствием человека, который знает себе цену.',
+          },
         },
         reversed: {
-          keywords: ['упрямство', 'материализм', 'негибкость', 'чрезмерный контроль'],
+          keywords: ['жадность', 'деньги как власть', 'упрямое правление', 'безрассудные решения'],
           meaning:
-            'Стремление к надёжности может превращаться в упрямство или потребность всё контролировать. Помните: настоящая стабильность включает гибкость, отдых и отношения.',
+            'Богатство и власть испортились. Это может быть жадность, потребность контролировать всё и всех, статус, купленный ценой людей, или просто неразумное обращение с деньгами. Под этим часто прячется страх потерять построенное.',
+          facets: {
+            love: 'Партнёр использует деньги или положение для контроля или относится к отношениям как к очередному имуществу; тепло сменяется жёсткостью.',
+            work: 'Начальник или руководитель властен, нечист на руку или упрям, или ваша собственная потребность в контроле вредит делу.',
+            money: 'Жадность, рискованные ставки или упрямое нежелание меняться ставят финансы под угрозу; траты ради статуса могут скрывать настоящие проблемы.',
+            self: 'Ощущение собственной ценности срослось с деньгами и контролем, и поэтому трудно расслабиться или признать, что вам что-то нужно.',
+          },
         },
       },
     },
