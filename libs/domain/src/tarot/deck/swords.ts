@@ -10,27 +10,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Ace of Swords',
         upright: {
-          keywords: ['clarity', 'breakthrough', 'truth', 'new idea'],
+          keywords: ['piercing insight', 'honest words', 'mental breakthrough', 'decisive clarity'],
           meaning:
-            'A flash of clarity cuts through confusion. Speak the truth, trust your sharp thinking and use this insight to make a clean decision.',
+            'A single clear thought cuts through the fog. The heart of the matter comes into view, and with it the power to name it, decide and act. Use that edge honestly.',
+          facets: {
+            love: 'An honest conversation clears the air; say plainly what you want and ask for the same in return.',
+            work: 'A clear idea or a decisive call moves a stuck project forward; put it in writing and act on it.',
+            money: 'Look at the numbers without wishful thinking; a clear view of what comes in and what goes out shows the next move.',
+            self: 'A moment of insight shows you what you actually think; trust it enough to act on it.',
+          },
         },
         reversed: {
-          keywords: ['clouded thinking', 'miscommunication', 'hasty judgment', 'confusion'],
+          keywords: ['muddled thinking', 'words that wound', 'rushed verdicts', 'blocked insight'],
           meaning:
-            'Your thoughts may feel clouded or your words may come out harsher than you intend. Pause, gather the facts and speak with care.',
+            'The edge is there but turned the wrong way: thoughts scatter, facts are missing, or words cut deeper than meant. Wait until the picture is complete before you pass judgment on anyone, yourself included.',
+          facets: {
+            love: 'Misunderstandings or sharp words strain the bond; check what was meant before reacting to what was heard.',
+            work: 'Confused instructions or a hasty decision cause trouble at work; gather the facts before you commit.',
+            money: 'Decisions made on half the information are risky now; hold off until the figures are clear.',
+            self: 'Your thoughts run in circles and clarity will not come on demand; give the mind some quiet before deciding.',
+          },
         },
       },
       ru: {
         name: 'Туз Мечей',
+        forms: {
+          gender: 'm',
+          genitive: 'Туза Мечей',
+          dative: 'Тузу Мечей',
+          accusative: 'Туза Мечей',
+          instrumental: 'Тузом Мечей',
+          prepositional: 'Тузе Мечей',
+        },
         upright: {
-          keywords: ['ясность', 'прорыв', 'истина', 'новая идея'],
+          keywords: ['острый ум', 'прямота', 'прозрение', 'твёрдое решение'],
           meaning:
-            'Вспышка ясности рассекает путаницу. Говорите правду, доверяйте остроте своего ума и используйте это понимание для чёткого решения.',
+            'Одна ясная мысль прорезает туман. Суть дела становится видна, а вместе с ней приходит сила назвать её вслух, решить и действовать. Пользуйтесь этой остротой честно.',
+          facets: {
+            love: 'Честный разговор разряжает обстановку. Скажите прямо, чего хотите, и попросите того же в ответ.',
+            work: 'Ясная идея или твёрдое решение сдвинет застрявший проект. Запишите её и беритесь за дело.',
+            money: 'Посмотрите на цифры без самообмана: когда видно, что приходит и что уходит, следующий шаг становится очевиден.',
+            self: 'Момент прозрения показывает, что вы на самом деле думаете. Доверьтесь ему настолько, чтобы начать действовать.',
+          },
         },
         reversed: {
-          keywords: ['туман в голове', 'недопонимание', 'поспешные выводы', 'замешательство'],
+          keywords: ['сумбур в мыслях', 'ранящие слова', 'скороспелые суждения', 'упущенная суть'],
           meaning:
-            'Возможно, мысли путаются, а слова звучат резче, чем вам хотелось бы. Сделайте паузу, соберите факты и говорите бережно.',
+            'Острота есть, но направлена не туда: мысли разбегаются, фактов не хватает, а слова ранят сильнее, чем вы хотели. Не выносите приговор ни другим, ни себе, пока картина не сложилась целиком.',
+          facets: {
+            love: 'Недопонимание или резкие слова осложняют отношения. Прежде чем отвечать на услышанное, уточните, что имелось в виду.',
+            work: 'Путаные указания или поспешное решение создают проблемы на работе. Соберите факты, прежде чем брать на себя обязательства.',
+            money: 'Решения, принятые на основе половины сведений, сейчас рискованны. Подождите, пока цифры не станут ясны.',
+            self: 'Мысли ходят по кругу, и ясность не приходит по заказу. Дайте голове тишину, прежде чем что-то решать.',
+          },
         },
       },
     },
@@ -44,27 +76,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Two of Swords',
         upright: {
-          keywords: ['indecision', 'stalemate', 'difficult choice', 'avoidance'],
+          keywords: ['deadlock', 'guarded heart', 'refusing to look', 'uneasy truce'],
           meaning:
-            'You are weighing two paths and hesitating to choose. Lower your guard a little, gather what you need to know and let your inner sense guide you.',
+            'Two options are held in tense balance, and the blindfold is partly chosen: not deciding feels safer than seeing. The truce will not hold forever. Something you already know needs to be looked at.',
+          facets: {
+            love: 'One of you is holding back a feeling or a decision; the calm between you is a truce rather than closeness.',
+            work: 'A choice between two paths has stalled because neither looks safe; write down what you are avoiding finding out.',
+            money: 'Putting off a financial decision is itself a choice, and it has costs; set both options side by side on paper.',
+            self: 'You are shielding yourself from a feeling by refusing to decide; lowering the guard a little is the way through.',
+          },
         },
         reversed: {
-          keywords: ['information overload', 'decision fatigue', 'truth revealed', 'restless mind'],
+          keywords: ['forced choice', 'slipping blindfold', 'too many voices', 'overload'],
           meaning:
-            'You may feel overwhelmed by too many opinions. Set the noise aside, accept that no choice is perfect, and decide what feels most honest to you.',
+            'The stalemate is breaking, ready or not. Facts you avoided come into view while advice pours in from every side. Choose by your own values, not by the loudest voice in the room.',
+          facets: {
+            love: 'A long-postponed conversation about where the relationship stands can no longer wait.',
+            work: 'Events force a decision you delayed; take the information you now have and commit to one path.',
+            money: 'Conflicting advice about money leaves you frozen; settle on the one or two facts that matter most.',
+            self: 'Other people’s opinions crowd out your own; step away from them long enough to hear what you think.',
+          },
         },
       },
       ru: {
         name: 'Двойка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Двойки Мечей',
+          dative: 'Двойке Мечей',
+          accusative: 'Двойку Мечей',
+          instrumental: 'Двойкой Мечей',
+          prepositional: 'Двойке Мечей',
+        },
         upright: {
-          keywords: ['нерешительность', 'тупик', 'трудный выбор', 'уклонение'],
+          keywords: ['патовая ситуация', 'закрытое сердце', 'нежелание видеть', 'хрупкое перемирие'],
           meaning:
-            'Вы взвешиваете два пути и не решаетесь выбрать. Немного ослабьте защиту, узнайте то, чего не хватает, и позвольте внутреннему чутью подсказать.',
+            'Два варианта застыли в напряжённом равновесии, а повязка на глазах отчасти добровольная: не выбирать кажется безопаснее, чем увидеть. Такое перемирие не вечно. То, что вы уже знаете, требует внимания.',
+          facets: {
+            love: 'Кто-то из вас сдерживает чувство или решение, и спокойствие между вами — скорее перемирие, чем близость.',
+            work: 'Выбор между двумя путями застопорился, потому что ни один не кажется надёжным. Запишите, что именно вы боитесь узнать.',
+            money: 'Откладывать финансовое решение — тоже выбор, и у него есть цена. Сравните оба варианта на бумаге.',
+            self: 'Вы защищаетесь от чувства тем, что ничего не решаете. Путь дальше — понемногу опустить щит.',
+          },
         },
         reversed: {
-          keywords: ['избыток информации', 'усталость от решений', 'открывшаяся правда', 'беспокойный ум'],
+          keywords: ['вынужденный выбор', 'спавшая повязка', 'хор чужих мнений', 'перегрузка'],
           meaning:
-            'Возможно, обилие чужих мнений сбивает вас с толку. Отложите шум в сторону, примите, что идеального выбора нет, и решите, что для вас честнее всего.',
+            'Тупик рушится, готовы вы к этому или нет. Факты, которых вы избегали, выходят наружу, а советы сыплются со всех сторон. Выбирайте по своим ценностям, а не по самому громкому голосу.',
+          facets: {
+            love: 'Давно отложенный разговор о том, что между вами происходит, больше ждать не может.',
+            work: 'Обстоятельства вынуждают принять решение, которое вы откладывали. Опирайтесь на то, что уже известно, и выберите один путь.',
+            money: 'Противоречивые советы о деньгах вас парализуют. Выделите один-два факта, которые действительно важны.',
+            self: 'Чужие мнения заглушают ваше собственное. Отойдите от них ненадолго, чтобы услышать себя.',
+          },
         },
       },
     },
@@ -78,27 +142,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Three of Swords',
         upright: {
-          keywords: ['heartache', 'painful truth', 'sorrow', 'emotional release'],
+          keywords: ['heartbreak', 'grief', 'wounding truth', 'separation'],
           meaning:
-            'A painful truth or hurtful words may sting right now. Let yourself feel it fully; acknowledging the hurt is the first step toward mending.',
+            'Something hurts, and there is no way around it: a loss, a betrayal or words that land like blades. The pain is real and deserves to be felt rather than explained away. Grief that is allowed to move through leaves fewer scars.',
+          facets: {
+            love: 'A painful truth, a rejection or a separation hurts now; give the grief room before deciding what comes next.',
+            work: 'Criticism, a lost opportunity or a falling-out with colleagues stings; take the blow seriously, but not as a verdict on your worth.',
+            money: 'A financial disappointment cuts deep; name the loss plainly before making any new plans.',
+            self: 'Sorrow is asking to be felt; honest words to someone you trust help more than pretending it does not hurt.',
+          },
         },
         reversed: {
-          keywords: ['recovery', 'forgiveness', 'moving on', 'lingering hurt'],
+          keywords: ['slow healing', 'old wound', 'sorrow released', 'forgiving'],
           meaning:
-            'The ache is slowly easing. Practice forgiveness at your own pace, release old resentments and let your heart begin to mend.',
+            'The sharpest pain has passed, though the wound still aches when touched. Healing is underway if you let it be; replaying the story of the hurt keeps it open longer.',
+          facets: {
+            love: 'The hurt between you is easing; forgiveness is possible, but only if the wound is talked about rather than buried.',
+            work: 'You are getting over a setback at work; keep the lesson and let the resentment go.',
+            money: 'The shock of a loss is fading, and you can now look at what happened with a steadier eye.',
+            self: 'An old sorrow is loosening its grip; notice where you still replay it and ask whether that helps you.',
+          },
         },
       },
       ru: {
         name: 'Тройка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Тройки Мечей',
+          dative: 'Тройке Мечей',
+          accusative: 'Тройку Мечей',
+          instrumental: 'Тройкой Мечей',
+          prepositional: 'Тройке Мечей',
+        },
         upright: {
-          keywords: ['сердечная боль', 'горькая правда', 'печаль', 'эмоциональная разрядка'],
+          keywords: ['разбитое сердце', 'горе', 'ранящая правда', 'разлука'],
           meaning:
-            'Горькая правда или обидные слова могут сейчас ранить. Позвольте себе прожить это чувство: признать боль — первый шаг к тому, чтобы сердце успокоилось.',
+            'Больно, и обойти это нельзя: потеря, предательство или слова, которые бьют как клинки. Эта боль настоящая, её нужно прожить, а не объяснять. Горе, которому позволили пройти, оставляет меньше шрамов.',
+          facets: {
+            love: 'Горькая правда, отказ или расставание сейчас ранят. Дайте горю место, прежде чем решать, что дальше.',
+            work: 'Критика, упущенная возможность или ссора с коллегами задевают за живое. Отнеситесь к удару серьёзно, но не как к приговору вашим способностям.',
+            money: 'Денежное разочарование бьёт больно. Честно признайте потерю, прежде чем строить новые планы.',
+            self: 'Печаль просит, чтобы её прожили. Откровенный разговор с близким человеком поможет больше, чем попытки делать вид, что всё в порядке.',
+          },
         },
         reversed: {
-          keywords: ['восстановление', 'прощение', 'движение дальше', 'затаённая обида'],
+          keywords: ['медленное заживление', 'старая рана', 'отпущенная печаль', 'прощение'],
           meaning:
-            'Боль понемногу утихает. Прощайте в своём темпе, отпускайте старые обиды и позвольте сердцу постепенно восстановиться.',
+            'Самая острая боль позади, хотя рана ещё ноет, если её задеть. Заживление уже идёт, если ему не мешать, а постоянные мысли об обиде не дают ей затянуться.',
+          facets: {
+            love: 'Боль между вами стихает. Прощение возможно, но только если о ране говорить, а не прятать её.',
+            work: 'Вы приходите в себя после неудачи на работе. Сохраните урок и отпустите обиду.',
+            money: 'Шок от потери проходит, и теперь можно спокойнее разобраться, что произошло.',
+            self: 'Старая печаль ослабляет хватку. Заметьте, где вы всё ещё возвращаетесь к ней мыслями, и спросите себя, помогает ли вам это.',
+          },
         },
       },
     },
@@ -112,27 +208,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Four of Swords',
         upright: {
-          keywords: ['rest', 'recharging', 'contemplation', 'pause'],
+          keywords: ['recuperation', 'stillness', 'retreat', 'quiet reflection'],
           meaning:
-            'Your mind needs a break. Step back, rest and recharge; quiet time now will leave you clearer and stronger for what comes next.',
+            'After strain comes a necessary stillness. This is a time to withdraw, rest and let the mind settle, not a time to push. What looks like doing nothing is how strength returns.',
+          facets: {
+            love: 'The relationship needs a quieter spell; calm time together or a little space does more than another intense talk.',
+            work: 'Step back from the project for a while; a real break will serve the work better than overtime.',
+            money: 'Hold off on big financial moves; a period of review and consolidation is wiser than action.',
+            self: 'Your mind asks for rest; plan real downtime and protect it as you would an important appointment.',
+          },
         },
         reversed: {
-          keywords: ['restlessness', 'exhaustion', 'slow return', 'resisting rest'],
+          keywords: ['burnout', 'restless return', 'refusing to stop', 'stagnation'],
           meaning:
-            'You may be pushing on without pausing, or slowly returning after a break. Honor your need for rest and ease back into activity gradually.',
+            'Either rest is refused until body and mind insist, or the pause has lasted so long it has become stagnation. Notice which one this is: the first calls for stopping, the second for a gentle restart.',
+          facets: {
+            love: 'Avoidance is passing itself off as needing space, or tiredness makes you short with each other; say which it is.',
+            work: 'You are close to burnout or struggling to return after a break; set a pace you can actually keep.',
+            money: 'Money matters left untouched for too long need attention; pick them up again one step at a time.',
+            self: 'Restlessness keeps you from resting, or rest has turned into withdrawal; find one small step that breaks the pattern.',
+          },
         },
       },
       ru: {
         name: 'Четвёрка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Четвёрки Мечей',
+          dative: 'Четвёрке Мечей',
+          accusative: 'Четвёрку Мечей',
+          instrumental: 'Четвёркой Мечей',
+          prepositional: 'Четвёрке Мечей',
+        },
         upright: {
-          keywords: ['отдых', 'восстановление сил', 'размышление', 'пауза'],
+          keywords: ['передышка', 'тишина', 'уединение', 'спокойное обдумывание'],
           meaning:
-            'Вашему уму нужна передышка. Отойдите в сторону, отдохните и наберитесь сил: тишина сейчас подарит ясность и энергию для следующего этапа.',
+            'После напряжения нужна тишина. Сейчас время отступить, отдохнуть и дать мыслям улечься, а не давить на себя. То, что выглядит бездействием, на деле возвращает силы.',
+          facets: {
+            love: 'Отношениям нужен период потише: спокойные вечера вдвоём или немного свободы дадут больше, чем ещё один тяжёлый разговор.',
+            work: 'Отойдите от проекта на время. Настоящий перерыв пойдёт делу на пользу больше, чем переработки.',
+            money: 'Повремените с крупными финансовыми шагами. Сейчас разумнее пересмотреть и упорядочить то, что есть.',
+            self: 'Голова просит отдыха. Запланируйте настоящий отдых и берегите это время, как важную встречу.',
+          },
         },
         reversed: {
-          keywords: ['беспокойство', 'истощение', 'постепенное возвращение', 'отказ от отдыха'],
+          keywords: ['выгорание', 'беспокойное возвращение', 'жизнь без остановок', 'застой'],
           meaning:
-            'Возможно, вы продолжаете бежать без остановки или понемногу возвращаетесь после перерыва. Уважайте свою потребность в отдыхе и входите в ритм постепенно.',
+            'Либо вы не даёте себе отдыха, пока тело и голова не заставят остановиться, либо пауза затянулась и обернулась застоем. Разберитесь, что из этого про вас: в первом случае нужно остановиться, во втором — мягко начать снова.',
+          facets: {
+            love: 'Либо за словами о личном пространстве прячется избегание, либо усталость делает вас раздражительными друг с другом. Назовите, что из этого происходит.',
+            work: 'Вы близки к выгоранию или с трудом возвращаетесь после перерыва. Выберите темп, который сможете выдержать.',
+            money: 'Денежные дела, надолго заброшенные, требуют внимания. Возвращайтесь к ним шаг за шагом.',
+            self: 'Беспокойство не даёт отдохнуть, или отдых превратился в уход от жизни. Найдите один маленький шаг, который разорвёт этот круг.',
+          },
         },
       },
     },
@@ -146,27 +274,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Five of Swords',
         upright: {
-          keywords: ['conflict', 'hollow victory', 'tension', 'ruthless competition'],
+          keywords: ['pyrrhic win', 'cutting words', 'self-interest', 'humiliation'],
           meaning:
-            'A disagreement may leave everyone feeling worse. Ask yourself whether winning is worth the cost, and choose your battles wisely.',
+            'A fight has been won in a way that costs more than it gains: someone walks off with the swords while others nurse wounded pride. You may be on either side of it. Ask what the victory is really worth and who is still standing beside you.',
+          facets: {
+            love: 'Arguments have become about winning, not understanding; one more point scored may cost the closeness itself.',
+            work: 'Office politics or a ruthless rival sour the workplace; decide which battles matter before you join them.',
+            money: 'A deal where one side takes everything rarely lasts; watch for sharp practice and do not use it yourself.',
+            self: 'Being right is costing you peace; notice where pride keeps a wound open.',
+          },
         },
         reversed: {
-          keywords: ['reconciliation', 'making amends', 'letting go', 'lingering resentment'],
+          keywords: ['truce', 'walking away', 'amends', 'fading grudge'],
           meaning:
-            'After tension, there is room for making peace. Let go of the need to be right, offer or accept amends and move forward feeling lighter.',
+            'The quarrel is winding down. There is a chance to make amends, or simply to leave a fight that cannot be won, though resentment may linger for a while. Giving up the need to be right frees more than it costs.',
+          facets: {
+            love: 'After a clash, one of you can reach out; an apology or a calm talk matters more than who started it.',
+            work: 'A conflict at work is cooling; settle it fairly or walk away from a fight that is not worth having.',
+            money: 'In a dispute over money, cutting your losses beats chasing a win that drains you.',
+            self: 'You are ready to drop an old grudge; forgiving does not mean agreeing, only no longer carrying it.',
+          },
         },
       },
       ru: {
         name: 'Пятёрка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Пятёрки Мечей',
+          dative: 'Пятёрке Мечей',
+          accusative: 'Пятёрку Мечей',
+          instrumental: 'Пятёркой Мечей',
+          prepositional: 'Пятёрке Мечей',
+        },
         upright: {
-          keywords: ['конфликт', 'пустая победа', 'напряжение', 'победа любой ценой'],
+          keywords: ['пиррова победа', 'колкие слова', 'корысть', 'унижение'],
           meaning:
-            'Спор может оставить всех в проигрыше. Спросите себя, стоит ли победа такой цены, и выбирайте свои битвы с умом.',
+            'Спор выигран так, что потерь больше, чем пользы: кто-то уносит мечи, а у других задета гордость. Вы можете оказаться на любой из сторон. Спросите себя, чего на самом деле стоит эта победа и кто остался рядом.',
+          facets: {
+            love: 'В спорах важнее победить, чем понять. Ещё одно очко в вашу пользу может стоить самой близости.',
+            work: 'Интриги или беспощадный соперник отравляют атмосферу на работе. Решите, за что действительно стоит бороться, прежде чем ввязываться.',
+            money: 'Сделка, в которой одна сторона забирает всё, редко бывает долгой. Остерегайтесь нечестных приёмов и не пользуйтесь ими сами.',
+            self: 'Стремление быть правым отнимает у вас покой. Посмотрите, где гордость не даёт ране затянуться.',
+          },
         },
         reversed: {
-          keywords: ['примирение', 'заглаживание вины', 'отпускание', 'остаточная обида'],
+          keywords: ['перемирие', 'выход из спора', 'заглаживание вины', 'стихающая обида'],
           meaning:
-            'После напряжения появляется место для мира. Перестаньте доказывать свою правоту, предложите или примите извинения и двигайтесь дальше налегке.',
+            'Ссора идёт на спад. Можно загладить вину или просто выйти из борьбы, в которой не победить, хотя обида ещё какое-то время останется. Отказ от желания быть правым освобождает больше, чем отнимает.',
+          facets: {
+            love: 'После ссоры кто-то из вас может сделать первый шаг. Извинение или спокойный разговор важнее, чем выяснять, кто начал.',
+            work: 'Конфликт на работе остывает. Уладьте его по-честному или выйдите из борьбы, которая того не стоит.',
+            money: 'В денежном споре лучше смириться с потерями, чем гнаться за победой, которая вас истощает.',
+            self: 'Вы готовы отпустить старую обиду. Простить не значит согласиться — это значит перестать её носить.',
+          },
         },
       },
     },
