@@ -340,27 +340,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Six of Swords',
         upright: {
-          keywords: ['transition', 'moving on', 'leaving behind', 'calmer waters'],
+          keywords: ['passage', 'leaving trouble behind', 'quiet sadness', 'steadier ground'],
           meaning:
-            'You are moving away from turbulence toward calmer waters. Take the lessons with you and trust that the journey ahead is gentler.',
+            'You are leaving a hard situation behind, not in triumph but with quiet relief and some sorrow. The crossing is slow and the load is heavy, yet the direction is right. If someone offers to help steer, let them.',
+          facets: {
+            love: 'A relationship is moving out of a stormy phase, or you are leaving one that hurt; the shift is sad but brings relief.',
+            work: 'A change of job, team or approach takes you away from a draining situation toward steadier work.',
+            money: 'Finances move slowly from a rough patch toward stability; keep going in the same direction.',
+            self: 'You are moving on from a painful chapter; allow yourself both the sadness of leaving and the relief.',
+          },
         },
         reversed: {
-          keywords: ['unfinished business', 'resisting transition', 'emotional baggage', 'feeling stuck'],
+          keywords: ['stalled departure', 'rough crossing', 'old baggage', 'pulled back'],
           meaning:
-            'You may be reluctant to leave something behind, or carrying old baggage into the new. Resolve what you can and lighten your load before moving on.',
+            'The move away from trouble stalls: the old situation pulls you back, or what you carry is too heavy to travel with. Settle what you can, then set off again.',
+          facets: {
+            love: 'Old hurts travel with you into the relationship, or you cannot quite leave what is over; face what is still unresolved.',
+            work: 'A planned move is delayed or the new role repeats old problems; find out what keeps following you.',
+            money: 'Old debts or habits slow the way to stability; deal with what weighs most before expecting calm.',
+            self: 'Part of you stays on the old shore; name what you are not ready to leave, and why.',
+          },
         },
       },
       ru: {
         name: 'Шестёрка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Шестёрки Мечей',
+          dative: 'Шестёрке Мечей',
+          accusative: 'Шестёрку Мечей',
+          instrumental: 'Шестёркой Мечей',
+          prepositional: 'Шестёрке Мечей',
+        },
         upright: {
-          keywords: ['переход', 'движение дальше', 'оставленное позади', 'спокойные воды'],
+          keywords: ['переправа', 'уход от бед', 'тихая грусть', 'твёрдая почва'],
           meaning:
-            'Вы уходите от бурь к более спокойным водам. Возьмите с собой полученные уроки и доверьтесь тому, что путь впереди будет мягче.',
+            'Вы оставляете тяжёлую ситуацию позади — не с торжеством, а с тихим облегчением и долей грусти. Переправа медленная, груз тяжёлый, но направление верное. Если кто-то предлагает помочь держать курс, не отказывайтесь.',
+          facets: {
+            love: 'Отношения выходят из бурной полосы, или вы уходите из тех, что причиняли боль. Перемена грустная, но приносит облегчение.',
+            work: 'Смена работы, команды или подхода уводит вас из изматывающей обстановки к более спокойному делу.',
+            money: 'Финансы медленно выправляются после трудного периода. Продолжайте двигаться в том же направлении.',
+            self: 'Вы уходите от болезненной главы жизни. Позвольте себе и грусть расставания, и облегчение.',
+          },
         },
         reversed: {
-          keywords: ['незаконченные дела', 'сопротивление переходу', 'эмоциональный багаж', 'застревание'],
+          keywords: ['застрявший отъезд', 'бурная переправа', 'груз прошлого', 'тяга назад'],
           meaning:
-            'Возможно, вам трудно что-то оставить, или вы несёте старый багаж в новую жизнь. Решите то, что можете, и облегчите ношу, прежде чем двигаться дальше.',
+            'Уход от бед застопорился: прежняя ситуация тянет назад, или то, что вы несёте, слишком тяжело для дороги. Уладьте то, что можно уладить, и отправляйтесь снова.',
+          facets: {
+            love: 'Старые обиды едут с вами в новые отношения, или вы никак не отпустите то, что закончилось. Разберитесь с тем, что не решено.',
+            work: 'Запланированный переход откладывается, или на новом месте повторяются старые проблемы. Выясните, что тянется за вами.',
+            money: 'Старые долги или привычки мешают прийти к стабильности. Сначала займитесь тем, что тяготит больше всего.',
+            self: 'Часть вас осталась на старом берегу. Назовите, с чем вы не готовы расстаться, и почему.',
+          },
         },
       },
     },
@@ -374,27 +406,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Seven of Swords',
         upright: {
-          keywords: ['strategy', 'resourcefulness', 'secrecy', 'going it alone'],
+          keywords: ['deception', 'stealth', 'getting away with it', 'hidden motives', 'betrayal'],
           meaning:
-            'You may need to act strategically or work quietly on your own terms. Be clever, but make sure you stay honest with others and yourself.',
+            'Someone is acting behind others’ backs: taking more than their share, bending the truth or slipping away from an obligation. It may be another person, or it may be you, calling it mere strategy. Cunning can win a round, but trust spent in secret is hard to earn back.',
+          facets: {
+            love: 'Something is being kept hidden: a secret, a half-truth or a feeling one partner will not admit. Trust is at stake, so watch actions more than words.',
+            work: 'Watch for someone taking credit, cutting corners or pursuing an agenda they have not disclosed, and do not be tempted to do the same.',
+            money: 'Be alert to deals that look too clever, hidden fees, or anyone who is not straight with you about money.',
+            self: 'Notice where you dodge responsibility or tell yourself a convenient story; the person most deceived may be you.',
+          },
         },
         reversed: {
-          keywords: ['coming clean', 'conscience', 'revealed secrets', 'self-deception'],
+          keywords: ['caught out', 'confession', 'guilty conscience', 'exposed scheme'],
           meaning:
-            'Hidden plans or half-truths may be surfacing. This is a chance to come clean, stop fooling yourself and choose a more open path.',
+            'What was hidden is coming out. A scheme unravels, a lie is caught, or your own conscience will not stay quiet. Owning up now costs less than being found out later.',
+          facets: {
+            love: 'A secret between you comes to light, or one of you is ready to confess; honesty now is painful but can save what is worth saving.',
+            work: 'A hidden problem or a dishonest practice at work is exposed; be the one who speaks plainly about it.',
+            money: 'Something concealed about money surfaces; face it directly and put things right where you can.',
+            self: 'Your conscience is asking to be heard; admitting what you did or avoided brings relief.',
+          },
         },
       },
       ru: {
         name: 'Семёрка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Семёрки Мечей',
+          dative: 'Семёрке Мечей',
+          accusative: 'Семёрку Мечей',
+          instrumental: 'Семёркой Мечей',
+          prepositional: 'Семёрке Мечей',
+        },
         upright: {
-          keywords: ['стратегия', 'находчивость', 'скрытность', 'самостоятельность'],
+          keywords: ['обман', 'скрытность', 'хитрость', 'тайные мотивы', 'предательство'],
           meaning:
-            'Возможно, вам придётся действовать стратегически или тихо, на своих условиях. Проявляйте смекалку, но не теряйте честности перед другими и перед собой.',
+            'Кто-то действует за спиной у других: берёт больше, чем положено, искажает правду или тихо уходит от обязательств. Это может быть другой человек, а может — и вы сами, если называете это просто стратегией. Хитрость способна выиграть раунд, но доверие, растраченное тайком, вернуть трудно.',
+          facets: {
+            love: 'Что-то скрывают: тайну, полуправду или чувство, в котором один из вас не признаётся. На кону доверие, так что смотрите на поступки больше, чем на слова.',
+            work: 'Остерегайтесь того, кто присваивает чужие заслуги, срезает углы или преследует скрытые цели, и сами не поддавайтесь соблазну.',
+            money: 'Будьте внимательны к слишком хитрым сделкам, скрытым платежам и к тем, кто говорит вам о деньгах не всё.',
+            self: 'Заметьте, где вы уходите от ответственности или рассказываете себе удобную историю. Возможно, сильнее всех вы обманываете себя.',
+          },
         },
         reversed: {
-          keywords: ['признание', 'голос совести', 'раскрытые тайны', 'самообман'],
+          keywords: ['разоблачение', 'признание', 'нечистая совесть', 'раскрытый замысел'],
           meaning:
-            'Скрытые планы или полуправда могут выйти на свет. Это шанс признаться, перестать обманывать себя и выбрать более открытый путь.',
+            'Скрытое выходит наружу. Замысел рушится, ложь раскрывается, или собственная совесть не даёт покоя. Признаться сейчас обойдётся дешевле, чем попасться потом.',
+          facets: {
+            love: 'Тайна между вами выходит на свет, или кто-то из вас готов признаться. Честность сейчас болезненна, но может сохранить то, что стоит сохранить.',
+            work: 'Скрытая проблема или нечестная практика на работе раскрывается. Будьте тем, кто говорит о ней прямо.',
+            money: 'Что-то утаённое в денежных делах выходит наружу. Встретьте это прямо и исправьте то, что можно.',
+            self: 'Совесть просит, чтобы её услышали. Признав, что вы сделали или от чего уклонились, вы почувствуете облегчение.',
+          },
         },
       },
     },
@@ -408,27 +472,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Eight of Swords',
         upright: {
-          keywords: ['restriction', 'feeling trapped', 'limiting beliefs', 'helplessness'],
+          keywords: ['self-imposed limits', 'bound by fear', 'powerlessness', 'tunnel vision'],
           meaning:
-            'You may feel boxed in, but many limits are made of fearful thoughts. Question the story you are telling yourself; a way out is closer than it seems.',
+            'You feel hemmed in, with no good move available. Much of the binding is made of fear and of the story that nothing can change. A way out exists, but first you have to believe it is worth looking for.',
+          facets: {
+            love: 'You feel stuck in a situation with someone and powerless to change it; ask which limits are real and which are fear.',
+            work: 'A job or project feels like a trap; list the options you have dismissed too quickly.',
+            money: 'Money worries make every path look closed; break the problem into small parts and find one that can move.',
+            self: 'Anxious thoughts build a cage around you; an outside view can show where it is open.',
+          },
         },
         reversed: {
-          keywords: ['release', 'new perspective', 'self-acceptance', 'freedom'],
+          keywords: ['breaking free', 'blindfold removed', 'regained agency', 'first step out'],
           meaning:
-            'You are starting to loosen the restrictions you placed on yourself. With a fresh perspective, you can take steps toward the freedom you want.',
+            'The bonds loosen. You begin to see choices where there seemed to be none and take back some of your power. Move slowly, but move.',
+          facets: {
+            love: 'You are finding a way out of a pattern that held you; say what you need instead of waiting to be rescued.',
+            work: 'A fresh view of your situation shows an exit or a chance to renegotiate; take the first concrete step.',
+            money: 'You begin to see how to get out of a tight spot; act on the first realistic option.',
+            self: 'Fearful stories lose their hold, and you start trusting yourself enough to act.',
+          },
         },
       },
       ru: {
         name: 'Восьмёрка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Восьмёрки Мечей',
+          dative: 'Восьмёрке Мечей',
+          accusative: 'Восьмёрку Мечей',
+          instrumental: 'Восьмёркой Мечей',
+          prepositional: 'Восьмёрке Мечей',
+        },
         upright: {
-          keywords: ['ограничения', 'ощущение ловушки', 'сковывающие убеждения', 'беспомощность'],
+          keywords: ['самоограничения', 'скованность страхом', 'бессилие', 'узкий взгляд'],
           meaning:
-            'Вам может казаться, что выхода нет, но многие ограничения сотканы из тревожных мыслей. Усомнитесь в своей истории: выход ближе, чем кажется.',
+            'Вам кажется, что вы зажаты со всех сторон и хорошего хода нет. Но многие путы сотканы из страха и уверенности, что ничего нельзя изменить. Выход есть, однако сначала нужно поверить, что его стоит искать.',
+          facets: {
+            love: 'Вы чувствуете себя в ловушке отношений и не видите, как что-то изменить. Спросите себя, какие ограничения настоящие, а какие — от страха.',
+            work: 'Работа или проект кажутся западнёй. Выпишите варианты, которые вы слишком быстро отбросили.',
+            money: 'Из-за денежных тревог все пути кажутся закрытыми. Разбейте задачу на части и найдите ту, что может сдвинуться.',
+            self: 'Тревожные мысли строят вокруг вас клетку. Взгляд со стороны поможет увидеть, где она открыта.',
+          },
         },
         reversed: {
-          keywords: ['освобождение', 'новый взгляд', 'принятие себя', 'свобода'],
+          keywords: ['освобождение от пут', 'снятая повязка', 'возвращённая воля', 'первый шаг наружу'],
           meaning:
-            'Вы начинаете ослаблять ограничения, которые сами себе поставили. Свежий взгляд поможет вам сделать шаги к желанной свободе.',
+            'Путы ослабевают. Вы начинаете видеть выбор там, где его будто не было, и возвращаете себе силу. Двигайтесь медленно, но двигайтесь.',
+          facets: {
+            love: 'Вы находите выход из сценария, который вас держал. Скажите, что вам нужно, а не ждите, что вас спасут.',
+            work: 'Свежий взгляд на ситуацию показывает выход или возможность пересмотреть условия. Сделайте первый конкретный шаг.',
+            money: 'Вы начинаете понимать, как выбраться из трудного положения. Начните с первого реального варианта.',
+            self: 'Пугающие истории теряют над вами власть, и вы начинаете доверять себе настолько, чтобы действовать.',
+          },
         },
       },
     },
@@ -442,27 +538,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Nine of Swords',
         upright: {
-          keywords: ['worry', 'overthinking', 'restless nights', 'fear'],
+          keywords: ['anxiety', 'sleepless nights', 'guilt', 'dread'],
           meaning:
-            'Worries may be looping in your mind, especially at night. Share them with someone you trust; fears often shrink once they are spoken aloud.',
+            'Fear and guilt are loudest in the dark, and right now they are working the night shift. The mind replays the worst case until it feels like fact. The suffering is real, even if much of what you fear has not happened.',
+          facets: {
+            love: 'Worry about the relationship keeps you awake; fears of losing someone or of having hurt them grow in silence, so check them in conversation.',
+            work: 'Anxiety about a mistake or a deadline feels overwhelming; write down what is actually at stake and what is only feared.',
+            money: 'Money fears loom largest at night; look at the real figures in daylight and make one small plan.',
+            self: 'Guilt and dread are wearing you down; share them with someone you trust instead of carrying them alone.',
+          },
         },
         reversed: {
-          keywords: ['easing worry', 'hope', 'reaching out', 'inner turmoil'],
+          keywords: ['dawn after worry', 'facing fears', 'asking for help', 'hidden anguish'],
           meaning:
-            'The weight of worry is beginning to lift. Reach out for support, challenge your darkest thoughts and let a little hope back in.',
+            'Either the worst of the night is passing, or the anguish has gone underground, kept from everyone. The remedy starts the same way in both cases: say it out loud to someone and test each fear against what you actually know.',
+          facets: {
+            love: 'Fears about the relationship begin to ease once they are spoken; a frank talk lifts more than it risks.',
+            work: 'The dreaded outcome at work turns out smaller than imagined, or you are ready to face it; ask for support.',
+            money: 'Financial worry loosens as you face the numbers; keep going, step by step.',
+            self: 'Sleep and hope slowly return; if the dread persists, reaching out to someone you trust is a strength, not a failure.',
+          },
         },
       },
       ru: {
         name: 'Девятка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Девятки Мечей',
+          dative: 'Девятке Мечей',
+          accusative: 'Девятку Мечей',
+          instrumental: 'Девяткой Мечей',
+          prepositional: 'Девятке Мечей',
+        },
         upright: {
-          keywords: ['тревога', 'прокручивание мыслей', 'беспокойные ночи', 'страх'],
+          keywords: ['бессонница', 'чувство вины', 'мрачные мысли', 'ночные страхи'],
           meaning:
-            'Тревоги могут крутиться в голове, особенно по ночам. Поделитесь ими с тем, кому доверяете: страхи часто уменьшаются, когда их произносят вслух.',
+            'Страх и чувство вины громче всего звучат в темноте, и сейчас они хозяйничают по ночам. Голова прокручивает худший сценарий, пока он не начинает казаться фактом. Страдание настоящее, даже если многое из того, чего вы боитесь, не случилось.',
+          facets: {
+            love: 'Тревога за отношения не даёт спать. Страх потерять человека или мысль, что вы его ранили, растут в молчании, так что проверьте их в разговоре.',
+            work: 'Тревога из-за ошибки или сроков кажется невыносимой. Запишите, что на самом деле на кону, а что лишь пугает.',
+            money: 'Денежные страхи сильнее всего по ночам. Посмотрите на реальные цифры днём и составьте один небольшой план.',
+            self: 'Вина и страх изматывают вас. Поделитесь ими с тем, кому доверяете, вместо того чтобы нести их в одиночку.',
+          },
         },
         reversed: {
-          keywords: ['ослабление тревоги', 'надежда', 'поиск поддержки', 'внутреннее смятение'],
+          keywords: ['рассвет после тревоги', 'встреча со страхом', 'просьба о помощи', 'скрытое отчаяние'],
           meaning:
-            'Груз беспокойства начинает ослабевать. Обратитесь за поддержкой, оспорьте самые мрачные мысли и впустите в сердце немного надежды.',
+            'Либо самое тёмное время ночи проходит, либо отчаяние ушло вглубь и спрятано ото всех. В обоих случаях помогает одно и то же: скажите об этом кому-нибудь вслух и сверьте каждый страх с тем, что вы знаете наверняка.',
+          facets: {
+            love: 'Страхи за отношения ослабевают, когда о них говорят. Откровенный разговор облегчит больше, чем может навредить.',
+            work: 'То, чего вы боялись на работе, оказывается меньше, чем казалось, или вы готовы с этим встретиться. Попросите поддержки.',
+            money: 'Денежная тревога отступает, когда вы смотрите на цифры прямо. Продолжайте шаг за шагом.',
+            self: 'Сон и надежда понемногу возвращаются. Если страх не уходит, обратиться к близкому человеку — это сила, а не слабость.',
+          },
         },
       },
     },
@@ -476,27 +604,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Ten of Swords',
         upright: {
-          keywords: ['hard ending', 'letting go', 'rock bottom', 'new dawn'],
+          keywords: ['painful ending', 'rock bottom', 'collapse', 'betrayal'],
           meaning:
-            'A difficult chapter is reaching its end. It may feel heavy, but the hardest part is behind you, and from here the only way is up.',
+            'Something has come to a painful and final end: a plan, a bond or a way of living has collapsed, perhaps through betrayal. It hurts, and there is no use pretending otherwise or trying to revive it. This is the bottom; let it be over before looking for what comes next.',
+          facets: {
+            love: 'A relationship, or a hope within it, has ended painfully, perhaps through betrayal; accept that this chapter is closed before trying to fix anything.',
+            work: 'A project, job or plan has collapsed; it is over, and the priority now is to take stock without blaming yourself for everything.',
+            money: 'A financial low point has been reached; see the full extent of it honestly and ask for practical support.',
+            self: 'You feel flattened and drained; let yourself grieve and lean on others rather than forcing a brave face.',
+          },
         },
         reversed: {
-          keywords: ['recovery', 'renewal', 'resisting an ending', 'slow rise'],
+          keywords: ['the worst is over', 'getting back up', 'survival', 'strength returning'],
           meaning:
-            'You are slowly getting back on your feet. Let go of what has already ended, and allow yourself time to regain strength and hope.',
+            'The worst is behind you. You are still bruised, but you survived what felt unsurvivable and are starting to stand again. Resist the urge to go back to what ended.',
+          facets: {
+            love: 'The worst of a breakup or crisis is over; healing is slow, and going back to what ended would reopen the wound.',
+            work: 'After a setback you are back on your feet; rebuild steadily and take the lessons with you.',
+            money: 'Finances start to recover from a low point; stay cautious and keep to small, sure steps.',
+            self: 'Your strength is coming back after a hard fall; each small step counts, however modest it looks.',
+          },
         },
       },
       ru: {
         name: 'Десятка Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Десятки Мечей',
+          dative: 'Десятке Мечей',
+          accusative: 'Десятку Мечей',
+          instrumental: 'Десяткой Мечей',
+          prepositional: 'Десятке Мечей',
+        },
         upright: {
-          keywords: ['трудное завершение', 'отпускание', 'предел', 'новый рассвет'],
+          keywords: ['болезненный конец', 'дно', 'крушение', 'удар в спину'],
           meaning:
-            'Трудная глава подходит к концу. Пусть сейчас тяжело, самое сложное уже позади, и дальше путь ведёт только вверх.',
+            'Что-то закончилось больно и окончательно: план, связь или привычный уклад рухнули, возможно, из-за предательства. Это тяжело, и нет смысла делать вид, что это не так, или пытаться всё вернуть. Это дно; позвольте этому закончиться, прежде чем искать, что дальше.',
+          facets: {
+            love: 'Отношения или надежда, связанная с ними, закончились болезненно, возможно, из-за предательства. Примите, что эта глава закрыта, прежде чем пытаться что-то исправить.',
+            work: 'Проект, работа или план рухнули. Это конец, и сейчас важно трезво оценить положение и не винить во всём только себя.',
+            money: 'Финансы на самой низкой точке. Честно оцените масштаб потерь и попросите о практической помощи.',
+            self: 'Вы чувствуете себя разбитыми и опустошёнными. Дайте себе погоревать и опирайтесь на других, вместо того чтобы через силу держаться бодро.',
+          },
         },
         reversed: {
-          keywords: ['восстановление', 'возрождение', 'нежелание отпускать', 'медленный подъём'],
+          keywords: ['худшее позади', 'подъём после падения', 'выживание', 'возвращение сил'],
           meaning:
-            'Вы понемногу встаёте на ноги. Отпустите то, что уже закончилось, и дайте себе время вернуть силы и надежду.',
+            'Худшее позади. Вы ещё не оправились, но пережили то, что казалось невыносимым, и начинаете подниматься. Не поддавайтесь желанию вернуться к тому, что закончилось.',
+          facets: {
+            love: 'Самое тяжёлое в расставании или кризисе позади. Заживление идёт медленно, а возвращение к прошлому снова откроет рану.',
+            work: 'После неудачи вы снова на ногах. Восстанавливайтесь постепенно и возьмите с собой полученные уроки.',
+            money: 'Финансы начинают выправляться после спада. Оставайтесь осторожными и делайте небольшие надёжные шаги.',
+            self: 'После тяжёлого падения к вам возвращаются силы. Каждый маленький шаг имеет значение, каким бы скромным он ни казался.',
+          },
         },
       },
     },
