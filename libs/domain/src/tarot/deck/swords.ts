@@ -50,7 +50,7 @@ export const SWORDS: TarotCard[] = [
             love: 'Честный разговор разряжает обстановку. Скажите прямо, чего хотите, и попросите того же в ответ.',
             work: 'Ясная идея или твёрдое решение сдвинет застрявший проект. Запишите её и беритесь за дело.',
             money: 'Посмотрите на цифры без самообмана: когда видно, что приходит и что уходит, следующий шаг становится очевиден.',
-            self: 'Момент прозрения показывает, что вы на самом деле думаете. Доверьтесь ему настолько, чтобы начать действовать.',
+            self: 'Момент прозрения показывает, что вы на самом деле думаете. Доверьтесь ему и действуйте.',
           },
         },
         reversed: {
@@ -456,7 +456,7 @@ export const SWORDS: TarotCard[] = [
           facets: {
             love: 'Тайна между вами выходит на свет, или кто-то из вас готов признаться. Честность сейчас болезненна, но может сохранить то, что стоит сохранить.',
             work: 'Скрытая проблема или нечестная практика на работе раскрывается. Будьте тем, кто говорит о ней прямо.',
-            money: 'Что-то утаённое в денежных делах выходит наружу. Встретьте это прямо и исправьте то, что можно.',
+            money: 'Что-то утаённое в денежных делах выходит наружу. Не уходите от этого и исправьте то, что можно.',
             self: 'Совесть просит, чтобы её услышали. Признав, что вы сделали или от чего уклонились, вы почувствуете облегчение.',
           },
         },
@@ -523,7 +523,7 @@ export const SWORDS: TarotCard[] = [
             love: 'Вы находите выход из сценария, который вас держал. Скажите, что вам нужно, а не ждите, что вас спасут.',
             work: 'Свежий взгляд на ситуацию показывает выход или возможность пересмотреть условия. Сделайте первый конкретный шаг.',
             money: 'Вы начинаете понимать, как выбраться из трудного положения. Начните с первого реального варианта.',
-            self: 'Пугающие истории теряют над вами власть, и вы начинаете доверять себе настолько, чтобы действовать.',
+            self: 'Пугающие истории теряют над вами власть, и вы снова решаетесь действовать.',
           },
         },
       },
@@ -653,7 +653,7 @@ export const SWORDS: TarotCard[] = [
             'Худшее позади. Вы ещё не оправились, но пережили то, что казалось невыносимым, и начинаете подниматься. Не поддавайтесь желанию вернуться к тому, что закончилось.',
           facets: {
             love: 'Самое тяжёлое в расставании или кризисе позади. Заживление идёт медленно, а возвращение к прошлому снова откроет рану.',
-            work: 'После неудачи вы снова на ногах. Восстанавливайтесь постепенно и возьмите с собой полученные уроки.',
+            work: 'После неудачи вы снова на ногах. Восстанавливайтесь постепенно и не забывайте полученных уроков.',
             money: 'Финансы начинают выправляться после спада. Оставайтесь осторожными и делайте небольшие надёжные шаги.',
             self: 'После тяжёлого падения к вам возвращаются силы. Каждый маленький шаг имеет значение, каким бы скромным он ни казался.',
           },
@@ -670,27 +670,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Page of Swords',
         upright: {
-          keywords: ['curiosity', 'new ideas', 'vigilance', 'eagerness to learn'],
+          keywords: ['inquiring mind', 'watchfulness', 'eager questions', 'quick wit'],
           meaning:
-            'Your mind is curious and alert. Ask questions, gather information and speak up with your fresh ideas, while staying open to learning.',
+            'A sharp, restless curiosity wants to know how things really work. This is the energy of a student or a newcomer: alert, talkative, quick to spot what others miss. Channel it into learning and honest questions rather than point-scoring.',
+          facets: {
+            love: 'Curiosity and open questions bring fresh energy; talk honestly about what you want to learn about each other.',
+            work: 'A good time to learn, research or pitch a new idea; a new role or project suits your alertness.',
+            money: 'Study before you spend: read the terms, compare the options and ask the awkward questions.',
+            self: 'Your mind wants something new to chew on; a course, a book or a new skill would feed it.',
+          },
         },
         reversed: {
-          keywords: ['hasty words', 'gossip', 'all talk', 'scattered thinking'],
+          keywords: ['gossip', 'idle talk', 'prying', 'careless words'],
           meaning:
-            'You may be talking more than listening or jumping to conclusions. Think before you speak and back your ideas with real effort.',
+            'Quick words outrun careful thought. Gossip, prying or promises with nothing behind them stir up trouble; for a while, listen more than you speak.',
+          facets: {
+            love: 'Careless words, teasing that stings or talk behind a partner’s back cause friction; say things to their face, and kindly.',
+            work: 'Gossip or overpromising at work backfires; check your facts and deliver before you announce.',
+            money: 'Rumours and hot tips are unreliable now; do not act on hearsay.',
+            self: 'A scattered, jumpy mind leaves you tired; pick one thing, focus on it and finish it.',
+          },
         },
       },
       ru: {
         name: 'Паж Мечей',
+        forms: {
+          gender: 'm',
+          genitive: 'Пажа Мечей',
+          dative: 'Пажу Мечей',
+          accusative: 'Пажа Мечей',
+          instrumental: 'Пажом Мечей',
+          prepositional: 'Паже Мечей',
+        },
         upright: {
-          keywords: ['любознательность', 'новые идеи', 'бдительность', 'жажда знаний'],
+          keywords: ['пытливый ум', 'настороженность', 'смелые вопросы', 'живость ума'],
           meaning:
-            'Ваш ум любопытен и бодр. Задавайте вопросы, собирайте информацию и смело делитесь свежими идеями, сохраняя готовность учиться.',
+            'Острое, беспокойное любопытство хочет знать, как всё устроено на самом деле. Это энергия ученика или новичка: внимательного, разговорчивого, замечающего то, что упустили другие. Направьте её на учёбу и честные вопросы, а не на то, чтобы взять верх в споре.',
+          facets: {
+            love: 'Любопытство и открытые вопросы приносят в отношения свежесть. Поговорите честно о том, что вам хочется узнать друг о друге.',
+            work: 'Хорошее время учиться, исследовать или предложить новую идею. Вашей внимательности подойдёт новая роль или новый проект.',
+            money: 'Прежде чем тратить, разберитесь: прочитайте условия, сравните варианты и задайте неудобные вопросы.',
+            self: 'Уму хочется новой пищи. Курс, книга или новый навык дадут ему то, что нужно.',
+          },
         },
         reversed: {
-          keywords: ['поспешные слова', 'сплетни', 'слова без дела', 'рассеянность'],
+          keywords: ['сплетни', 'пустая болтовня', 'вмешательство в чужие дела', 'необдуманные слова'],
           meaning:
-            'Возможно, вы больше говорите, чем слушаете, или спешите с выводами. Подумайте, прежде чем сказать, и подкрепляйте идеи реальными делами.',
+            'Быстрые слова опережают мысли. Сплетни, вмешательство в чужие дела или обещания, за которыми ничего нет, создают проблемы; какое-то время лучше больше слушать, чем говорить.',
+          facets: {
+            love: 'Неосторожные слова, колкие шутки или разговоры за спиной партнёра вызывают трения. Говорите всё в лицо и по-доброму.',
+            work: 'Сплетни или громкие обещания на работе оборачиваются против вас. Проверяйте факты и сначала делайте, а потом объявляйте.',
+            money: 'Слухам и «верным советам» сейчас доверять нельзя. Не действуйте на основании чужих разговоров.',
+            self: 'Рассеянный, скачущий ум утомляет. Выберите одно дело, сосредоточьтесь на нём и доведите до конца.',
+          },
         },
       },
     },
@@ -704,27 +736,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Knight of Swords',
         upright: {
-          keywords: ['ambition', 'quick thinking', 'drive', 'directness'],
+          keywords: ['headlong drive', 'bold argument', 'speed', 'single-minded push'],
           meaning:
-            'You are charging ahead with clear ideas and strong opinions. Act decisively, but make sure your speed does not leave others behind.',
+            'Full speed toward a goal, armed with conviction and sharp arguments. Things move fast and obstacles are swept aside. The drive is real; so is the risk of trampling people and details along the way.',
+          facets: {
+            love: 'Things move quickly and someone speaks their mind bluntly; enjoy the directness, but leave room for the other person’s pace.',
+            work: 'Push the project hard and argue your case with confidence; just make sure the details keep up with you.',
+            money: 'A bold, quick move can pay off if you have done the homework; do not skip that part in the rush.',
+            self: 'You are driven and impatient to act; use the energy, and check now and then that you are still heading where you meant to.',
+          },
         },
         reversed: {
-          keywords: ['haste', 'bluntness', 'impatience', 'scattered focus'],
+          keywords: ['recklessness', 'aggression', 'rushing in blind', 'spent force'],
           meaning:
-            'Your words or actions may be too rushed or sharp. Slow down, consider the impact on others and pick one direction at a time.',
+            'Speed without aim. Arguments turn aggressive, decisions are made on impulse, and the charge burns out before it arrives anywhere. Rein in, pick a target and check who stands in the way before you move again.',
+          facets: {
+            love: 'Harsh words or rushed decisions hurt the relationship; slow down before saying what cannot be taken back.',
+            work: 'Charging ahead without a plan causes conflict or mistakes; stop, reset the goal and bring others along.',
+            money: 'Impulsive spending or rash investments are risky now; let any big decision wait a few days.',
+            self: 'Restless energy spills over into irritability; find an outlet for it that costs neither you nor anyone else.',
+          },
         },
       },
       ru: {
         name: 'Рыцарь Мечей',
+        forms: {
+          gender: 'm',
+          genitive: 'Рыцаря Мечей',
+          dative: 'Рыцарю Мечей',
+          accusative: 'Рыцаря Мечей',
+          instrumental: 'Рыцарем Мечей',
+          prepositional: 'Рыцаре Мечей',
+        },
         upright: {
-          keywords: ['амбиции', 'быстрый ум', 'напор', 'прямота'],
+          keywords: ['стремительность', 'напористые доводы', 'скорость', 'целеустремлённость'],
           meaning:
-            'Вы стремительно движетесь вперёд с ясными идеями и твёрдыми взглядами. Действуйте решительно, но следите, чтобы скорость не оставила других позади.',
+            'Полный вперёд к цели — с уверенностью и острыми доводами. Всё движется быстро, препятствия сметаются с пути. Напор настоящий, но столь же реален риск растоптать по дороге людей и детали.',
+          facets: {
+            love: 'Всё развивается быстро, и кто-то говорит то, что думает, без обиняков. Цените прямоту, но оставьте другому человеку его темп.',
+            work: 'Продвигайте проект энергично и уверенно отстаивайте свою позицию, только следите, чтобы детали за вами поспевали.',
+            money: 'Смелый быстрый шаг может окупиться, если вы всё изучили заранее. Не пропускайте эту часть в спешке.',
+            self: 'Вам не терпится действовать. Используйте эту энергию, но время от времени проверяйте, туда ли вы движетесь.',
+          },
         },
         reversed: {
-          keywords: ['поспешность', 'резкость', 'нетерпение', 'разбросанность'],
+          keywords: ['безрассудство', 'агрессия', 'бросок вслепую', 'растраченный запал'],
           meaning:
-            'Возможно, ваши слова или действия слишком поспешны и резки. Замедлитесь, подумайте, как это отразится на других, и выберите одно направление.',
+            'Скорость без цели. Споры становятся агрессивными, решения принимаются сгоряча, а порыв выдыхается, так ничего и не достигнув. Придержите коня, выберите цель и посмотрите, кто стоит на пути, прежде чем снова двинуться вперёд.',
+          facets: {
+            love: 'Резкие слова или поспешные решения ранят отношения. Притормозите, прежде чем сказать то, чего уже не вернёшь.',
+            work: 'Рывок без плана ведёт к конфликтам или ошибкам. Остановитесь, уточните цель и заручитесь поддержкой остальных.',
+            money: 'Импульсивные траты или опрометчивые вложения сейчас рискованны. Пусть крупное решение подождёт несколько дней.',
+            self: 'Беспокойная энергия выливается в раздражительность. Найдите ей выход, который не навредит ни вам, ни другим.',
+          },
         },
       },
     },
@@ -738,27 +802,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'Queen of Swords',
         upright: {
-          keywords: ['clear boundaries', 'independence', 'honesty', 'perception'],
+          keywords: ['discernment', 'candour', 'self-reliance', 'hard-won wisdom'],
           meaning:
-            'Clear thinking and honest words are your strengths now. Set firm boundaries, speak directly and trust your ability to see through confusion.',
+            'Clear sight earned through experience, painful experience included, is your strength now. Be fair, direct and independent, and cut through flattery and wishful thinking. Tell the truth, keep firm boundaries and do not apologise for either.',
+          facets: {
+            love: 'Honest, clear communication and self-respect guide the relationship; say what you will and will not accept.',
+            work: 'Sound judgment and plain speaking earn respect; you are the one who can see the flaw in the plan and name it.',
+            money: 'Be clear-eyed and independent with money; rely on facts and your own judgment rather than on persuasion.',
+            self: 'You can look at your own story without illusions; that honesty, held with compassion, makes you strong.',
+          },
         },
         reversed: {
-          keywords: ['coldness', 'harsh judgment', 'bitterness', 'guardedness'],
+          keywords: ['cold shoulder', 'bitterness', 'cutting remarks', 'unforgiving judgment'],
           meaning:
-            'Clarity may be turning into harshness or distance. Soften your words, let a little warmth in and remember that honesty can be kind.',
+            'Sharpness has lost its kindness. Old hurt hardens into coldness, and criticism becomes a way of keeping everyone at a distance. Honesty still matters, but so does the warmth that lets it be heard.',
+          facets: {
+            love: 'Coldness or harsh criticism pushes a partner away; old hurt may be speaking, so notice when you wound in order to protect yourself.',
+            work: 'Icy or overly critical behaviour, yours or a colleague’s, damages cooperation; aim to be fair rather than merely right.',
+            money: 'Distrust or rigid control over money creates tension with others; keep the standards and drop the suspicion.',
+            self: 'Bitterness from the past colours how you see everything; let some of it go before it shapes who you become.',
+          },
         },
       },
       ru: {
         name: 'Королева Мечей',
+        forms: {
+          gender: 'f',
+          genitive: 'Королевы Мечей',
+          dative: 'Королеве Мечей',
+          accusative: 'Королеву Мечей',
+          instrumental: 'Королевой Мечей',
+          prepositional: 'Королеве Мечей',
+        },
         upright: {
-          keywords: ['чёткие границы', 'независимость', 'честность', 'проницательность'],
+          keywords: ['трезвый взгляд', 'откровенность', 'опора на себя', 'мудрость опыта'],
           meaning:
-            'Ясность мысли и честные слова — ваши сильные стороны. Устанавливайте твёрдые границы, говорите прямо и доверяйте своей способности видеть суть.',
+            'Ваша сила сейчас — ясный взгляд, добытый опытом, в том числе болезненным. Будьте справедливы, прямы и независимы, отсекайте лесть и самообман. Говорите правду, держите твёрдые границы и не извиняйтесь ни за то, ни за другое.',
+          facets: {
+            love: 'Отношения держатся на честном, ясном разговоре и самоуважении. Скажите, что вы готовы принять, а что нет.',
+            work: 'Здравое суждение и прямота вызывают уважение. Именно вы можете увидеть изъян в плане и назвать его.',
+            money: 'В денежных делах будьте трезвы и независимы. Опирайтесь на факты и своё суждение, а не на уговоры.',
+            self: 'Вы способны смотреть на свою историю без иллюзий. Эта честность вместе с сочувствием к себе делает вас сильнее.',
+          },
         },
         reversed: {
-          keywords: ['холодность', 'резкие суждения', 'горечь', 'закрытость'],
+          keywords: ['ледяная отстранённость', 'ожесточение', 'язвительность', 'беспощадная критика'],
           meaning:
-            'Ясность может превращаться в резкость или отстранённость. Смягчите слова, впустите немного тепла и помните: честность бывает доброй.',
+            'Острота утратила доброту. Старая обида застывает холодом, а критика становится способом держать всех на расстоянии. Честность по-прежнему важна, но важно и тепло, без которого её не услышат.',
+          facets: {
+            love: 'Холодность или резкая критика отталкивают партнёра. Возможно, в вас говорит старая обида, так что замечайте, когда вы раните, чтобы защититься.',
+            work: 'Излишне критичное или ледяное поведение — ваше или коллеги — мешает работать вместе. Стремитесь быть справедливыми, а не просто правыми.',
+            money: 'Недоверие или жёсткий контроль над деньгами создают напряжение с близкими. Сохраните требования, но откажитесь от подозрительности.',
+            self: 'Горечь прошлого окрашивает всё, что вы видите. Отпустите хотя бы часть её, пока она не определила, каким человеком вы станете.',
+          },
         },
       },
     },
@@ -772,27 +868,59 @@ export const SWORDS: TarotCard[] = [
       en: {
         name: 'King of Swords',
         upright: {
-          keywords: ['intellectual authority', 'truth', 'fairness', 'clear judgment'],
+          keywords: ['principled authority', 'sound reasoning', 'impartiality', 'ethical judgment'],
           meaning:
-            'Lead with logic, fairness and integrity. Your clear judgment helps you make sound decisions and explain them in a way others respect.',
+            'Authority that rests on reason and principle. Decisions are made on the evidence, explained plainly and applied fairly, without letting feelings tilt the scale. Be the calm, clear head in the room, or seek out someone who can be.',
+          facets: {
+            love: 'Clear agreements and fairness steady the relationship; talk things through calmly, even when feelings run high.',
+            work: 'Act as the fair, rational authority: set clear standards, decide on the evidence and explain your reasoning.',
+            money: 'Decide about money by analysis, not mood; a clear, principled plan serves you best, and an expert’s view can help.',
+            self: 'Your reasoning mind is an ally; use it to set your own rules and keep them with integrity.',
+          },
         },
         reversed: {
-          keywords: ['rigid thinking', 'misused authority', 'coldness', 'manipulation'],
+          keywords: ['cold control', 'twisted arguments', 'abuse of power', 'cruel logic'],
           meaning:
-            'Logic may be hardening into rigidity or control. Stay open to other viewpoints and use your sharp mind to support rather than overpower.',
+            'A brilliant mind used as a weapon. Rules bend to suit whoever holds power, arguments are twisted to win, and cool reason becomes cold disregard. Guard against it in others and in yourself.',
+          facets: {
+            love: 'One partner uses logic or control to dominate; name the manipulation and insist on a conversation between equals.',
+            work: 'A manager or colleague misuses authority or twists the rules; keep a record of the facts and your own conduct clean.',
+            money: 'Be wary of someone persuasive who bends the rules about money; insist on clear terms in writing.',
+            self: 'Detachment has hardened into coldness toward yourself or others; let feeling back into your judgments.',
+          },
         },
       },
       ru: {
         name: 'Король Мечей',
+        forms: {
+          gender: 'm',
+          genitive: 'Короля Мечей',
+          dative: 'Королю Мечей',
+          accusative: 'Короля Мечей',
+          instrumental: 'Королём Мечей',
+          prepositional: 'Короле Мечей',
+        },
         upright: {
-          keywords: ['авторитет', 'истина', 'справедливость', 'ясное суждение'],
+          keywords: ['авторитет разума', 'трезвый расчёт', 'беспристрастность', 'верность принципам'],
           meaning:
-            'Опирайтесь на логику, справедливость и честность. Ясность суждений поможет вам принимать взвешенные решения и объяснять их так, чтобы другие их уважали.',
+            'Власть, которая держится на разуме и принципах. Решения принимаются по фактам, объясняются просто и применяются ко всем одинаково, а чувства не перевешивают чашу весов. Станьте тем, кто сохраняет спокойную ясную голову, или найдите такого человека.',
+          facets: {
+            love: 'Отношения укрепляют ясные договорённости и справедливость. Обсуждайте всё спокойно, даже когда чувства накалены.',
+            work: 'Будьте справедливым и рассудительным руководителем: задавайте ясные стандарты, решайте по фактам и объясняйте свои доводы.',
+            money: 'Решайте денежные вопросы на основе анализа, а не настроения. Лучше всего сработает ясный план с твёрдыми правилами, а взгляд специалиста может помочь.',
+            self: 'Рассудок — ваш союзник. Пользуйтесь им, чтобы установить себе правила и честно их соблюдать.',
+          },
         },
         reversed: {
-          keywords: ['негибкое мышление', 'злоупотребление властью', 'холодность', 'манипуляции'],
+          keywords: ['деспотизм', 'манипуляции', 'жестокая логика', 'холодный контроль'],
           meaning:
-            'Логика может застывать в жёсткости или контроле. Будьте открыты другим точкам зрения и используйте острый ум, чтобы поддерживать, а не подавлять.',
+            'Блестящий ум становится оружием. Правила гнутся в пользу того, у кого власть, доводы искажаются ради победы, а трезвый рассудок оборачивается бессердечием. Остерегайтесь этого в других и в себе.',
+          facets: {
+            love: 'Один из партнёров подавляет другого логикой или контролем. Называйте манипуляцию своим именем и настаивайте на разговоре на равных.',
+            work: 'Начальник или коллега злоупотребляет властью или подгоняет правила под себя. Фиксируйте факты и сами ведите себя безупречно.',
+            money: 'Остерегайтесь убедительного человека, который вольно обращается с правилами в денежных делах. Настаивайте на ясных письменных условиях.',
+            self: 'Отстранённость обернулась холодностью к себе или к другим. Позвольте чувствам снова участвовать в ваших решениях.',
+          },
         },
       },
     },
