@@ -10,27 +10,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Ace of Wands',
         upright: {
-          keywords: ['inspiration', 'new venture', 'creative spark', 'potential'],
+          keywords: ['a lit fuse', 'creative urge', 'eager beginning', 'raw drive'],
           meaning:
-            'A spark of inspiration is here. Act on that exciting idea while the energy is fresh, and let your enthusiasm light the way forward.',
+            'A new impulse arrives with heat behind it: an idea, a project or a desire that wants to be acted on. The energy is raw and unshaped, so its worth lies in the first real step you take while it still burns.',
+          facets: {
+            love: 'A surge of attraction or a new beginning between two people; desire is strong and asks to be shown rather than hinted at.',
+            work: 'A new project, role or idea with real promise; pitch it, start it, and let early momentum carry the first stage.',
+            money: 'A fresh opening to earn, often through your own initiative; the first move matters more than a perfect plan.',
+            self: 'Your vitality and appetite for life are rising; a new interest or creative pursuit can give that energy somewhere to go.',
+          },
         },
         reversed: {
-          keywords: ['delays', 'unclear direction', 'fading motivation', 'false start'],
+          keywords: ['a damp spark', 'stalled start', 'scattered drive', 'fading interest'],
           meaning:
-            'An idea may feel stalled or your enthusiasm may be flickering. Give it time, clarify what really excites you, and the spark can return.',
+            'The urge is there, but it will not catch. Plans stall before they begin, or the enthusiasm burns out in talk. Find out whether the idea needs more fuel, a clearer aim, or an honest admission that it no longer excites you.',
+          facets: {
+            love: 'Interest flares and then fades, or one of you holds back; the spark is unsure, and pushing it will not make it catch.',
+            work: 'A launch is delayed or a project never quite leaves the ground; check whether it lacks resources, focus or genuine belief.',
+            money: 'An income idea stalls before it pays, and counting on money that has not arrived yet is the main risk here.',
+            self: 'Motivation feels damp and restless at once; small acts that rekindle curiosity help more than forcing yourself forward.',
+          },
         },
       },
       ru: {
         name: 'Туз Жезлов',
+        forms: {
+          gender: 'm',
+          genitive: 'Туза Жезлов',
+          dative: 'Тузу Жезлов',
+          accusative: 'Туза Жезлов',
+          instrumental: 'Тузом Жезлов',
+          prepositional: 'Тузе Жезлов',
+        },
         upright: {
-          keywords: ['вдохновение', 'новое дело', 'творческая искра', 'потенциал'],
+          keywords: ['первый огонь', 'порыв', 'свежий замысел', 'жажда действовать'],
           meaning:
-            'К вам приходит искра вдохновения. Действуйте, пока идея свежа и энергия на подъёме, и пусть ваш энтузиазм освещает путь.',
+            'Приходит новый импульс, и в нём есть жар: идея, дело или желание, которое просит воплощения. Энергия пока сырая и бесформенная, поэтому всё решает первый настоящий шаг, сделанный, пока огонь не остыл.',
+          facets: {
+            love: 'Вспыхивает влечение, или между людьми начинается что-то новое; чувство сильное, и его лучше показать, чем прятать за намёками.',
+            work: 'Новый проект, должность или идея с настоящим потенциалом; предложите её, начните, и первый этап пройдёт на подъёме.',
+            money: 'Появляется новая возможность заработать, чаще всего благодаря вашей инициативе; первый шаг здесь важнее безупречного плана.',
+            self: 'Жизненные силы и интерес к жизни растут; новое увлечение или творческое занятие даст этой энергии выход.',
+          },
         },
         reversed: {
-          keywords: ['задержки', 'размытая цель', 'угасающая мотивация', 'фальстарт'],
+          keywords: ['отсыревшая искра', 'застопорившийся старт', 'разбросанный пыл', 'остывший интерес'],
           meaning:
-            'Возможно, идея буксует или воодушевление угасает. Дайте себе время, уточните, что вас по-настоящему зажигает, и искра вернётся.',
+            'Желание есть, но огонь никак не разгорается. Замыслы буксуют в самом начале или уходят в разговоры. Разберитесь, чего не хватает идее: сил, ясной цели — или она просто перестала вас волновать.',
+          facets: {
+            love: 'Интерес вспыхивает и гаснет, или кто-то из вас сдерживается; искра неуверенная, и давлением её не разжечь.',
+            work: 'Запуск откладывается, или проект никак не сдвинется с места; проверьте, чего ему не хватает: ресурсов, фокуса или веры в него.',
+            money: 'Идея заработка буксует, не принося дохода, и главный риск сейчас — рассчитывать на деньги, которых ещё нет.',
+            self: 'Мотивация одновременно вялая и беспокойная; небольшие дела, которые будят любопытство, помогут больше, чем попытки себя заставить.',
+          },
         },
       },
     },
@@ -44,27 +76,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Two of Wands',
         upright: {
-          keywords: ['planning', 'future vision', 'decisions', 'bold choices'],
+          keywords: ['a wider map', 'weighing a move', 'long-range plans', 'restless ambition'],
           meaning:
-            'You stand at the edge of something bigger. Map out your plans, weigh your options and dare to think beyond familiar territory.',
+            'You hold more than you are using, and you know it. From a secure base you look toward something larger and weigh whether to stay or to go. This is the planning stage: bold thinking, not yet bold action.',
+          facets: {
+            love: 'You are thinking about where a relationship could go, or whether to look beyond what you have; a talk about shared plans is due.',
+            work: 'A career move, relocation or expansion is on the table; research it properly and decide from strength, not from boredom.',
+            money: 'A good time to plan for the long term: you have a base to build from, and the question is where to put it to work.',
+            self: 'Part of you has outgrown its current setting; naming what you actually want from the next chapter comes before any leap.',
+          },
         },
         reversed: {
-          keywords: ['fear of unknown', 'playing safe', 'indecision', 'weak planning'],
+          keywords: ['clinging to the familiar', 'plans left on paper', 'fear of leaving', 'narrow aims'],
           meaning:
-            'You may be staying in your comfort zone out of fear. Take a small step beyond it, or revisit your plans so they feel solid enough to act on.',
+            'Safety has started to cost you. A plan sits unrealised because the known world feels easier, or because nobody has worked out the practical route. Either widen the aim or make it concrete enough to begin.',
+          facets: {
+            love: 'One of you is holding back from a next step out of fear of change, or you stay in something you have already outgrown.',
+            work: 'A move or an offer stays unanswered because the familiar feels safer; the risk is staying long after the job has stopped fitting.',
+            money: 'Plans without numbers behind them, or caution that keeps everything still; a rough, realistic budget would break the stalemate.',
+            self: 'Restlessness without direction: you sense there is more, but keep postponing the question of what it is.',
+          },
         },
       },
       ru: {
         name: 'Двойка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Двойки Жезлов',
+          dative: 'Двойке Жезлов',
+          accusative: 'Двойку Жезлов',
+          instrumental: 'Двойкой Жезлов',
+          prepositional: 'Двойке Жезлов',
+        },
         upright: {
-          keywords: ['планирование', 'взгляд в будущее', 'решения', 'смелый выбор'],
+          keywords: ['широкий горизонт', 'выбор пути', 'дальние планы', 'честолюбие'],
           meaning:
-            'Вы стоите на пороге чего-то большего. Продумайте планы, взвесьте варианты и позвольте себе мыслить за пределами привычного.',
+            'У вас в руках больше, чем вы сейчас используете, и вы это чувствуете. С надёжной опоры вы смотрите на что-то большее и решаете, остаться или двинуться дальше. Это время смелых замыслов, но ещё не смелых поступков.',
+          facets: {
+            love: 'Вы думаете о том, куда могут зайти отношения, или о том, не поискать ли чего-то за их пределами; пора поговорить об общих планах.',
+            work: 'На повестке переход на новое место, переезд или расширение дела; изучите вариант как следует и решайте из силы, а не от скуки.',
+            money: 'Хорошее время для долгосрочных планов: опора у вас есть, и вопрос лишь в том, как распорядиться ею дальше.',
+            self: 'Какая-то часть вас переросла нынешнюю обстановку; прежде чем прыгать, назовите, чего вы на самом деле хотите от следующего этапа.',
+          },
         },
         reversed: {
-          keywords: ['страх неизвестности', 'излишняя осторожность', 'нерешительность', 'слабый план'],
+          keywords: ['держаться за привычное', 'планы на бумаге', 'страх перемен', 'мелкие цели'],
           meaning:
-            'Возможно, страх удерживает вас в зоне комфорта. Сделайте маленький шаг за её пределы или пересмотрите планы, чтобы они стали опорой для действий.',
+            'Безопасность начала обходиться дорого. План так и не воплощается: привычный мир кажется проще, или никто не продумал, как идти к цели на практике. Либо расширьте замысел, либо сделайте его настолько конкретным, чтобы можно было начать.',
+          facets: {
+            love: 'Кто-то из вас не решается на следующий шаг из страха перемен, или вы остаётесь в том, из чего уже выросли.',
+            work: 'Предложение или переход остаются без ответа, потому что привычное кажется надёжнее; риск в том, чтобы задержаться там, где давно тесно.',
+            money: 'Планы без расчётов или осторожность, при которой всё стоит на месте; простой и честный бюджет поможет сдвинуться.',
+            self: 'Беспокойство без направления: вы чувствуете, что способны на большее, но всё откладываете вопрос, на что именно.',
+          },
         },
       },
     },
@@ -78,27 +142,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Three of Wands',
         upright: {
-          keywords: ['expansion', 'foresight', 'progress', 'new horizons'],
+          keywords: ['ships on the horizon', 'reach beyond home', 'early returns', 'widening scope'],
           meaning:
-            'Your efforts are starting to bear fruit, and new horizons open up. Keep looking ahead, plan for growth and welcome the opportunities coming your way.',
+            'What you set in motion is starting to come back to you, and the view keeps widening. Travel, trade or contact with distant people may play a part. Keep your eyes on the horizon and prepare for growth.',
+          facets: {
+            love: 'A relationship that widens your world, perhaps across a distance; shared plans for the future begin to look real.',
+            work: 'Early results justify the effort; expansion, new markets or work with people far away are favoured.',
+            money: 'Earlier efforts start to pay back; growth is steady rather than sudden, and patience with it is rewarded.',
+            self: 'You are ready to see further than your usual surroundings; travel or study stretches you in a good way.',
+          },
         },
         reversed: {
-          keywords: ['delays', 'frustration', 'narrow vision', 'obstacles'],
+          keywords: ['returns that lag', 'short sight', 'stranded plans', 'a shrinking view'],
           meaning:
-            'Progress may be slower than you hoped. Be patient, adjust your expectations and check whether your plans need a wider view.',
+            'The ships are late. What you counted on arrives slowly or smaller than hoped, often because the plan missed a detail.',
+          facets: {
+            love: 'Distance or mismatched plans test the bond; one of you may be waiting for a future the other is not building.',
+            work: 'Delays, lost deals or a launch that underdelivers; look for the oversight before pushing harder.',
+            money: 'Expected income arrives late or short, so any plan built on it needs a margin.',
+            self: 'Frustration at slow progress narrows your view; remembering how far you have already come restores perspective.',
+          },
         },
       },
       ru: {
         name: 'Тройка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Тройки Жезлов',
+          dative: 'Тройке Жезлов',
+          accusative: 'Тройку Жезлов',
+          instrumental: 'Тройкой Жезлов',
+          prepositional: 'Тройке Жезлов',
+        },
         upright: {
-          keywords: ['расширение', 'дальновидность', 'прогресс', 'новые горизонты'],
+          keywords: ['корабли на горизонте', 'выход за пределы', 'первые плоды', 'размах'],
           meaning:
-            'Ваши усилия начинают приносить плоды, и открываются новые горизонты. Смотрите вперёд, планируйте рост и встречайте возможности, которые идут к вам.',
+            'То, что вы запустили, начинает возвращаться к вам, и горизонт становится всё шире. Здесь могут сыграть роль поездки, торговля или связи с людьми издалека. Смотрите вдаль и готовьтесь к росту.',
+          facets: {
+            love: 'Отношения расширяют ваш мир, возможно, вопреки расстоянию; общие планы на будущее становятся осязаемыми.',
+            work: 'Первые результаты оправдывают усилия; удачное время для расширения, новых рынков и работы с партнёрами издалека.',
+            money: 'Прежние усилия начинают окупаться; рост ровный, а не внезапный, и терпение здесь вознаграждается.',
+            self: 'Вы готовы заглянуть дальше привычного круга; поездка или учёба пойдут вам на пользу и расширят кругозор.',
+          },
         },
         reversed: {
-          keywords: ['задержки', 'разочарование', 'узкий взгляд', 'препятствия'],
+          keywords: ['запоздалая отдача', 'близорукость', 'застрявшие планы', 'сужение кругозора'],
           meaning:
-            'Возможно, дела продвигаются медленнее, чем хотелось бы. Наберитесь терпения, скорректируйте ожидания и посмотрите на свои планы шире.',
+            'Корабли задерживаются. Ожидаемое приходит медленно или скромнее, чем хотелось, и часто потому, что в плане упустили мелочь.',
+          facets: {
+            love: 'Расстояние или несовпадающие планы испытывают связь на прочность; возможно, один ждёт будущего, которое другой не строит.',
+            work: 'Задержки, сорвавшиеся сделки или запуск, не оправдавший ожиданий; прежде чем давить сильнее, найдите, что было упущено.',
+            money: 'Ожидаемый доход приходит позже или оказывается меньше, поэтому планам, построенным на нём, нужен запас.',
+            self: 'Досада на медленное продвижение сужает взгляд; вспомните, какой путь уже пройден, и перспектива вернётся.',
+          },
         },
       },
     },
@@ -112,27 +208,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Four of Wands',
         upright: {
-          keywords: ['celebration', 'home', 'harmony', 'milestone'],
+          keywords: ['a garlanded gate', 'homecoming', 'shared joy', 'firm foundations'],
           meaning:
-            'This is a moment to celebrate what you have built. Gather with people you love, enjoy the feeling of home and mark this happy milestone.',
+            'Something has reached a stable, happy point worth marking with others: a homecoming, a gathering, a milestone reached together. There is ease and welcome here, and a real sense of belonging. Enjoy it fully.',
+          facets: {
+            love: 'A happy, settled stage: moving in, an engagement, meeting each other’s families, or simply feeling at home together.',
+            work: 'A completed phase worth celebrating with the team; good relations and a stable footing for the next stage.',
+            money: 'A sense of security, often linked to home; an occasion to enjoy what has been achieved without overstretching.',
+            self: 'Belonging and ease; you feel at home in your own life and among the people who matter to you.',
+          },
         },
         reversed: {
-          keywords: ['unsettled home', 'tension', 'postponed celebration', 'quiet joy'],
+          keywords: ['friction at home', 'a strained welcome', 'a spoiled occasion', 'unsteady ground'],
           meaning:
-            'Harmony at home or among friends may feel a little shaky. Focus on small moments of togetherness, or find a quiet way to celebrate on your own.',
+            'The welcome feels strained. Tension at home or within a group takes the shine off a shared occasion, or a move leaves you unsure where you belong. The foundations still exist; they need attention, not abandonment.',
+          facets: {
+            love: 'Friction over family, home or shared plans; the bond needs time together that is not spent on logistics.',
+            work: 'Team tension or a change of workplace leaves you unsettled; recognition or a celebration may be postponed.',
+            money: 'Costs tied to a home, a move or an event weigh on you; a simpler celebration can keep the spirit without the strain.',
+            self: 'A feeling of not quite belonging, at home or in a group; small, reliable rituals help you feel grounded again.',
+          },
         },
       },
       ru: {
         name: 'Четвёрка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Четвёрки Жезлов',
+          dative: 'Четвёрке Жезлов',
+          accusative: 'Четвёрку Жезлов',
+          instrumental: 'Четвёркой Жезлов',
+          prepositional: 'Четвёрке Жезлов',
+        },
         upright: {
-          keywords: ['праздник', 'дом', 'гармония', 'важный рубеж'],
+          keywords: ['праздничные ворота', 'возвращение домой', 'общая радость', 'прочная основа'],
           meaning:
-            'Пришло время отметить то, что вы построили. Соберитесь с любимыми людьми, насладитесь чувством дома и отпразднуйте этот радостный рубеж.',
+            'Что-то достигло устойчивой и радостной точки, и это стоит отметить вместе с другими: возвращение домой, встреча, общий рубеж. Здесь легко, здесь вам рады, здесь вы свои. Насладитесь этим сполна.',
+          facets: {
+            love: 'Счастливый, устойчивый этап: совместная жизнь, помолвка, знакомство с близкими друг друга или просто чувство, что вместе вам уютно.',
+            work: 'Завершённый этап, который стоит отметить с командой; хорошие отношения и прочная опора для следующего шага.',
+            money: 'Чувство защищённости, часто связанное с домом; повод порадоваться достигнутому, не выходя за рамки бюджета.',
+            self: 'Чувство принадлежности и покоя: вам хорошо в собственной жизни и среди людей, которые вам дороги.',
+          },
         },
         reversed: {
-          keywords: ['неустроенность', 'напряжение', 'отложенный праздник', 'тихая радость'],
+          keywords: ['разлад в доме', 'натянутая атмосфера', 'омрачённый праздник', 'шаткая опора'],
           meaning:
-            'Гармония дома или в кругу друзей может пошатнуться. Цените маленькие моменты единения или найдите спокойный способ порадоваться наедине с собой.',
+            'Атмосфера натянутая. Напряжение дома или в компании омрачает общее событие, или после переезда непонятно, где ваше место. Основа никуда не делась: её нужно поддержать, а не бросать.',
+          facets: {
+            love: 'Трения из-за семьи, дома или общих планов; паре нужно время вдвоём, не занятое бытовыми вопросами.',
+            work: 'Напряжение в коллективе или смена места работы выбивают из колеи; признание или праздник могут отложиться.',
+            money: 'Расходы на дом, переезд или торжество давят на вас; скромный праздник сохранит радость без лишней нагрузки.',
+            self: 'Ощущение, что вы не совсем на своём месте, дома или в компании; простые привычные ритуалы помогут снова почувствовать опору.',
+          },
         },
       },
     },
@@ -146,27 +274,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Five of Wands',
         upright: {
-          keywords: ['competition', 'conflict', 'rivalry', 'clashing ideas'],
+          keywords: ['scuffle', 'jostling egos', 'contest of wills', 'noisy friction'],
           meaning:
-            'Different opinions and ambitions are clashing around you. Treat it as healthy competition, speak clearly and look for the idea worth keeping.',
+            'Everyone is pushing at once and no one is listening. The struggle is more chaotic than dangerous: rivalry, clashing opinions, competition for the same ground. Fight fairly and keep sight of what the contest is actually about.',
+          facets: {
+            love: 'Bickering, competing needs or a power struggle; arguments are frequent, and small ones often stand in for a bigger issue.',
+            work: 'Competition for a role, clients or credit, or a team that cannot agree; clear rules and a shared goal cut through the noise.',
+            money: 'Competing demands on the same money, or a crowded market; expect to work harder than usual for each gain.',
+            self: 'Inner conflict between several wants at once; give each a hearing before deciding which one leads.',
+          },
         },
         reversed: {
-          keywords: ['avoiding conflict', 'inner tension', 'resolution', 'easing tension'],
+          keywords: ['a truce', 'swallowed anger', 'dodging the fight', 'quieter ground'],
           meaning:
-            'You may be avoiding a necessary disagreement, or a conflict is finally cooling down. Seek common ground and let go of battles that do not matter.',
+            'The noise is dying down, though not always for the better. A conflict may be settling into a real truce, or it has only gone underground, with grievances swallowed to keep the peace. Tell the two apart before you relax.',
+          facets: {
+            love: 'Either a quarrel is finally easing, or difficult subjects are avoided to keep things calm; a real peace feels lighter.',
+            work: 'Rivalry cools and cooperation becomes possible, though dodging a needed disagreement can stall decisions.',
+            money: 'A dispute over money winds down, or a tense negotiation reaches a compromise both sides can live with.',
+            self: 'Less inner noise: you stop fighting yourself, or you finally notice the tension you have been holding in.',
+          },
         },
       },
       ru: {
         name: 'Пятёрка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Пятёрки Жезлов',
+          dative: 'Пятёрке Жезлов',
+          accusative: 'Пятёрку Жезлов',
+          instrumental: 'Пятёркой Жезлов',
+          prepositional: 'Пятёрке Жезлов',
+        },
         upright: {
-          keywords: ['соперничество', 'споры', 'конкуренция', 'столкновение идей'],
+          keywords: ['стычка', 'толкотня амбиций', 'состязание воль', 'шумные трения'],
           meaning:
-            'Вокруг вас сталкиваются разные мнения и амбиции. Воспринимайте это как здоровое соперничество, говорите ясно и ищите идею, которая стоит внимания.',
+            'Все давят одновременно, и никто никого не слушает. Эта борьба скорее хаотичная, чем опасная: соперничество, спор мнений, конкуренция за одно и то же. Сражайтесь честно и помните, за что на самом деле идёт спор.',
+          facets: {
+            love: 'Пререкания, столкновение потребностей или борьба за главенство; ссоры частые, и за мелочами нередко скрывается что-то большее.',
+            work: 'Конкуренция за должность, клиентов или признание, или команда, которая не может договориться; ясные правила и общая цель помогут пробиться сквозь шум.',
+            money: 'На одни и те же деньги претендует сразу несколько нужд, или рынок переполнен; каждый шаг вперёд потребует больше усилий, чем обычно.',
+            self: 'Внутренний спор между несколькими желаниями сразу; выслушайте каждое, прежде чем решить, какое из них поведёт.',
+          },
         },
         reversed: {
-          keywords: ['уход от конфликта', 'внутреннее напряжение', 'примирение', 'затишье'],
+          keywords: ['перемирие', 'проглоченная обида', 'уклонение от спора', 'стихающий шум'],
           meaning:
-            'Возможно, вы избегаете нужного спора, или конфликт наконец утихает. Ищите точки соприкосновения и отпустите битвы, которые не имеют значения.',
+            'Шум стихает, и не всегда к лучшему. Конфликт может действительно перейти в перемирие, а может лишь уйти вглубь, когда обиды проглатывают ради спокойствия. Прежде чем расслабиться, поймите, какой из двух случаев ваш.',
+          facets: {
+            love: 'Либо ссора наконец утихает, либо острые темы обходят ради спокойствия; настоящий мир ощущается легче.',
+            work: 'Соперничество остывает, и становится возможным сотрудничество, хотя уход от нужного спора может затормозить решения.',
+            money: 'Спор о деньгах сходит на нет, или напряжённые переговоры приводят к компромиссу, который устраивает обе стороны.',
+            self: 'Внутреннего шума меньше: вы перестаёте бороться с собой или замечаете напряжение, которое долго держали в себе.',
+          },
         },
       },
     },
