@@ -340,27 +340,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Six of Wands',
         upright: {
-          keywords: ['victory', 'recognition', 'praise', 'confidence'],
+          keywords: ['laurels', 'a public win', 'earned acclaim', 'riding high'],
           meaning:
-            'Your hard work is being noticed. Accept praise graciously, enjoy the success and let this win fuel your confidence for what comes next.',
+            'You come through, and people see it. Recognition, a promotion or plain public credit arrives for effort that was real. Enjoy the moment and carry the confidence forward, without letting applause become the goal.',
+          facets: {
+            love: 'A proud, happy moment together; you feel chosen and appreciated, and may be glad to be seen as a couple.',
+            work: 'Promotion, a successful launch or praise from people whose opinion counts; your standing rises.',
+            money: 'Effort turns into a visible reward, such as a bonus, a good deal or a well-received offer.',
+            self: 'Confidence built on something you actually did; enjoy it, and let it steady you rather than inflate you.',
+          },
         },
         reversed: {
-          keywords: ['self-doubt', 'unnoticed effort', 'ego', 'private success'],
+          keywords: ['credit withheld', 'shaky standing', 'hunger for approval', 'quiet wins'],
           meaning:
-            'You may feel your efforts go unnoticed, or you may be seeking approval too much. Recognize your own progress; your worth does not depend on applause.',
+            'Applause is thin or absent. Your work goes unacknowledged, a reputation wobbles, or pride has begun to need an audience. Measure the result yourself, by what it was for.',
+          facets: {
+            love: 'Feeling taken for granted, or one partner needing constant reassurance; appreciation has to be said out loud.',
+            work: 'Credit goes to someone else or a success is quickly forgotten; keep a record of what you delivered.',
+            money: 'A hoped-for reward turns out smaller or later than expected; spending to look successful would only deepen the gap.',
+            self: 'Self-worth hangs on other people’s reactions; a private sense of achievement is steadier ground.',
+          },
         },
       },
       ru: {
         name: 'Шестёрка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Шестёрки Жезлов',
+          dative: 'Шестёрке Жезлов',
+          accusative: 'Шестёрку Жезлов',
+          instrumental: 'Шестёркой Жезлов',
+          prepositional: 'Шестёрке Жезлов',
+        },
         upright: {
-          keywords: ['победа', 'признание', 'похвала', 'уверенность'],
+          keywords: ['лавровый венок', 'победа у всех на виду', 'заслуженное признание', 'на гребне успеха'],
           meaning:
-            'Ваш труд замечают. Примите похвалу с достоинством, порадуйтесь успеху и позвольте этой победе укрепить уверенность в следующих шагах.',
+            'Вы справляетесь, и это видят. Признание, повышение или просто благодарность окружающих приходят за настоящие усилия. Насладитесь моментом и возьмите эту уверенность с собой дальше, но не превращайте аплодисменты в цель.',
+          facets: {
+            love: 'Радостный момент гордости друг за друга; вы чувствуете, что вас выбрали и ценят, и, возможно, рады быть парой у всех на виду.',
+            work: 'Повышение, удачный запуск, похвала от тех, чьё мнение важно; ваш вес в коллективе растёт.',
+            money: 'Усилия оборачиваются заметной наградой: премией, выгодной сделкой или удачным предложением.',
+            self: 'Уверенность, которая опирается на то, что вы действительно сделали; порадуйтесь ей, и пусть она придаёт устойчивости, а не раздувает самомнение.',
+          },
         },
         reversed: {
-          keywords: ['неуверенность', 'незамеченные усилия', 'тщеславие', 'тихий успех'],
+          keywords: ['непризнанный труд', 'пошатнувшаяся репутация', 'жажда одобрения', 'победы без зрителей'],
           meaning:
-            'Возможно, вам кажется, что ваши старания не замечают, или вы слишком ждёте одобрения. Признайте свой прогресс сами: ваша ценность не зависит от аплодисментов.',
+            'Аплодисментов мало или нет вовсе. Ваш труд не замечают, репутация пошатнулась, или гордости стали нужны зрители. Оценивайте результат сами — по тому, ради чего он был нужен.',
+          facets: {
+            love: 'Чувство, что вас принимают как должное, или одному из партнёров постоянно нужны подтверждения; благодарность стоит произносить вслух.',
+            work: 'Заслуги достаются другим, или успех быстро забывается; записывайте, что именно вы сделали.',
+            money: 'Ожидаемая награда оказывается меньше или приходит позже; траты ради того, чтобы выглядеть успешно, только увеличат разрыв.',
+            self: 'Самооценка зависит от чужой реакции; внутреннее чувство достигнутого — куда более надёжная опора.',
+          },
         },
       },
     },
@@ -374,27 +406,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Seven of Wands',
         upright: {
-          keywords: ['perseverance', 'standing firm', 'defense', 'conviction'],
+          keywords: ['holding the high ground', 'under challenge', 'defiance', 'stubborn courage'],
           meaning:
-            'Stand firm for what you believe in. Others may challenge you, but your conviction and preparation give you the high ground.',
+            'You have something worth keeping, and others want it or doubt it. Challenges come from several sides, but your position is stronger than it feels. Stay put and argue your case.',
+          facets: {
+            love: 'Protecting the relationship from outside pressure, or standing up for your needs within it; hold your line calmly.',
+            work: 'Competition or criticism tests your position; you can keep it if you stay prepared and do not back down too soon.',
+            money: 'Guarding what you have earned against demands or pressure; firm limits protect your resources.',
+            self: 'A time to stand by your values even when they are unpopular; inner conviction is your real defence.',
+          },
         },
         reversed: {
-          keywords: ['overwhelm', 'giving up', 'defensiveness', 'worn down'],
+          keywords: ['losing ground', 'battle fatigue', 'prickliness', 'yielding'],
           meaning:
-            'You may feel worn down by constant challenges or overly defensive. Choose which positions truly matter to you and let the rest go.',
+            'Defending has become exhausting. Pressure wears you down until giving in looks easier, or you guard every point so fiercely that nothing can reach you any more. Both are signs of a fight that has gone on too long. Decide which ground is truly yours and let the rest be contested without you.',
+          facets: {
+            love: 'Either you are worn out from defending the bond, or defensiveness itself is pushing your partner away.',
+            work: 'Criticism or rivalry grinds you down; choose the battles that matter, and ask for backing where you need it.',
+            money: 'Pressure to give way on money you have earned; tiredness makes concessions look easier than they are.',
+            self: 'Battle fatigue: you may feel surrounded even when you are not, and rest restores more than another fight would.',
+          },
         },
       },
       ru: {
         name: 'Семёрка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Семёрки Жезлов',
+          dative: 'Семёрке Жезлов',
+          accusative: 'Семёрку Жезлов',
+          instrumental: 'Семёркой Жезлов',
+          prepositional: 'Семёрке Жезлов',
+        },
         upright: {
-          keywords: ['стойкость', 'отстаивание позиций', 'защита', 'убеждённость'],
+          keywords: ['удержать высоту', 'под натиском', 'непокорность', 'упрямая смелость'],
           meaning:
-            'Твёрдо отстаивайте то, во что верите. Вам могут бросать вызов, но убеждённость и подготовка дают вам преимущество.',
+            'У вас есть то, что стоит сохранить, а другие на это претендуют или в этом сомневаются. Вызовы летят со всех сторон, но ваша позиция прочнее, чем кажется. Не уступайте и отстаивайте свою правоту.',
+          facets: {
+            love: 'Вы защищаете отношения от давления извне или отстаиваете свои потребности внутри них; держитесь своего спокойно.',
+            work: 'Конкуренция или критика испытывают вашу позицию на прочность; вы её удержите, если будете готовы и не отступите слишком рано.',
+            money: 'Вы оберегаете заработанное от чужих требований и давления; твёрдые границы защищают ваши ресурсы.',
+            self: 'Время держаться своих ценностей, даже если они непопулярны; настоящая защита — внутренняя убеждённость.',
+          },
         },
         reversed: {
-          keywords: ['перегруженность', 'желание сдаться', 'оборонительность', 'усталость'],
+          keywords: ['сдача позиций', 'усталость от обороны', 'колючесть', 'уступчивость'],
           meaning:
-            'Возможно, вы устали от постоянных вызовов или слишком обороняетесь. Выберите позиции, которые действительно важны, а остальное отпустите.',
+            'Держать оборону стало изматывающе. Давление выматывает настолько, что сдаться кажется проще, или вы защищаете каждую мелочь так яростно, что к вам уже не пробиться. И то и другое говорит о том, что борьба затянулась. Решите, что по-настоящему ваше, а за остальное пусть спорят без вас.',
+          facets: {
+            love: 'Либо вы устали защищать отношения, либо сама ваша настороженность отталкивает партнёра.',
+            work: 'Критика или соперничество выматывают; выбирайте действительно важные битвы и просите поддержки там, где она нужна.',
+            money: 'На вас давят, чтобы вы уступили в денежном вопросе; от усталости уступки кажутся проще, чем есть на самом деле.',
+            self: 'Усталость от вечной обороны: кажется, что вас окружили, даже когда это не так, и отдых восстановит больше, чем ещё одна битва.',
+          },
         },
       },
     },
@@ -408,27 +472,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Eight of Wands',
         upright: {
-          keywords: ['swift action', 'movement', 'fast progress', 'news'],
+          keywords: ['things in flight', 'rapid news', 'momentum', 'quick travel'],
           meaning:
-            'Things are moving fast now. Messages arrive, plans take off and momentum is on your side, so stay focused and ride the wave.',
+            'Everything speeds up at once. Messages land, decisions come quickly and long-stalled matters suddenly move. Answer promptly and aim well.',
+          facets: {
+            love: 'Feelings move quickly: a sudden connection, a lively exchange of messages, or a trip that brings you together.',
+            work: 'Fast progress, quick replies, offers or deadlines arriving together; be ready to act without long deliberation.',
+            money: 'Money moves quickly in or out; payments or offers may come fast, so keep track of them as they do.',
+            self: 'A burst of energy and clarity; you feel carried forward and can get a lot done in a short time.',
+          },
         },
         reversed: {
-          keywords: ['delays', 'frustration', 'haste', 'scattered efforts'],
+          keywords: ['stalled in mid-air', 'crossed messages', 'impatience', 'rushing blindly'],
           meaning:
-            'Plans may stall or you may be rushing in too many directions. Slow down, sort your priorities and let things unfold at a steadier pace.',
+            'Momentum falters. News is slow, plans hang in the air, or messages go astray; alternatively, everything is being rushed and landing in the wrong place. Slowing down now saves time later.',
+          facets: {
+            love: 'Waiting for a reply, misread messages, or a relationship moving too fast for one of you; slow, clear talk helps.',
+            work: 'Delays, a lost email or rushed work full of errors; check communications twice before assuming the worst.',
+            money: 'Expected payments are late, or hasty decisions cost more than they save.',
+            self: 'Restless impatience or scattered energy; settling your attention on one task calms the rush.',
+          },
         },
       },
       ru: {
         name: 'Восьмёрка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Восьмёрки Жезлов',
+          dative: 'Восьмёрке Жезлов',
+          accusative: 'Восьмёрку Жезлов',
+          instrumental: 'Восьмёркой Жезлов',
+          prepositional: 'Восьмёрке Жезлов',
+        },
         upright: {
-          keywords: ['стремительность', 'движение', 'быстрый прогресс', 'новости'],
+          keywords: ['всё в полёте', 'быстрые вести', 'набранный ход', 'стремительные поездки'],
           meaning:
-            'События развиваются стремительно. Приходят вести, планы набирают ход, и инерция на вашей стороне: сохраняйте фокус и ловите волну.',
+            'Всё вдруг ускоряется. Приходят известия, решения принимаются быстро, застоявшиеся дела внезапно сдвигаются. Отвечайте без промедления и цельтесь точно.',
+          facets: {
+            love: 'Чувства развиваются быстро: внезапное сближение, живая переписка или поездка, которая сведёт вас вместе.',
+            work: 'Быстрый прогресс, скорые ответы, предложения и сроки, приходящие одновременно; будьте готовы действовать без долгих раздумий.',
+            money: 'Деньги быстро приходят и уходят; платежи или предложения могут появиться внезапно, так что следите за ними.',
+            self: 'Прилив сил и ясности: вас будто несёт вперёд, и за короткое время можно успеть очень многое.',
+          },
         },
         reversed: {
-          keywords: ['задержки', 'досада', 'спешка', 'распылённость'],
+          keywords: ['зависшие дела', 'путаница в сообщениях', 'нетерпение', 'гонка вслепую'],
           meaning:
-            'Планы могут притормозить, или вы мечетесь в слишком многих направлениях. Замедлитесь, расставьте приоритеты и дайте событиям развиваться ровнее.',
+            'Движение сбивается. Новости запаздывают, планы повисают в воздухе, письма теряются — или, наоборот, всё делается в спешке и попадает не туда. Сбавить скорость сейчас значит сберечь время потом.',
+          facets: {
+            love: 'Ожидание ответа, неверно понятые сообщения или отношения, которые для кого-то из вас развиваются слишком быстро; помогает неспешный, ясный разговор.',
+            work: 'Задержки, потерянное письмо, работа в спешке и с ошибками; прежде чем думать о худшем, дважды проверьте переписку.',
+            money: 'Ожидаемые поступления задерживаются, или поспешные решения обходятся дороже, чем позволяют сэкономить.',
+            self: 'Беспокойное нетерпение или разбросанная энергия; сосредоточьтесь на одном деле, и суета уляжется.',
+          },
         },
       },
     },
@@ -442,27 +538,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Nine of Wands',
         upright: {
-          keywords: ['resilience', 'persistence', 'last stretch', 'boundaries'],
+          keywords: ['bandaged but upright', 'one more push', 'wary strength', 'hard-won grit'],
           meaning:
-            'You have come a long way, and the finish line is close. Draw on your resilience, protect your energy and keep going a little longer.',
+            'You are tired, a little battered, and still standing. Past struggles have taught you to stay watchful, and another test may come before this is over. Your endurance is real and has already carried you most of the way. Guard it, rest where you safely can, and do not quit this close to the end.',
+          facets: {
+            love: 'Past hurts make you cautious; the relationship can hold if you let someone prove trustworthy instead of expecting the worst.',
+            work: 'A demanding project nears its end; one more stretch of effort is needed, and your persistence is being noticed.',
+            money: 'Finances have been tested but are holding; careful handling gets you through the final stretch.',
+            self: 'Resilience earned the hard way; protect your energy and rest where you can without giving up the goal.',
+          },
         },
         reversed: {
-          keywords: ['fatigue', 'guardedness', 'stubbornness', 'need for rest'],
+          keywords: ['running on fumes', 'suspicion of everyone', 'walls too high', 'near surrender'],
           meaning:
-            'You may be running on empty or guarding yourself too tightly. Rest, accept help where it is offered and remember you do not have to fight alone.',
+            'Endurance has worn thin. Old wounds keep you braced against attacks that may never come, or fatigue has brought you close to giving up. Lowering your guard a little and accepting help is not defeat.',
+          facets: {
+            love: 'Walls built after old wounds keep closeness out too; the distrust may be aimed at someone who has not earned it.',
+            work: 'Burnout looms or you are ready to quit; ask for support or renegotiate the load before something breaks.',
+            money: 'Worry about money turns into constant vigilance; a clear look at the real numbers eases more than going over it in your head.',
+            self: 'Exhaustion and wariness feed each other; rest and trusted company help more than holding on alone.',
+          },
         },
       },
       ru: {
         name: 'Девятка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Девятки Жезлов',
+          dative: 'Девятке Жезлов',
+          accusative: 'Девятку Жезлов',
+          instrumental: 'Девяткой Жезлов',
+          prepositional: 'Девятке Жезлов',
+        },
         upright: {
-          keywords: ['стойкость', 'упорство', 'последний рывок', 'границы'],
+          keywords: ['ранены, но на ногах', 'последнее усилие', 'настороженная сила', 'закалка'],
           meaning:
-            'Вы прошли долгий путь, и финиш уже близко. Опирайтесь на свою стойкость, берегите силы и продержитесь ещё немного.',
+            'Вы устали, немного потрёпаны, но всё ещё на ногах. Прежние испытания научили вас быть начеку, и до конца может случиться ещё одна проверка. Ваша выносливость настоящая, и она уже провела вас большую часть пути. Берегите её, отдыхайте, когда это безопасно, и не сдавайтесь у самой цели.',
+          facets: {
+            love: 'Прошлые обиды делают вас осторожными; отношения выдержат, если вы дадите человеку доказать, что ему можно доверять, а не будете ждать худшего.',
+            work: 'Трудный проект близится к завершению; нужен ещё один рывок, и ваше упорство не остаётся незамеченным.',
+            money: 'Финансы прошли проверку и пока держатся; бережное обращение с деньгами поможет пройти последний отрезок.',
+            self: 'Стойкость, добытая нелёгким трудом; берегите силы и отдыхайте, когда можно, не отказываясь от цели.',
+          },
         },
         reversed: {
-          keywords: ['усталость', 'настороженность', 'упрямство', 'потребность в отдыхе'],
+          keywords: ['силы на нуле', 'подозрительность', 'слишком высокие стены', 'готовность сдаться'],
           meaning:
-            'Возможно, ваши силы на исходе или вы слишком закрылись от мира. Отдохните, примите предложенную помощь и помните, что бороться в одиночку не обязательно.',
+            'Выносливость на исходе. Старые раны заставляют держать оборону против нападений, которых может и не быть, или усталость подвела вас к самому краю. Немного ослабить защиту и принять помощь — это не поражение.',
+          facets: {
+            love: 'Стены, выстроенные после старых ран, не пускают и близость; недоверие, возможно, направлено на того, кто его не заслужил.',
+            work: 'Близко выгорание или желание всё бросить; попросите поддержки или пересмотрите нагрузку, пока что-нибудь не сломалось.',
+            money: 'Тревога о деньгах превращается в постоянную настороженность; трезвый взгляд на реальные цифры успокаивает лучше, чем бесконечные раздумья.',
+            self: 'Усталость и настороженность подпитывают друг друга; отдых и общество тех, кому вы доверяете, помогут больше, чем попытки держаться в одиночку.',
+          },
         },
       },
     },
@@ -476,27 +604,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Ten of Wands',
         upright: {
-          keywords: ['burden', 'responsibility', 'hard work', 'overload'],
+          keywords: ['an armful too many', 'heavy duty', 'grinding effort', 'strained back'],
           meaning:
-            'You are carrying a lot right now. Your dedication is admirable, but check which loads are truly yours and which you could share or set down.',
+            'You are carrying more than one person should. Success or duty has piled up until the load blocks your view of where you are going. The goal may be close, but the way you are carrying it cannot last.',
+          facets: {
+            love: 'One partner carries most of the load, whether chores, care or emotional work, and the imbalance is wearing the bond down.',
+            work: 'Overwork and too many responsibilities; the task can be finished, but not at this pace and not without help.',
+            money: 'Financial obligations feel heavy; bills, debts or supporting others weigh on you from day to day.',
+            self: 'Exhaustion from duty; you have lost sight of what you do for yourself rather than for everyone else.',
+          },
         },
         reversed: {
-          keywords: ['letting go', 'delegating', 'relief', 'overwhelm'],
+          keywords: ['setting the load down', 'sharing the weight', 'breathing room', 'near collapse'],
           meaning:
-            'It may be time to put some burdens down. Delegate, say no where you need to, and free up energy for what truly matters to you.',
+            'Something has to give. Either you finally set down what was never yours to carry, hand tasks to others and feel the relief, or you cling on until the strain forces you to drop everything at once. The first way is kinder, and it is still open to you.',
+          facets: {
+            love: 'Sharing responsibilities more fairly brings relief, or one of you is ready to set down a weight that was never fair.',
+            work: 'Delegating, saying no or dropping a project lightens the load; ignoring the warning signs leads towards burnout.',
+            money: 'A burden eases as obligations are cleared or shared; look at what can be cut rather than carried further.',
+            self: 'Relief as you put something down; rest feels earned, and your energy starts to return.',
+          },
         },
       },
       ru: {
         name: 'Десятка Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Десятки Жезлов',
+          dative: 'Десятке Жезлов',
+          accusative: 'Десятку Жезлов',
+          instrumental: 'Десяткой Жезлов',
+          prepositional: 'Десятке Жезлов',
+        },
         upright: {
-          keywords: ['бремя', 'ответственность', 'тяжёлый труд', 'перегрузка'],
+          keywords: ['непосильная ноша', 'тяжкий долг', 'надрыв', 'работа на износ'],
           meaning:
-            'Сейчас вы несёте на себе очень многое. Ваша преданность делу достойна уважения, но проверьте, какая ноша ваша, а какую можно разделить или отложить.',
+            'Вы несёте больше, чем по силам одному человеку. Успех или обязанности накопились так, что из-за груза уже не видно, куда вы идёте. Цель, может быть, и близко, но долго нести ношу таким образом не получится.',
+          facets: {
+            love: 'Один из партнёров тянет на себе почти всё: быт, заботу, эмоциональную поддержку, — и этот перекос изматывает отношения.',
+            work: 'Переработки и слишком много обязанностей; задачу можно довести до конца, но не в таком темпе и не без помощи.',
+            money: 'Финансовые обязательства давят: счета, долги или содержание близких ложатся на вас изо дня в день.',
+            self: 'Изнеможение от долга; вы забыли, что делаете для себя, а не для всех остальных.',
+          },
         },
         reversed: {
-          keywords: ['отпускание', 'делегирование', 'облегчение', 'перегруженность'],
+          keywords: ['сбросить груз', 'разделить ношу', 'передышка', 'на грани срыва'],
           meaning:
-            'Возможно, пора снять с плеч часть груза. Делегируйте, говорите «нет», где это нужно, и освободите силы для того, что действительно важно.',
+            'Что-то должно уступить. Либо вы наконец оставляете то, что никогда не было вашим, передаёте дела другим и чувствуете облегчение, либо держитесь до последнего, пока напряжение не заставит бросить всё разом. Первый путь бережнее, и он для вас всё ещё открыт.',
+          facets: {
+            love: 'Более справедливое распределение обязанностей приносит облегчение, или кто-то из вас готов сбросить ношу, которую с самого начала взвалили несправедливо.',
+            work: 'Делегирование, отказ или закрытие проекта облегчают нагрузку; если не замечать тревожных знаков, недалеко до выгорания.',
+            money: 'Груз становится легче по мере того, как обязательства закрываются или делятся; посмотрите, от чего можно отказаться, вместо того чтобы тащить всё дальше.',
+            self: 'Облегчение оттого, что вы что-то отпустили; отдых ощущается заслуженным, и силы начинают возвращаться.',
+          },
         },
       },
     },
