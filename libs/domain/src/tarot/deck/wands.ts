@@ -113,8 +113,8 @@ export const WANDS: TarotCard[] = [
           meaning:
             'У вас в руках больше, чем вы сейчас используете, и вы это чувствуете. С надёжной опоры вы смотрите на что-то большее и решаете, остаться или двинуться дальше. Это время смелых замыслов, но ещё не смелых поступков.',
           facets: {
-            love: 'Вы думаете о том, куда могут зайти отношения, или о том, не поискать ли чего-то за их пределами; пора поговорить об общих планах.',
-            work: 'На повестке переход на новое место, переезд или расширение дела; изучите вариант как следует и решайте из силы, а не от скуки.',
+            love: 'Вы думаете о том, к чему могут прийти отношения, или о том, не поискать ли чего-то за их пределами; пора поговорить об общих планах.',
+            work: 'На повестке переход на новое место, переезд или расширение дела; изучите вариант как следует и решайтесь потому, что готовы, а не потому, что заскучали.',
             money: 'Хорошее время для долгосрочных планов: опора у вас есть, и вопрос лишь в том, как распорядиться ею дальше.',
             self: 'Какая-то часть вас переросла нынешнюю обстановку; прежде чем прыгать, назовите, чего вы на самом деле хотите от следующего этапа.',
           },
@@ -452,7 +452,7 @@ export const WANDS: TarotCard[] = [
         reversed: {
           keywords: ['сдача позиций', 'усталость от обороны', 'колючесть', 'уступчивость'],
           meaning:
-            'Держать оборону стало изматывающе. Давление выматывает настолько, что сдаться кажется проще, или вы защищаете каждую мелочь так яростно, что к вам уже не пробиться. И то и другое говорит о том, что борьба затянулась. Решите, что по-настоящему ваше, а за остальное пусть спорят без вас.',
+            'Оборона стала изматывать. Давление так утомляет, что сдаться кажется проще, или вы защищаете каждую мелочь так яростно, что к вам уже не пробиться. И то и другое говорит о том, что борьба затянулась. Решите, что по-настоящему ваше, а за остальное пусть спорят без вас.',
           facets: {
             love: 'Либо вы устали защищать отношения, либо сама ваша настороженность отталкивает партнёра.',
             work: 'Критика или соперничество выматывают; выбирайте действительно важные битвы и просите поддержки там, где она нужна.',
@@ -509,7 +509,7 @@ export const WANDS: TarotCard[] = [
           meaning:
             'Всё вдруг ускоряется. Приходят известия, решения принимаются быстро, застоявшиеся дела внезапно сдвигаются. Отвечайте без промедления и цельтесь точно.',
           facets: {
-            love: 'Чувства развиваются быстро: внезапное сближение, живая переписка или поездка, которая сведёт вас вместе.',
+            love: 'Чувства развиваются быстро: внезапное сближение, живая переписка или поездка, которая вас сведёт.',
             work: 'Быстрый прогресс, скорые ответы, предложения и сроки, приходящие одновременно; будьте готовы действовать без долгих раздумий.',
             money: 'Деньги быстро приходят и уходят; платежи или предложения могут появиться внезапно, так что следите за ними.',
             self: 'Прилив сил и ясности: вас будто несёт вперёд, и за короткое время можно успеть очень многое.',
@@ -650,7 +650,7 @@ export const WANDS: TarotCard[] = [
         reversed: {
           keywords: ['сбросить груз', 'разделить ношу', 'передышка', 'на грани срыва'],
           meaning:
-            'Что-то должно уступить. Либо вы наконец оставляете то, что никогда не было вашим, передаёте дела другим и чувствуете облегчение, либо держитесь до последнего, пока напряжение не заставит бросить всё разом. Первый путь бережнее, и он для вас всё ещё открыт.',
+            'Так дальше продолжаться не может. Либо вы наконец оставляете то, что никогда не было вашим, передаёте дела другим и чувствуете облегчение, либо держитесь до последнего, пока напряжение не заставит бросить всё разом. Первый путь бережнее, и он для вас всё ещё открыт.',
           facets: {
             love: 'Более справедливое распределение обязанностей приносит облегчение, или кто-то из вас готов сбросить ношу, которую с самого начала взвалили несправедливо.',
             work: 'Делегирование, отказ или закрытие проекта облегчают нагрузку; если не замечать тревожных знаков, недалеко до выгорания.',
@@ -670,27 +670,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Page of Wands',
         upright: {
-          keywords: ['curiosity', 'enthusiasm', 'exploration', 'free spirit'],
+          keywords: ['eager messenger', 'first adventure', 'bright curiosity', 'playful nerve'],
           meaning:
-            'A curious, adventurous energy surrounds you. Explore new ideas, say yes to a fresh experience and let your enthusiasm guide you.',
+            'A fresh, eager spirit arrives, in you or in someone young at heart, bringing exciting news or an invitation to explore. Mastery is not the aim yet; the courage to try is.',
+          facets: {
+            love: 'Flirtation, playful messages, a new crush or an enthusiastic new person; keep it light and curious.',
+            work: 'An apprenticeship, a new course or an exciting idea; ask questions and learn fast by doing.',
+            money: 'A small new income idea or side project worth exploring; start modestly and learn how it works.',
+            self: 'Curiosity returns; trying something new for the sheer fun of it recharges you.',
+          },
         },
         reversed: {
-          keywords: ['distraction', 'impatience', 'unfocused ideas', 'hesitation'],
+          keywords: ['all talk', 'fizzling projects', 'sulking', 'immature restlessness'],
           meaning:
-            'Your enthusiasm may be jumping between ideas without landing. Choose one spark to follow and give it time before chasing the next.',
+            'Enthusiasm runs ahead of follow-through. Ideas are announced and then dropped, news disappoints, or restlessness turns into sulking when things move slowly. Pick one small thing and finish it.',
+          facets: {
+            love: 'Mixed signals, impulsive words, or a partner who promises more than they follow through on.',
+            work: 'Ideas without follow-through, missed deadlines or a beginner’s impatience; some structure helps the spark survive.',
+            money: 'Impulsive spending on new enthusiasms, or a side project that never gets off the ground.',
+            self: 'Restless boredom and scattered interests; committing to one small challenge brings back a sense of direction.',
+          },
         },
       },
       ru: {
         name: 'Паж Жезлов',
+        forms: {
+          gender: 'm',
+          genitive: 'Пажа Жезлов',
+          dative: 'Пажу Жезлов',
+          accusative: 'Пажа Жезлов',
+          instrumental: 'Пажом Жезлов',
+          prepositional: 'Паже Жезлов',
+        },
         upright: {
-          keywords: ['любопытство', 'энтузиазм', 'исследование', 'свободный дух'],
+          keywords: ['вестник', 'первое приключение', 'живое любопытство', 'задор'],
           meaning:
-            'Вас окружает энергия любопытства и приключений. Исследуйте новые идеи, откликнитесь на свежий опыт и позвольте воодушевлению вести вас.',
+            'Приходит свежий, пылкий дух — в вас самих или в ком-то молодом душой, — а с ним волнующие новости или приглашение что-то исследовать. Мастерство пока не цель: важна смелость попробовать.',
+          facets: {
+            love: 'Флирт, игривые сообщения, новая влюблённость или увлечённый человек рядом; сохраняйте лёгкость и любопытство.',
+            work: 'Стажировка, новый курс или захватывающая идея; задавайте вопросы и учитесь на практике.',
+            money: 'Небольшая идея заработка или подработка, которую стоит изучить; начните скромно и разберитесь, как всё устроено.',
+            self: 'Любопытство возвращается: попробовать что-то новое просто ради удовольствия — лучший способ зарядиться.',
+          },
         },
         reversed: {
-          keywords: ['рассеянность', 'нетерпение', 'разбросанность', 'колебания'],
+          keywords: ['одни разговоры', 'брошенные затеи', 'капризы', 'незрелость'],
           meaning:
-            'Возможно, ваш энтузиазм перескакивает с идеи на идею, ни на чём не задерживаясь. Выберите одну искру и уделите ей время, прежде чем гнаться за следующей.',
+            'Воодушевление обгоняет дело. Идеи объявляют и бросают, новости разочаровывают, а беспокойство оборачивается капризами, когда всё идёт медленно. Выберите одно небольшое дело и доведите его до конца.',
+          facets: {
+            love: 'Противоречивые сигналы, импульсивные слова или партнёр, который обещает больше, чем делает.',
+            work: 'Идеи без воплощения, сорванные сроки или нетерпение новичка; чёткий план поможет искре не погаснуть.',
+            money: 'Импульсивные траты на новые увлечения или подработка, которая так и не начинается.',
+            self: 'Беспокойная скука и разбросанные интересы; одна небольшая задача, взятая всерьёз, вернёт чувство направления.',
+          },
         },
       },
     },
@@ -704,27 +736,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Knight of Wands',
         upright: {
-          keywords: ['energy', 'passion', 'adventure', 'bold action'],
+          keywords: ['charging ahead', 'hot pursuit', 'daring', 'wanderlust'],
           meaning:
-            'Bold, passionate energy pushes you forward. Go after what excites you with confidence, just keep an eye on where you are heading.',
+            'Fiery energy pushes for immediate action. This is the urge to go, to chase, to change the scene, and it brings courage and charm along with it. Ride it, knowing that heat like this rarely lasts long.',
+          facets: {
+            love: 'Passionate, exciting attraction; someone pursues openly, though the pace may run ahead of the depth.',
+            work: 'Bold moves, travel for work or a fast-moving project; your energy opens doors that others hesitate at.',
+            money: 'Quick decisions can pay off when they rest on something solid; enthusiasm is an asset, not a strategy.',
+            self: 'Courage and restless vitality; a change of scene or a physical challenge suits you now.',
+          },
         },
         reversed: {
-          keywords: ['recklessness', 'impulsiveness', 'haste', 'frustration'],
+          keywords: ['reckless speed', 'flaring temper', 'unfinished quests', 'spent fire'],
           meaning:
-            'Your drive may be running ahead of your plans. Channel your passion wisely and avoid rushing into something just for the thrill of it.',
+            'The charge turns careless. Haste causes mistakes, tempers flare, and bold starts are abandoned halfway once the excitement fades. Before the next leap, ask where it is meant to land.',
+          facets: {
+            love: 'Hot and cold behaviour, impatience, or a partner more drawn to the chase than to staying.',
+            work: 'Rash decisions, clashes with colleagues or projects abandoned midway; channel the energy into one clear aim.',
+            money: 'Impulsive purchases or risky bets made in the heat of the moment; excitement is a poor reason to act.',
+            self: 'Frustration and a short temper; burning energy off through movement helps before any big decision.',
+          },
         },
       },
       ru: {
         name: 'Рыцарь Жезлов',
+        forms: {
+          gender: 'm',
+          genitive: 'Рыцаря Жезлов',
+          dative: 'Рыцарю Жезлов',
+          accusative: 'Рыцаря Жезлов',
+          instrumental: 'Рыцарем Жезлов',
+          prepositional: 'Рыцаре Жезлов',
+        },
         upright: {
-          keywords: ['энергия', 'страсть', 'приключения', 'смелые действия'],
+          keywords: ['стремительный напор', 'погоня', 'дерзость', 'тяга к странствиям'],
           meaning:
-            'Смелая, страстная энергия толкает вас вперёд. Уверенно стремитесь к тому, что вас зажигает, но не забывайте следить за направлением.',
+            'Огненная энергия требует действовать немедленно. Это желание сорваться с места, догонять, сменить обстановку, и оно приносит с собой смелость и обаяние. Пользуйтесь им, но помните: такой жар редко держится долго.',
+          facets: {
+            love: 'Страстное, волнующее влечение; кто-то открыто добивается вас, хотя скорость здесь может опережать глубину.',
+            work: 'Смелые шаги, командировки или быстро развивающийся проект; ваша энергия открывает двери, перед которыми другие медлят.',
+            money: 'Быстрые решения могут окупиться, если у них есть основа; энтузиазм — это преимущество, но не стратегия.',
+            self: 'Смелость и неугомонная жизненная сила; сейчас вам подойдёт смена обстановки или физическая нагрузка.',
+          },
         },
         reversed: {
-          keywords: ['безрассудство', 'импульсивность', 'спешка', 'раздражение'],
+          keywords: ['безоглядная спешка', 'вспыльчивость', 'брошенные начинания', 'выгоревший пыл'],
           meaning:
-            'Возможно, ваш напор опережает ваши планы. Направляйте страсть мудро и не бросайтесь в новое дело лишь ради острых ощущений.',
+            'Напор становится безрассудным. Спешка ведёт к ошибкам, вспыхивают ссоры, а смелые начинания бросают на полпути, когда азарт проходит. Прежде чем снова прыгать, спросите себя, где вы хотите приземлиться.',
+          facets: {
+            love: 'То жар, то холод, нетерпение или партнёр, которого больше увлекает погоня, чем желание остаться.',
+            work: 'Опрометчивые решения, стычки с коллегами или проекты, брошенные на середине; направьте энергию на одну ясную цель.',
+            money: 'Импульсивные покупки или рискованные ставки, сделанные сгоряча; азарт — плохая причина действовать.',
+            self: 'Раздражение и вспыльчивость; прежде чем принимать крупные решения, выпустите пар: прогулка или спорт помогут.',
+          },
         },
       },
     },
@@ -738,27 +802,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'Queen of Wands',
         upright: {
-          keywords: ['confidence', 'warmth', 'determination', 'charisma'],
+          keywords: ['sunflower warmth', 'self-assurance', 'magnetism', 'fearless heart'],
           meaning:
-            'Step into your confidence and let your warmth shine. You can inspire others and handle many things at once with courage and good humor.',
+            'Confidence and warmth meet here, in you or in someone close. This is a person who knows their worth, draws others in and runs a full life with courage and humour. Step forward as yourself, openly and without apology.',
+          facets: {
+            love: 'A warm, confident, generous partner, or you at your most magnetic; openness and humour bring you closer.',
+            work: 'Leading through charisma while keeping many things in hand; your visibility and confidence move you forward.',
+            money: 'Confident, independent handling of money; backing your own talents tends to pay off.',
+            self: 'Vitality and self-trust; you feel at ease in your own skin and unafraid to be noticed.',
+          },
         },
         reversed: {
-          keywords: ['insecurity', 'jealousy', 'demanding', 'low energy'],
+          keywords: ['dimmed confidence', 'jealous streak', 'sharp temper', 'burned out'],
           meaning:
-            'You may be doubting yourself or spreading your energy too thin. Reconnect with what makes you feel alive before trying to support everyone else.',
+            'The fire turns inward or sour. Self-doubt dims a normally bright presence, and that insecurity can come out as jealousy, demands or a quick temper. Giving to everyone has left little for yourself, and it shows. Rest and honest self-respect rekindle the flame.',
+          facets: {
+            love: 'Jealousy, possessiveness or insecurity strain the bond; reassurance helps, but so does rebuilding your own confidence.',
+            work: 'Burnout from doing everything yourself, or a domineering streak that alienates others; share the stage and the load.',
+            money: 'Spending to keep up appearances, or letting self-doubt stop you from asking for what your work is worth.',
+            self: 'Low confidence and drained energy; reconnecting with what once lit you up matters more than pleasing others.',
+          },
         },
       },
       ru: {
         name: 'Королева Жезлов',
+        forms: {
+          gender: 'f',
+          genitive: 'Королевы Жезлов',
+          dative: 'Королеве Жезлов',
+          accusative: 'Королеву Жезлов',
+          instrumental: 'Королевой Жезлов',
+          prepositional: 'Королеве Жезлов',
+        },
         upright: {
-          keywords: ['уверенность', 'теплота', 'решительность', 'обаяние'],
+          keywords: ['солнечное тепло', 'уверенность в себе', 'притягательность', 'бесстрашное сердце'],
           meaning:
-            'Проявите уверенность и позвольте своей теплоте сиять. Вы способны вдохновлять других и справляться со многим сразу, сохраняя смелость и чувство юмора.',
+            'Уверенность и тепло соединяются здесь — в вас или в ком-то рядом. Это человек, который знает себе цену, притягивает людей и живёт насыщенно, смело и с юмором. Проявляйте себя открыто, ни перед кем не оправдываясь.',
+          facets: {
+            love: 'Тёплый, уверенный, щедрый партнёр — или вы сами, когда особенно обаятельны; открытость и юмор сближают вас.',
+            work: 'Вы ведёте за собой обаянием и успеваете держать в руках множество дел; заметность и уверенность продвигают вас.',
+            money: 'Уверенное, самостоятельное обращение с деньгами; ставка на собственные таланты хорошо себя оправдывает.',
+            self: 'Жизненная сила и доверие к себе; вы в ладу с собой и не стесняетесь быть заметными.',
+          },
         },
         reversed: {
-          keywords: ['неуверенность', 'ревность', 'требовательность', 'упадок сил'],
+          keywords: ['потускневшая уверенность', 'приступы ревности', 'вспыльчивость', 'выгорание'],
           meaning:
-            'Возможно, вы сомневаетесь в себе или распыляете силы. Вернитесь к тому, что наполняет вас жизнью, прежде чем поддерживать всех остальных.',
+            'Огонь обращается внутрь или начинает жечь. Неуверенность приглушает обычно яркого человека, и она может проявляться в ревности, требовательности или вспыльчивости. Привычка отдавать всем оставила слишком мало сил для себя, и это заметно. Отдых и честное уважение к себе снова разожгут пламя.',
+          facets: {
+            love: 'Ревность, собственничество или неуверенность расшатывают отношения; поддержка партнёра помогает, но важно и вернуть уверенность в себе.',
+            work: 'Выгорание от попыток всё делать самостоятельно или властность, которая отталкивает людей; поделитесь и вниманием, и нагрузкой.',
+            money: 'Траты ради того, чтобы поддерживать образ, или неуверенность, из-за которой вы не просите за свою работу столько, сколько она стоит.',
+            self: 'Неуверенность и нехватка сил; вернуться к тому, что когда-то вас зажигало, важнее, чем угождать другим.',
+          },
         },
       },
     },
@@ -772,27 +868,59 @@ export const WANDS: TarotCard[] = [
       en: {
         name: 'King of Wands',
         upright: {
-          keywords: ['leadership', 'vision', 'enterprise', 'boldness'],
+          keywords: ['commanding vision', 'seasoned leader', 'entrepreneurial fire', 'decisive will'],
           meaning:
-            'You have the vision and the drive to lead. Take charge of your ideas, inspire others with your direction and turn big plans into reality.',
+            'Vision and experience combine into leadership that people want to follow. This is someone who sees the whole picture, makes bold decisions and keeps their word, whether that is you or a person whose support counts. Set the direction and take ownership of it.',
+          facets: {
+            love: 'A committed, protective partner with big plans for the two of you; honesty and generosity set the tone.',
+            work: 'Leadership, starting a business or steering a team; act with vision and take responsibility for the outcome.',
+            money: 'Enterprise and bold long-term decisions backed by experience; a good reputation helps your earnings.',
+            self: 'You grow into your own authority; trusting your judgement lets you lead your life rather than react to it.',
+          },
         },
         reversed: {
-          keywords: ['impulsiveness', 'domineering', 'high expectations', 'impatience'],
+          keywords: ['bullying', 'hot-headed calls', 'impossible standards', 'ego at the helm'],
           meaning:
-            'Leadership may be turning into pushiness or impatience. Listen to others, set realistic goals and lead by example rather than force.',
+            'Authority has lost its generosity. Decisions are made in anger or haste, people are pushed rather than led, and the bar is set so high that no one can reach it. Real strength listens before it commands.',
+          facets: {
+            love: 'A controlling or quick-tempered pattern; one person insists on their way and expects the other to follow.',
+            work: 'An overbearing boss, or your own impatience with others; unrealistic demands wear loyalty away.',
+            money: 'Risks taken for pride, or grand plans without groundwork; ego may drown out sensible caution.',
+            self: 'Frustration at not being in control; patience with yourself and others brings back real strength.',
+          },
         },
       },
       ru: {
         name: 'Король Жезлов',
+        forms: {
+          gender: 'm',
+          genitive: 'Короля Жезлов',
+          dative: 'Королю Жезлов',
+          accusative: 'Короля Жезлов',
+          instrumental: 'Королём Жезлов',
+          prepositional: 'Короле Жезлов',
+        },
         upright: {
-          keywords: ['лидерство', 'видение', 'предприимчивость', 'смелость'],
+          keywords: ['ясное видение', 'опытный вожак', 'предпринимательский огонь', 'решительная воля'],
           meaning:
-            'У вас есть видение и энергия, чтобы вести за собой. Возьмите идеи в свои руки, вдохновляйте других и превращайте большие планы в реальность.',
+            'Видение и опыт складываются в лидерство, за которым хочется идти. Это человек, который видит картину целиком, принимает смелые решения и держит слово, — вы сами или тот, чья поддержка много значит. Задайте направление и возьмите за него ответственность.',
+          facets: {
+            love: 'Преданный, надёжный партнёр с большими планами на вашу пару; тон задают честность и щедрость.',
+            work: 'Лидерство, собственное дело или управление командой; действуйте с размахом и отвечайте за результат.',
+            money: 'Предпринимательская жилка и смелые долгосрочные решения, подкреплённые опытом; хорошая репутация помогает зарабатывать.',
+            self: 'Вы дорастаете до собственного авторитета; доверяя своему суждению, вы управляете жизнью, а не только откликаетесь на её повороты.',
+          },
         },
         reversed: {
-          keywords: ['импульсивность', 'властность', 'завышенные ожидания', 'нетерпеливость'],
+          keywords: ['давление', 'решения сгоряча', 'невыполнимые требования', 'самолюбие у руля'],
           meaning:
-            'Возможно, лидерство превращается в напористость или нетерпение. Прислушайтесь к другим, ставьте реальные цели и ведите за собой личным примером, а не давлением.',
+            'Власть лишилась великодушия. Решения принимаются в гневе или спешке, людей толкают вместо того, чтобы вести, а планку поднимают так высоко, что до неё никому не дотянуться. Настоящая сила сначала слушает, а потом приказывает.',
+          facets: {
+            love: 'В отношениях много контроля или вспыльчивости: кто-то настаивает на своём и ждёт, что второй подчинится.',
+            work: 'Деспотичный начальник или ваше собственное нетерпение к другим; нереальные требования подтачивают преданность команды.',
+            money: 'Риск ради самолюбия или грандиозные планы без подготовки; гордость может заглушить здравую осторожность.',
+            self: 'Раздражение оттого, что не всё под вашим контролем; терпение к себе и другим возвращает настоящую силу.',
+          },
         },
       },
     },
