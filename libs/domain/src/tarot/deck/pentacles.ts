@@ -38,7 +38,7 @@ export const PENTACLES: TarotCard[] = [
           gender: 'm',
           genitive: 'Туза Пентаклей',
           dative: 'Тузу Пентаклей',
-          accusative: 'Туз Пентаклей',
+          accusative: 'Туза Пентаклей',
           instrumental: 'Тузом Пентаклей',
           prepositional: 'Тузе Пентаклей',
         },
