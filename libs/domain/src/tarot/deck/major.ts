@@ -9,27 +9,52 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Fool',
         upright: {
-          keywords: ['new beginnings', 'spontaneity', 'open heart', 'leap of faith'],
+          keywords: ['fresh start', 'curiosity', 'trust in the road', 'lightness', 'first step'],
           meaning:
-            'A fresh chapter is opening, and you do not need every answer before you step in. Trust your curiosity and let yourself begin lightly.',
+            'A new road opens before you know where it leads, and that is part of its gift. Step forward with curiosity and an open hand; the freedom is real, though it asks you to keep one eye on the ground.',
+          facets: {
+            love: 'A new romance or a fresh, playful phase in an existing bond. Let it stay light and unplanned for a while.',
+            work: "A new job, project or direction is worth starting even without a full plan. A beginner's eyes are an asset here.",
+            money: 'A fresh start with money is possible, but keep impulses in check. Enjoy the new and still hold a little in reserve.',
+            self: 'You are ready to try something you have never done. Curiosity, not certainty, is the fuel you need now.',
+          },
         },
         reversed: {
-          keywords: ['hesitation', 'recklessness', 'naivety', 'holding back'],
+          keywords: ['careless leap', 'frozen at the edge', 'ignored warnings', 'naive risk'],
           meaning:
-            'You may be stalling at the edge or jumping without looking. Pause long enough to check your footing, then move with both courage and care.',
+            'The urge to begin is there, but it is either stuck at the threshold or rushing past every warning sign. Look at the risk you are waving away, or the fear that keeps you still, and decide with open eyes.',
+          facets: {
+            love: 'Either hesitation to commit or a rash jump into something you barely know. Slow down enough to see the other person clearly.',
+            work: 'A project started on impulse may lack groundwork, or fear is blocking a move you want. Check the facts before you leap or stay.',
+            money: 'Impulsive spending or a gamble dressed up as an opportunity. Read the terms and sleep on any sudden decision.',
+            self: 'Part of you wants freedom without consequences, another part will not move at all. Be honest about which one is steering today.',
+          },
         },
       },
       ru: {
         name: 'Шут',
+        forms: { gender: 'm', genitive: 'Шута', dative: 'Шуту', accusative: 'Шута', instrumental: 'Шутом', prepositional: 'Шуте' },
         upright: {
-          keywords: ['новое начало', 'спонтанность', 'доверие', 'открытость'],
+          keywords: ['чистый лист', 'любопытство', 'лёгкость', 'первый шаг', 'свобода'],
           meaning:
-            'Перед вами открывается новая глава, и не нужно знать всё заранее, чтобы сделать первый шаг. Доверьтесь любопытству и начните с лёгким сердцем.',
+            'Начинается путь, конец которого пока не виден, и в этом его дар. Идите вперёд с любопытством и открытым сердцем: свобода настоящая, но под ноги всё же стоит поглядывать.',
+          facets: {
+            love: 'Новое знакомство или свежий, игривый период в отношениях. Пусть какое-то время всё идёт легко и без планов.',
+            work: 'За новую работу, проект или направление стоит взяться даже без полного плана. Взгляд новичка здесь только помогает.',
+            money: 'С деньгами можно начать заново, но порывы лучше придерживать. Радуйтесь новому и оставьте себе небольшой запас.',
+            self: 'Вы готовы попробовать то, чего никогда не делали. Сейчас нужна не уверенность, а любопытство.',
+          },
         },
         reversed: {
-          keywords: ['нерешительность', 'безрассудство', 'наивность', 'страх шага'],
+          keywords: ['прыжок вслепую', 'застывание на пороге', 'беспечность', 'пропущенные сигналы'],
           meaning:
-            'Возможно, вы застыли на пороге или, наоборот, спешите, не глядя под ноги. Остановитесь ненадолго, проверьте опору и двигайтесь смело, но бережно.',
+            'Желание начать есть, но оно либо застряло на пороге, либо несётся мимо всех предупреждений. Присмотритесь к риску, от которого вы отмахиваетесь, или к страху, который держит вас на месте, и решайте с открытыми глазами.',
+          facets: {
+            love: 'Либо боязнь сделать шаг навстречу, либо поспешный роман с человеком, которого вы почти не знаете. Не торопитесь и разглядите партнёра.',
+            work: 'Проект, начатый на порыве, может не иметь опоры, или страх мешает желанному переходу. Сначала проверьте факты, а потом решайте.',
+            money: 'Импульсивные траты или авантюра под видом удачного шанса. Прочитайте условия и отложите внезапное решение хотя бы на день.',
+            self: 'Одна ваша часть хочет свободы без последствий, другая вообще не двигается. Честно посмотрите, какая из них сегодня принимает решения.',
+          },
         },
       },
     },
@@ -42,27 +67,52 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Magician',
         upright: {
-          keywords: ['willpower', 'skill', 'focus', 'manifestation'],
+          keywords: ['resourcefulness', 'clear intent', 'skill in action', 'initiative'],
           meaning:
-            'Everything you need is already within reach. Gather your tools, name your intention clearly and put your skills to work today.',
+            'You have the tools, the know-how and the moment. Name what you want in plain words and act on it; results come from focused effort now, not from waiting for better conditions.',
+          facets: {
+            love: 'You can shape this connection actively. Say what you want, make the invitation and show up with intention.',
+            work: 'A strong moment to pitch, launch or take the lead. Your skills match the task, and others will notice.',
+            money: 'Your own initiative can bring in income: a skill you can sell or a plan you can set in motion this week.',
+            self: 'You are more capable than you feel. Pick one goal and put your attention and energy behind it.',
+          },
         },
         reversed: {
-          keywords: ['scattered energy', 'untapped talent', 'manipulation', 'self-doubt'],
+          keywords: ['wasted talent', 'trickery', 'scattered focus', 'empty promises'],
           meaning:
-            'Your talents may be scattered or held back by doubt. Check whether your plans are honest and focused, then direct your energy to one clear goal.',
+            'Ability is present but misdirected: spread across too many things, held back by doubt, or used to dazzle rather than deliver. Watch for manipulation, your own or someone else\'s, and bring your energy back to one honest aim.',
+          facets: {
+            love: 'Charm without substance, or someone saying what you want to hear. Judge by actions, including your own.',
+            work: 'Big talk with little follow-through, or a colleague spinning the facts. Narrow your focus and put agreements in writing.',
+            money: 'Be wary of slick offers and clever schemes. If it sounds too easy, there is a cost hidden somewhere.',
+            self: 'Self-doubt is keeping real talent idle. Choose one small task and finish it to rebuild trust in yourself.',
+          },
         },
       },
       ru: {
         name: 'Маг',
+        forms: { gender: 'm', genitive: 'Мага', dative: 'Магу', accusative: 'Мага', instrumental: 'Магом', prepositional: 'Маге' },
         upright: {
-          keywords: ['воля', 'мастерство', 'концентрация', 'воплощение'],
+          keywords: ['находчивость', 'ясное намерение', 'умение', 'инициатива'],
           meaning:
-            'Всё необходимое уже у вас под рукой. Соберите свои инструменты, ясно сформулируйте намерение и смело применяйте свои умения.',
+            'Инструменты, знания и подходящий момент — всё при вас. Назовите цель простыми словами и действуйте: сейчас результат даёт сосредоточенное усилие, а не ожидание лучших условий.',
+          facets: {
+            love: 'Вы можете сами влиять на эту связь. Скажите, чего хотите, пригласите, проявите инициативу.',
+            work: 'Удачное время, чтобы предложить идею, запустить проект или взять руководство на себя. Ваши навыки как раз под эту задачу.',
+            money: 'Доход может принести ваша собственная инициатива: навык, который можно продать, или план, который пора запустить.',
+            self: 'Вы способны на большее, чем вам кажется. Выберите одну цель и вложите в неё внимание и силы.',
+          },
         },
         reversed: {
-          keywords: ['распылённость', 'нераскрытый талант', 'манипуляция', 'неуверенность'],
+          keywords: ['растраченный дар', 'обман', 'разбросанность', 'пустые обещания'],
           meaning:
-            'Ваши силы, возможно, распылены или скованы сомнениями. Проверьте, честны ли ваши замыслы, и направьте энергию на одну ясную цель.',
+            'Способности есть, но уходят не туда: распылены на многое, скованы сомнениями или служат тому, чтобы пустить пыль в глаза. Остерегайтесь манипуляций — чужих и своих — и верните силы одной честной цели.',
+          facets: {
+            love: 'Обаяние без содержания или человек, который говорит то, что вы хотите услышать. Судите по поступкам, в том числе по своим.',
+            work: 'Много слов и мало дела или коллега, который ловко подаёт факты. Сузьте фокус и фиксируйте договорённости письменно.',
+            money: 'Осторожнее с заманчивыми предложениями и хитрыми схемами. Если всё слишком просто, где-то спрятана цена.',
+            self: 'Неуверенность держит настоящий талант без дела. Возьмите одну небольшую задачу и доведите её до конца.',
+          },
         },
       },
     },
@@ -75,27 +125,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The High Priestess',
         upright: {
-          keywords: ['intuition', 'inner knowing', 'mystery', 'stillness'],
+          keywords: ['inner voice', 'hidden knowledge', 'quiet watching', 'patience', 'the unsaid'],
           meaning:
-            'Quiet your mind and listen to what you already sense beneath the surface. Not everything needs to be said aloud; your intuition knows the way.',
+            'Something important lies below the surface and will not be rushed into the open. Be still, watch, and trust what you sense before you can prove it. Answers come through listening, not pushing.',
+          facets: {
+            love: 'There is more in this bond than either of you has said. Let feelings show themselves and trust your quiet read of the other person.',
+            work: 'Hold back from acting or announcing. Gather information, observe the dynamics and keep your plans private for now.',
+            money: 'Not all the facts are on the table yet. Wait for a fuller picture before committing, and heed a hunch that something is off.',
+            self: 'Time alone, dreams and reflection have something to tell you. Make room for silence.',
+          },
         },
         reversed: {
-          keywords: ['ignored intuition', 'secrets', 'disconnection', 'inner noise'],
+          keywords: ['ignored instinct', 'secrets', 'inner noise', 'disconnection'],
           meaning:
-            'You may be drowning out your inner voice with outside opinions. Make space for silence and notice what feels true before you decide.',
+            "The inner voice is drowned out by other people's opinions or by your own busy mind. Hidden agendas or withheld truths may be at play. Step away from the noise and ask what your gut has been saying all along.",
+          facets: {
+            love: 'Something is being kept back, by you or by them. Unspoken feelings or secrets are creating distance.',
+            work: 'Office politics, or information kept from you. Do not rely only on what is said in meetings; trust your sense of the undercurrents.',
+            money: 'A detail you already felt uneasy about is being overlooked. Go back to it before it grows.',
+            self: "You have been following others' advice over your own intuition. Reconnect through quiet time, a journal or a walk alone.",
+          },
         },
       },
       ru: {
         name: 'Верховная Жрица',
+        forms: {
+          gender: 'f',
+          genitive: 'Верховной Жрицы',
+          dative: 'Верховной Жрице',
+          accusative: 'Верховную Жрицу',
+          instrumental: 'Верховной Жрицей',
+          prepositional: 'Верховной Жрице',
+        },
         upright: {
-          keywords: ['интуиция', 'внутреннее знание', 'тайна', 'тишина'],
+          keywords: ['внутренний голос', 'тайное знание', 'тишина', 'терпение', 'недосказанность'],
           meaning:
-            'Успокойте ум и прислушайтесь к тому, что вы уже чувствуете в глубине. Не всё нужно произносить вслух: интуиция подскажет путь.',
+            'Самое важное скрыто под поверхностью и не выйдет наружу по первому требованию. Сохраняйте спокойствие, наблюдайте и доверяйте тому, что чувствуете, даже если пока не можете этого доказать.',
+          facets: {
+            love: 'В этой связи больше, чем вы оба успели сказать. Дайте чувствам проявиться и доверьтесь своему тихому впечатлению о человеке.',
+            work: 'Пока не спешите действовать и объявлять о планах. Собирайте сведения, наблюдайте за расстановкой сил и держите замыслы при себе.',
+            money: 'Не все факты ещё известны. Дождитесь полной картины, прежде чем брать обязательства, и прислушайтесь к ощущению, что что-то не так.',
+            self: 'Уединение, сны и размышления хотят вам что-то сказать. Оставьте в жизни место для тишины.',
+          },
         },
         reversed: {
-          keywords: ['заглушённая интуиция', 'секреты', 'оторванность', 'внутренний шум'],
+          keywords: ['заглушённое чутьё', 'секреты', 'внутренний шум', 'оторванность от себя'],
           meaning:
-            'Возможно, чужие мнения заглушают ваш внутренний голос. Найдите время для тишины и заметьте, что ощущается правдой, прежде чем решать.',
+            'Внутренний голос тонет в чужих мнениях и собственной суете. Рядом могут быть скрытые мотивы или утаённая правда. Отойдите от шума и вспомните, о чём всё это время говорило вам чутьё.',
+          facets: {
+            love: 'Что-то недоговаривается — вами или партнёром. Невысказанные чувства и тайны создают дистанцию.',
+            work: 'Подковёрные игры или сведения, которые от вас скрывают. Не полагайтесь только на то, что звучит на совещаниях.',
+            money: 'Вы, похоже, упускаете деталь, которая вас уже настораживала. Вернитесь к ней, пока проблема не выросла.',
+            self: 'Вы слишком долго слушали чужие советы вместо себя. Восстановите связь с собой через тишину, дневник или прогулку в одиночестве.',
+          },
         },
       },
     },
@@ -108,27 +190,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Empress',
         upright: {
-          keywords: ['abundance', 'nurturing', 'creativity', 'sensuality', 'growth'],
+          keywords: ['abundance', 'nurture', 'sensual comfort', 'growth', 'creativity'],
           meaning:
-            'This is a season of growth and care. Nurture your projects, your body and the people around you, and let beauty and comfort into your days.',
+            'Life is fertile ground right now: what you tend, grows. Care for your body, your senses and the people and projects you love, and let comfort and beauty be part of the work rather than a reward for it.',
+          facets: {
+            love: 'Warmth, affection and a caring, sensual bond. A good time to deepen closeness and simply enjoy being together.',
+            work: 'Creative projects flourish and patient tending pays off. The work grows steadily when you nurture it rather than force it.',
+            money: 'Resources grow when they are looked after. A period of comfort and steady gains, with room to enjoy some of it.',
+            self: 'Treat yourself with the care you give others: rest, good food, time in nature and something beautiful made by hand.',
+          },
         },
         reversed: {
-          keywords: ['creative block', 'self-neglect', 'smothering', 'dependence'],
+          keywords: ['smothering', 'creative drought', 'self-neglect', 'dependence'],
           meaning:
-            'You may be giving so much that you forget to refill your own cup, or holding on too tightly. Tend to yourself first and let things grow at their own pace.',
+            'The flow of care is out of balance. Either you pour everything into others and run dry, or growth has stalled for lack of attention. Smothering, neglect and a blocked creative streak all point back to one need: tend your own roots first.',
+          facets: {
+            love: 'Care has tipped into smothering or dependence, or one partner gives far more than they receive.',
+            work: 'A creative block, or a project starved of attention. Growth resumes when you go back to basics and tend it regularly.',
+            money: 'Overspending on comfort or on other people, or a nagging fear of scarcity. Bring spending back to what truly nourishes you.',
+            self: 'You are running on empty after caring for everyone else. Refill your own reserves before you give more.',
+          },
         },
       },
       ru: {
         name: 'Императрица',
+        forms: {
+          gender: 'f',
+          genitive: 'Императрицы',
+          dative: 'Императрице',
+          accusative: 'Императрицу',
+          instrumental: 'Императрицей',
+          prepositional: 'Императрице',
+        },
         upright: {
-          keywords: ['изобилие', 'забота', 'творчество', 'чувственность', 'рост'],
+          keywords: ['изобилие', 'забота', 'чувственность', 'рост', 'созидание'],
           meaning:
-            'Наступает время роста и заботы. Питайте свои начинания, своё тело и близких, впустите в свои дни больше красоты и уюта.',
+            'Сейчас жизнь — плодородная почва: то, о чём вы заботитесь, растёт. Берегите тело, радуйте чувства, окружайте теплом любимых людей и дела, и пусть удовольствие и красота будут частью работы, а не наградой за неё.',
+          facets: {
+            love: 'Тепло, нежность и чувственная близость. Хорошее время, чтобы стать ближе и просто радоваться друг другу.',
+            work: 'Творческие проекты растут, а терпеливая забота окупается. Дело развивается, когда его питают, а не подгоняют.',
+            money: 'Ресурсы прирастают, если за ними ухаживать. Период достатка и спокойного роста, в котором можно позволить себе немного радости.',
+            self: 'Отнеситесь к себе так же бережно, как к другим: отдых, вкусная еда, природа и что-нибудь красивое, сделанное своими руками.',
+          },
         },
         reversed: {
-          keywords: ['творческий застой', 'забвение себя', 'гиперопека', 'зависимость'],
+          keywords: ['удушающая опека', 'творческий застой', 'забвение себя', 'зависимость'],
           meaning:
-            'Возможно, вы отдаёте так много, что забываете о себе, или слишком крепко держите других. Позаботьтесь о себе и позвольте всему расти в своём темпе.',
+            'Забота течёт не туда: либо вы отдаёте всё другим и иссякаете, либо рост остановился без внимания. Чрезмерная опека, запущенность и творческий ступор говорят об одном — сначала позаботьтесь о собственных корнях.',
+          facets: {
+            love: 'Забота превратилась в опеку или зависимость, либо один из партнёров отдаёт гораздо больше, чем получает.',
+            work: 'Творческий ступор или проект, которому не хватает внимания. Рост вернётся, когда вы вернётесь к основам и начнёте заниматься им регулярно.',
+            money: 'Лишние траты на комфорт или на других людей либо тревога о нехватке. Сверяйте расходы с тем, что действительно вас питает.',
+            self: 'Вы выдохлись, заботясь обо всех вокруг. Пора восполнить собственные силы, прежде чем отдавать дальше.',
+          },
         },
       },
     },
@@ -141,27 +255,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Emperor',
         upright: {
-          keywords: ['structure', 'authority', 'stability', 'leadership'],
+          keywords: ['structure', 'authority', 'firm boundaries', 'discipline', 'protection'],
           meaning:
-            'Bring order to what feels chaotic. Clear rules, steady routines and calm leadership will give your plans a solid foundation.',
+            'Order and steady leadership are called for. Set clear rules, take responsibility and build something that holds. Strength here means reliability, not control for its own sake.',
+          facets: {
+            love: 'Stability and commitment from a partner who protects and provides, though feelings may show in deeds more than words.',
+            work: 'Take charge, set up systems and make the decisions. A boss, a clear structure or your own discipline moves things forward.',
+            money: 'Budgets, plans and firm rules serve you well. Long-term security comes from structure rather than luck.',
+            self: 'Build routines that hold you up and draw boundaries others can see. Self-respect grows from keeping your word to yourself.',
+          },
         },
         reversed: {
-          keywords: ['rigidity', 'control', 'stubbornness', 'weak discipline'],
+          keywords: ['rigid control', 'power struggle', 'no discipline', 'domineering'],
           meaning:
-            'Structure may have turned into control, or discipline may be slipping away. Look for a balance between firm boundaries and flexibility.',
+            'Authority has gone wrong in one of two directions: rigid control and stubbornness, or no structure at all. A domineering figure, or your own need to control everything, may sit at the centre. Ask where firmness serves and where it only suffocates.',
+          facets: {
+            love: 'One partner dominates or controls, or there is a struggle over who leads. Respect cannot be ordered into being.',
+            work: 'A rigid, overbearing boss or a team with no clear leadership. Push for fair rules rather than fighting the person.',
+            money: 'Chaotic finances with no plan, or control over money used as power in a household or partnership.',
+            self: 'Either too hard on yourself or living with no structure at all. Look for discipline that supports rather than punishes.',
+          },
         },
       },
       ru: {
         name: 'Император',
+        forms: {
+          gender: 'm',
+          genitive: 'Императора',
+          dative: 'Императору',
+          accusative: 'Императора',
+          instrumental: 'Императором',
+          prepositional: 'Императоре',
+        },
         upright: {
-          keywords: ['структура', 'власть', 'стабильность', 'лидерство'],
+          keywords: ['порядок', 'власть', 'чёткие границы', 'дисциплина', 'опора'],
           meaning:
-            'Наведите порядок там, где царит хаос. Ясные правила, устойчивый распорядок и спокойное лидерство дадут вашим планам прочную основу.',
+            'Нужны порядок и твёрдое руководство. Установите ясные правила, возьмите ответственность и стройте то, что выдержит нагрузку. Сила здесь — это надёжность, а не контроль ради контроля.',
+          facets: {
+            love: 'Стабильность и серьёзные намерения партнёра, который защищает и обеспечивает, хотя чувства он выражает скорее делами, чем словами.',
+            work: 'Берите управление на себя, выстраивайте систему и принимайте решения. Дело двигают начальник, чёткая структура или ваша собственная дисциплина.',
+            money: 'Бюджет, планы и твёрдые правила идут на пользу. Долгосрочная устойчивость строится на порядке, а не на везении.',
+            self: 'Заведите распорядок, на который можно опереться, и обозначьте границы, понятные другим. Самоуважение растёт, когда вы держите слово, данное себе.',
+          },
         },
         reversed: {
-          keywords: ['жёсткость', 'контроль', 'упрямство', 'слабая дисциплина'],
+          keywords: ['жёсткий контроль', 'борьба за власть', 'безволие', 'деспотизм'],
           meaning:
-            'Порядок, возможно, превратился в контроль, или, напротив, дисциплина ослабла. Ищите равновесие между твёрдыми границами и гибкостью.',
+            'Власть сбилась в одну из двух сторон: жёсткость и упрямство или полное отсутствие порядка. В центре может оказаться властный человек или ваше собственное желание всё контролировать. Спросите себя, где твёрдость помогает, а где только душит.',
+          facets: {
+            love: 'Один партнёр подавляет или контролирует другого, или идёт борьба за главенство. Уважения приказом не добиться.',
+            work: 'Жёсткий, давящий начальник или команда без внятного руководства. Добивайтесь честных правил, а не войны с человеком.',
+            money: 'Хаос в финансах без всякого плана или деньги как рычаг власти в семье или паре.',
+            self: 'Вы либо слишком строги к себе, либо живёте совсем без опоры. Ищите дисциплину, которая поддерживает, а не наказывает.',
+          },
         },
       },
     },
@@ -174,27 +320,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Hierophant',
         upright: {
-          keywords: ['tradition', 'guidance', 'shared values', 'learning'],
+          keywords: ['tradition', 'shared values', 'mentorship', 'institutions', 'learning'],
           meaning:
-            'There is wisdom in tried and tested paths right now. Seek a mentor, a community or a tradition that can help you grow with support.',
+            'Established ways have wisdom to offer now. A teacher, a community or a time-tested practice can take you further than going it alone. Learn the rules well, even if one day you choose to change them.',
+          facets: {
+            love: 'Commitment in a traditional form, shared values and perhaps the blessing of family. A relationship that follows a recognised path.',
+            work: 'Working within an institution, following procedure or learning from a mentor brings progress. Formal training is favoured.',
+            money: 'Conventional, proven approaches serve better than experiments. Seek the view of a qualified, trusted person.',
+            self: 'A practice, a faith or a teacher can give your life shape and meaning. Belonging to a group supports your growth.',
+          },
         },
         reversed: {
-          keywords: ['questioning rules', 'nonconformity', 'personal beliefs', 'rigid dogma'],
+          keywords: ['rebellion', 'dogma', 'questioning the rules', 'own path'],
           meaning:
-            'You may be outgrowing rules that no longer fit you. It is fine to question convention and find your own way of honoring what matters.',
+            'Rules and expectations no longer fit, and you feel the pull to challenge them. This can be healthy independence or a reaction against stale dogma. Either way, find out which beliefs are truly yours.',
+          facets: {
+            love: 'A script pressed on you by family or society clashes with what the two of you actually want. An unconventional bond may suit you better.',
+            work: 'Rigid procedures or an outdated hierarchy chafe. A less conventional path, or challenging a rule that no longer works, may be needed.',
+            money: 'Standard advice may not fit your situation. Question received wisdom, but test unconventional ideas carefully.',
+            self: 'You are outgrowing beliefs you were handed. Explore what you believe when no one is telling you what to think.',
+          },
         },
       },
       ru: {
         name: 'Иерофант',
+        forms: {
+          gender: 'm',
+          genitive: 'Иерофанта',
+          dative: 'Иерофанту',
+          accusative: 'Иерофанта',
+          instrumental: 'Иерофантом',
+          prepositional: 'Иерофанте',
+        },
         upright: {
-          keywords: ['традиция', 'наставничество', 'общие ценности', 'обучение'],
+          keywords: ['традиция', 'общие ценности', 'наставничество', 'институты', 'обучение'],
           meaning:
-            'Сейчас в проверенных путях много мудрости. Найдите наставника, сообщество или традицию, которые помогут вам расти при поддержке.',
+            'Проверенные временем пути сейчас могут многому научить. Учитель, сообщество или давняя практика поведут дальше, чем попытки справиться в одиночку. Изучите правила как следует — даже если однажды решите их изменить.',
+          facets: {
+            love: 'Серьёзные обязательства в традиционной форме, общие ценности, возможно, одобрение семьи. Отношения, которые идут по привычному пути.',
+            work: 'Вперёд ведут работа внутри организации, следование процедурам и опытный наставник. Удачное время для учёбы и повышения квалификации.',
+            money: 'Привычные, проверенные подходы надёжнее экспериментов. Советуйтесь с компетентным человеком, которому доверяете.',
+            self: 'Практика, вера или учитель могут придать жизни порядок и смысл. Принадлежность к общине поддерживает ваш рост.',
+          },
         },
         reversed: {
-          keywords: ['сомнение в правилах', 'нестандартность', 'личные убеждения', 'догматизм'],
+          keywords: ['бунт', 'догма', 'сомнение в правилах', 'свой путь'],
           meaning:
-            'Возможно, вы переросли правила, которые вам больше не подходят. Можно усомниться в привычном и найти собственный способ чтить то, что важно.',
+            'Правила и ожидания больше не подходят, и хочется их оспорить. Это может быть здоровая самостоятельность или протест против закостеневших догм. В любом случае разберитесь, какие убеждения действительно ваши.',
+          facets: {
+            love: 'Сценарий, который навязывают семья или общество, расходится с тем, чего хотите вы двое. Вам может подойти и нестандартный союз.',
+            work: 'Жёсткие регламенты или устаревшая иерархия мешают. Возможно, стоит искать нестандартный путь или оспорить правило, которое больше не работает.',
+            money: 'Стандартные советы могут не подходить к вашей ситуации. Сомневайтесь в общепринятом, но и необычные идеи тщательно проверяйте.',
+            self: 'Вы перерастаете убеждения, доставшиеся по наследству. Выясните, во что верите сами, когда никто не подсказывает.',
+          },
         },
       },
     },
