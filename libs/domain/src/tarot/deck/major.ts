@@ -385,27 +385,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Lovers',
         upright: {
-          keywords: ['love', 'harmony', 'meaningful choice', 'alignment'],
+          keywords: ['deep bond', 'heartfelt choice', 'harmony', 'alignment of values'],
           meaning:
-            'A bond or a choice asks you to follow your true values. Choose what aligns with your heart, and let honesty deepen your connections.',
+            'Two people, or two parts of your life, come into real alignment. The choice in front of you should follow what you truly value, not what is convenient.',
+          facets: {
+            love: 'Strong mutual attraction and a bond built on shared values. The relationship can move toward a deeper commitment.',
+            work: 'A partnership or collaboration that fits well. If a career choice is pending, ask which option matches your values.',
+            money: 'A money decision made together, or one that reflects your values. Joint plans work when both people truly agree.',
+            self: 'Living in line with what you believe brings a sense of wholeness. Let your choices show who you are.',
+          },
         },
         reversed: {
-          keywords: ['imbalance', 'misalignment', 'inner conflict', 'avoiding choice'],
+          keywords: ['misalignment', 'inner conflict', 'temptation', 'strained trust', 'dodged choice'],
           meaning:
-            'Something in a relationship or decision feels out of tune. Be honest about what you truly want, and let your choices match your values again.',
+            'Something has slipped out of tune: values no longer match, trust has been strained, or a choice is being dodged in the hope it will make itself. Temptation may be pulling against commitment. Honest conversation, with the other person and with yourself, is the only way back to solid ground.',
+          facets: {
+            love: 'Disharmony, mismatched values or a third party straining trust. The bond needs an honest talk about what each of you wants.',
+            work: 'A partnership that no longer works, or a decision you keep postponing. Name the clash of values behind it.',
+            money: 'Arguments about money in a couple, or spending that goes against what you say matters to you.',
+            self: 'You are torn between what you want and what you believe in. Facing that split is better than pretending it is not there.',
+          },
         },
       },
       ru: {
         name: 'Влюблённые',
+        forms: {
+          gender: 'm',
+          genitive: 'Влюблённых',
+          dative: 'Влюблённым',
+          accusative: 'Влюблённых',
+          instrumental: 'Влюблёнными',
+          prepositional: 'Влюблённых',
+        },
         upright: {
-          keywords: ['любовь', 'гармония', 'важный выбор', 'согласие'],
+          keywords: ['глубокая связь', 'выбор сердцем', 'гармония', 'созвучие ценностей'],
           meaning:
-            'Отношения или выбор призывают вас следовать своим истинным ценностям. Выбирайте то, что созвучно сердцу, и пусть честность углубит ваши связи.',
+            'Два человека или две стороны вашей жизни приходят в настоящее согласие. Предстоящий выбор стоит делать, исходя из того, что вам по-настоящему дорого, а не из удобства.',
+          facets: {
+            love: 'Сильное взаимное притяжение и связь, построенная на общих ценностях. Отношения могут перейти на новый, более серьёзный уровень.',
+            work: 'Удачное партнёрство или сотрудничество. Если предстоит выбор, решайте, какой вариант лучше согласуется с вашими ценностями.',
+            money: 'Финансовое решение, принятое вместе, или выбор, отражающий ваши ценности. Общие планы удаются, когда оба действительно согласны.',
+            self: 'Жизнь в согласии с собственными убеждениями даёт чувство цельности. Пусть ваши решения показывают, кто вы есть.',
+          },
         },
         reversed: {
-          keywords: ['дисбаланс', 'разлад', 'внутренний конфликт', 'уход от выбора'],
+          keywords: ['разлад', 'внутренний конфликт', 'искушение', 'подорванное доверие', 'уход от выбора'],
           meaning:
-            'Что-то в отношениях или в решении звучит фальшиво. Честно признайте, чего вы на самом деле хотите, и снова сверьте выбор со своими ценностями.',
+            'Что-то разладилось: ценности больше не совпадают, доверие подорвано или решение откладывается в надежде, что всё решится само. Искушение может тянуть в сторону от обязательств. Вернуть почву под ногами поможет только честный разговор — с другим человеком и с самим собой.',
+          facets: {
+            love: 'Разлад, несовпадение ценностей или третий человек, подтачивающий доверие. Паре нужен честный разговор о том, чего хочет каждый.',
+            work: 'Партнёрство, которое перестало работать, или решение, которое вы всё откладываете. Назовите конфликт ценностей, который за этим стоит.',
+            money: 'Споры о деньгах в паре или траты, которые расходятся с тем, что вы считаете важным.',
+            self: 'Вас разрывает между желаемым и тем, во что вы верите. Лучше признать этот раскол, чем делать вид, что его нет.',
+          },
         },
       },
     },
@@ -418,27 +450,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Chariot',
         upright: {
-          keywords: ['determination', 'momentum', 'self-control', 'victory'],
+          keywords: ['drive', 'determination', 'hard-won victory', 'self-command', 'momentum'],
           meaning:
-            'You can move forward with real momentum now. Hold your goal firmly in view and steer opposing impulses in one shared direction.',
+            'Willpower wins here. Hold opposing forces in check, keep your eyes on the goal and move; success comes to whoever keeps a firm grip on the reins.',
+          facets: {
+            love: 'Progress through effort and clear intent. You may need to steer the relationship forward or pursue someone with confidence.',
+            work: 'A push toward a goal succeeds if you stay focused. A competition, a promotion or a hard deadline can be won.',
+            money: 'Disciplined effort brings financial progress. Stay on course with your plan and resist distractions.',
+            self: 'You are stronger than the conflicting pulls inside you. Decide where you are headed and hold the line.',
+          },
         },
         reversed: {
-          keywords: ['lost direction', 'scattered drive', 'frustration', 'forcing'],
+          keywords: ['lost direction', 'aggression', 'stalled progress', 'slipping control'],
           meaning:
-            'You may feel pulled in different directions or be pushing too hard. Slow down, regain your focus and decide where you truly want to go.',
+            'The drive is there but the steering has gone. Forces pull in different directions, frustration builds, and pushing harder may only make things worse. Stop, regain self-control and decide which way you actually want to go.',
+          facets: {
+            love: 'A power struggle or one partner forcing the pace, or a relationship drifting because nobody is steering it.',
+            work: 'A project stalled by obstacles or a lack of direction, or impatience and aggression damaging cooperation.',
+            money: 'Plans derailed, or reckless pushing for quick gains. Slow down and plot the route again.',
+            self: 'Scattered willpower and mounting frustration. Regain your calm before you try to push forward again.',
+          },
         },
       },
       ru: {
         name: 'Колесница',
+        forms: {
+          gender: 'f',
+          genitive: 'Колесницы',
+          dative: 'Колеснице',
+          accusative: 'Колесницу',
+          instrumental: 'Колесницей',
+          prepositional: 'Колеснице',
+        },
         upright: {
-          keywords: ['решимость', 'движение вперёд', 'самообладание', 'победа'],
+          keywords: ['напор', 'целеустремлённость', 'трудная победа', 'самообладание', 'движение вперёд'],
           meaning:
-            'Сейчас вы можете уверенно двигаться вперёд. Держите цель перед глазами и направьте противоречивые порывы в одну сторону.',
+            'Здесь побеждает воля. Удерживайте противоположные силы в узде, не сводите глаз с цели и двигайтесь: успех достаётся тому, кто крепко держит поводья.',
+          facets: {
+            love: 'Продвижение благодаря усилиям и ясному намерению. Возможно, придётся самим направлять отношения или уверенно добиваться человека.',
+            work: 'Рывок к цели удастся, если сохранять сосредоточенность. Конкуренцию, повышение или жёсткий срок можно выиграть.',
+            money: 'Дисциплинированные усилия дают финансовый рост. Держитесь плана и не отвлекайтесь на соблазны.',
+            self: 'Вы сильнее противоречивых порывов внутри себя. Решите, куда движетесь, и держите курс.',
+          },
         },
         reversed: {
-          keywords: ['потеря курса', 'распылённость', 'раздражение', 'напор'],
+          keywords: ['потеря курса', 'агрессия', 'пробуксовка', 'упущенный контроль'],
           meaning:
-            'Возможно, вас тянет в разные стороны или вы слишком давите. Сбавьте темп, верните себе фокус и решите, куда на самом деле хотите прийти.',
+            'Напор остался, а управление потеряно. Силы тянут в разные стороны, раздражение копится, и чем сильнее давить, тем хуже может стать. Остановитесь, верните самообладание и решите, куда на самом деле хотите ехать.',
+          facets: {
+            love: 'Борьба за власть или один партнёр, который задаёт слишком быстрый темп. Либо отношения дрейфуют, потому что ими никто не управляет.',
+            work: 'Проект застрял из-за препятствий или отсутствия направления, либо нетерпение и резкость мешают сотрудничеству.',
+            money: 'Планы сорвались, или вы слишком рискованно гонитесь за быстрой выгодой. Сбавьте скорость и проложите маршрут заново.',
+            self: 'Воля распылена, накопилась досада. Сначала успокойтесь, а потом снова пробуйте двигаться вперёд.',
+          },
         },
       },
     },
@@ -451,27 +515,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Strength',
         upright: {
-          keywords: ['inner strength', 'courage', 'patience', 'compassion'],
+          keywords: ['quiet courage', 'gentle power', 'patience', 'compassion', 'self-mastery'],
           meaning:
-            'Gentle persistence will achieve more than force. Meet challenges and strong emotions with calm courage and kindness, including toward yourself.',
+            'True power is quiet. Meet what is wild, in others or in yourself, with patience and warmth rather than force, and it will yield. Courage here looks like staying soft without giving way.',
+          facets: {
+            love: 'Patience and compassion carry the relationship through a difficult stretch. Gentle firmness works better than ultimatums.',
+            work: 'Handle a tough person or situation with calm persistence. Quiet confidence earns respect.',
+            money: 'Steady restraint over impulses keeps money in good shape. Resist decisions driven by fear.',
+            self: 'You can hold strong feelings without being ruled by them. Your resilience is greater than you think.',
+          },
         },
         reversed: {
-          keywords: ['self-doubt', 'low energy', 'impatience', 'raw emotion'],
+          keywords: ['self-doubt', 'lost temper', 'fading courage', 'harshness', 'depletion'],
           meaning:
-            'Your confidence may feel shaky or your temper short. Be patient with yourself; quiet strength returns when you treat your feelings with care.',
+            'Confidence has worn thin. Fear, anger or exhaustion may be getting the upper hand, so you either snap or shrink. Be kind to yourself while you rebuild: courage returns through small brave acts, not through forcing.',
+          facets: {
+            love: 'Insecurity or jealousy surfaces, or tempers flare. Softness and reassurance are needed more than winning the argument.',
+            work: 'Confidence or patience is slipping at work. Step back before reacting, and rebuild belief in your own ability.',
+            money: 'Anxiety or impulse is driving money decisions. Pause until you can choose calmly.',
+            self: 'You feel weaker than you are. Rest, self-compassion and one small brave act help you find your footing again.',
+          },
         },
       },
       ru: {
         name: 'Сила',
+        forms: {
+          gender: 'f',
+          genitive: 'Силы',
+          dative: 'Силе',
+          accusative: 'Силу',
+          instrumental: 'Силой',
+          prepositional: 'Силе',
+        },
         upright: {
-          keywords: ['внутренняя сила', 'мужество', 'терпение', 'сострадание'],
+          keywords: ['тихая смелость', 'мягкая мощь', 'терпение', 'сострадание', 'владение собой'],
           meaning:
-            'Мягкое упорство добьётся большего, чем напор. Встречайте трудности и сильные чувства со спокойной смелостью и добротой, в том числе к себе.',
+            'Здесь побеждает не напор, а спокойствие. Встречайте необузданное — в других или в себе — терпением и теплом, и оно уступит. Смелость сейчас в том, чтобы оставаться мягким, не сдавая позиций.',
+          facets: {
+            love: 'Терпение и сочувствие помогут отношениям пройти трудный период. Мягкая твёрдость действует лучше ультиматумов.',
+            work: 'Со сложным человеком или ситуацией справляйтесь спокойным упорством. Тихая уверенность вызывает уважение.',
+            money: 'Сдержанность помогает деньгам оставаться в порядке. Не принимайте решений под влиянием страха.',
+            self: 'Вы способны выдерживать сильные чувства, не подчиняясь им. Ваша стойкость больше, чем кажется.',
+          },
         },
         reversed: {
-          keywords: ['неуверенность', 'упадок сил', 'нетерпение', 'вспыльчивость'],
+          keywords: ['неуверенность', 'вспыльчивость', 'угасшая смелость', 'резкость', 'упадок сил'],
           meaning:
-            'Возможно, уверенность пошатнулась или терпение на исходе. Будьте бережнее к себе: тихая сила вернётся, когда вы отнесётесь к своим чувствам с заботой.',
+            'Уверенность истончилась. Страх, гнев или усталость берут верх, и вы то срываетесь, то сжимаетесь. Будьте к себе добрее, пока восстанавливаетесь: смелость возвращается через небольшие храбрые поступки, а не через насилие над собой.',
+          facets: {
+            love: 'Проявляются неуверенность или ревность, вспыхивают ссоры. Сейчас важнее мягкость и поддержка, чем победа в споре.',
+            work: 'На работе теряются уверенность или терпение. Сделайте паузу, прежде чем реагировать, и восстановите веру в свои способности.',
+            money: 'Денежные решения диктуют тревога или порыв. Подождите, пока сможете выбирать спокойно.',
+            self: 'Вы чувствуете себя слабее, чем есть на самом деле. Отдых, сочувствие к себе и один маленький смелый шаг помогут вернуть опору.',
+          },
         },
       },
     },
@@ -484,27 +580,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Hermit',
         upright: {
-          keywords: ['introspection', 'solitude', 'inner guidance', 'wisdom'],
+          keywords: ['solitude', 'reflection', 'inner lantern', 'seeking truth'],
           meaning:
-            'Step back from the noise for a while. Time alone to reflect will light up answers that busy days keep hidden from you.',
+            'Step back from the crowd and look inward. The answer you need is found in quiet, honest reflection, and your own light will show the way in time.',
+          facets: {
+            love: 'A need for space or time alone to understand what you want. A slower, more thoughtful phase in love.',
+            work: 'Focused independent work, research or study. Step back from the office noise and think the next move through.',
+            money: 'A careful, sober review of your finances. Avoid following the crowd and think it through on your own.',
+            self: 'Solitude is restoring rather than lonely right now. A retreat, a long walk or a wise mentor can shed light.',
+          },
         },
         reversed: {
-          keywords: ['isolation', 'loneliness', 'withdrawal', 'avoiding reflection'],
+          keywords: ['isolation', 'withdrawal', 'loneliness', 'avoiding people'],
           meaning:
-            'Solitude may be turning into isolation, or you may be avoiding time with your own thoughts. Find a balance between quiet reflection and connection.',
+            'Time alone has turned into isolation, or you avoid the reflection you need by staying constantly busy. Either extreme cuts you off. Reach out to someone you trust, or give yourself an honest hour of quiet, whichever you have been avoiding.',
+          facets: {
+            love: 'Withdrawal or emotional distance leaves one partner feeling shut out. Loneliness, inside or outside a relationship.',
+            work: 'Working in isolation has cut you off from feedback, or you rush on without stopping to reflect.',
+            money: 'Avoiding a look at your finances, or refusing advice that would help.',
+            self: 'Solitude has become loneliness. Reconnecting with people matters more than more time alone.',
+          },
         },
       },
       ru: {
         name: 'Отшельник',
+        forms: {
+          gender: 'm',
+          genitive: 'Отшельника',
+          dative: 'Отшельнику',
+          accusative: 'Отшельника',
+          instrumental: 'Отшельником',
+          prepositional: 'Отшельнике',
+        },
         upright: {
-          keywords: ['самоанализ', 'уединение', 'внутренний свет', 'мудрость'],
+          keywords: ['уединение', 'размышление', 'внутренний фонарь', 'поиск истины'],
           meaning:
-            'Отойдите на время от суеты. Уединение и размышления высветят ответы, которые прячутся от вас в круговороте дел.',
+            'Отойдите от толпы и загляните внутрь себя. Ответ найдётся в тишине и честных размышлениях, а собственный свет со временем укажет вам дорогу.',
+          facets: {
+            love: 'Потребность в пространстве или времени наедине с собой, чтобы понять, чего вы хотите. Неспешный, вдумчивый период в любви.',
+            work: 'Сосредоточенная самостоятельная работа, исследование или учёба. Отойдите от офисной суеты и обдумайте следующий шаг.',
+            money: 'Время для трезвого и внимательного пересмотра финансов. Не идите за толпой, а всё обдумайте сами.',
+            self: 'Уединение сейчас восстанавливает, а не угнетает. Поездка в тихое место, долгая прогулка или мудрый наставник помогут прояснить главное.',
+          },
         },
         reversed: {
-          keywords: ['изоляция', 'одиночество', 'замкнутость', 'бегство от себя'],
+          keywords: ['изоляция', 'замкнутость', 'одиночество', 'бегство от людей'],
           meaning:
-            'Уединение, возможно, переходит в изоляцию, или вы избегаете встречи со своими мыслями. Ищите баланс между тишиной и общением.',
+            'Уединение превратилось в изоляцию, или вы бежите от нужных размышлений в постоянную занятость. Обе крайности отрезают вас от жизни. Обратитесь к человеку, которому доверяете, или подарите себе честный час тишины — смотря чего вы избегали.',
+          facets: {
+            love: 'Замкнутость или эмоциональная дистанция: один из партнёров чувствует себя отвергнутым. Одиночество — в паре или вне её.',
+            work: 'Работа в изоляции лишила вас обратной связи, или вы несётесь дальше, не останавливаясь подумать.',
+            money: 'Нежелание смотреть на свои финансы или отказ от совета, который мог бы помочь.',
+            self: 'Уединение обернулось одиночеством. Сейчас важнее вернуть связь с людьми, чем ещё больше побыть одному.',
+          },
         },
       },
     },
@@ -517,27 +645,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Wheel of Fortune',
         upright: {
-          keywords: ['cycles', 'change', 'turning point', 'luck'],
+          keywords: ['turning point', 'cycles', 'lucky break', 'change of fortune', 'timing'],
           meaning:
-            'Life is turning, and a new cycle is beginning. Stay open and adaptable; an unexpected opportunity may be closer than it seems.',
+            'Life turns, and a new phase is arriving whether or not you planned it. Luck is moving your way; recognise the opening and ride the change rather than clinging to how things were.',
+          facets: {
+            love: 'A turning point: a chance meeting, or a new chapter in an existing bond, arrives in its own time.',
+            work: 'Unexpected openings and a lucky break. Circumstances shift in your favour, so be ready to act.',
+            money: 'Finances may take a turn for the better, but luck moves in cycles. Use the good times to build a cushion.',
+            self: 'You are entering a new cycle. Accept what changes and look for the pattern in what keeps coming back.',
+          },
         },
         reversed: {
-          keywords: ['resisting change', 'delays', 'repeating patterns', 'feeling stuck'],
+          keywords: ['bad luck', 'resisting change', 'repeating patterns', 'setback'],
           meaning:
-            'You may feel stuck in a loop or be resisting a natural change. Notice the pattern, accept what you cannot control and adjust what you can.',
+            'Luck has turned against you for now, or you are stuck repeating the same pattern. Setbacks outside your control happen; what you control is your response. Look at the cycle you keep returning to and break one link of it.',
+          facets: {
+            love: 'Old relationship patterns repeat, or outside events throw the bond off course.',
+            work: 'A setback or delay you did not cause. Adapt rather than fight, and learn from the pattern.',
+            money: 'A run of bad luck or unexpected expenses. Cautious choices help you ride it out.',
+            self: 'You feel at the mercy of circumstances. Focus on the small part you can steer.',
+          },
         },
       },
       ru: {
         name: 'Колесо Фортуны',
+        forms: {
+          gender: 'n',
+          genitive: 'Колеса Фортуны',
+          dative: 'Колесу Фортуны',
+          accusative: 'Колесо Фортуны',
+          instrumental: 'Колесом Фортуны',
+          prepositional: 'Колесе Фортуны',
+        },
         upright: {
-          keywords: ['циклы', 'перемены', 'поворотный момент', 'удача'],
+          keywords: ['поворотный момент', 'циклы', 'счастливый случай', 'перемена участи', 'своевременность'],
           meaning:
-            'Колесо жизни поворачивается, и начинается новый цикл. Сохраняйте открытость и гибкость: неожиданная возможность может быть ближе, чем кажется.',
+            'Жизнь делает оборот, и новая фаза наступает, планировали вы её или нет. Удача поворачивается к вам лицом: узнайте открывшуюся возможность и двигайтесь вместе с переменой, а не цепляйтесь за прошлое.',
+          facets: {
+            love: 'Поворотный момент: случайная встреча или новая глава в нынешних отношениях приходят в своё время.',
+            work: 'Неожиданные возможности и счастливый случай. Обстоятельства складываются в вашу пользу, так что будьте готовы действовать.',
+            money: 'Финансы могут пойти в гору, но удача ходит по кругу. Используйте хорошие времена, чтобы создать запас.',
+            self: 'Вы вступаете в новый цикл. Примите перемены и присмотритесь к тому, что в вашей жизни повторяется.',
+          },
         },
         reversed: {
-          keywords: ['сопротивление переменам', 'задержки', 'повторение сценариев', 'застой'],
+          keywords: ['невезение', 'сопротивление переменам', 'замкнутый круг', 'откат'],
           meaning:
-            'Возможно, вы ходите по кругу или сопротивляетесь естественным переменам. Заметьте повторяющийся сценарий, примите неподвластное и измените то, что можете.',
+            'Удача пока отвернулась от вас, или вы застряли, повторяя один и тот же сценарий. Неудачи, на которые вы не влияете, случаются; в вашей власти только то, как вы на них ответите. Найдите круг, по которому ходите, и разорвите хотя бы одно его звено.',
+          facets: {
+            love: 'Повторяются старые сценарии, или внешние события выбивают отношения из колеи.',
+            work: 'Неудача или задержка не по вашей вине. Приспосабливайтесь, а не боритесь, и извлеките урок из повторяющейся ситуации.',
+            money: 'Полоса невезения или непредвиденные расходы. Осторожные решения помогут её переждать.',
+            self: 'Вам кажется, что вы во власти обстоятельств. Сосредоточьтесь на той небольшой части, которой можете управлять.',
+          },
         },
       },
     },
@@ -550,27 +710,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Justice',
         upright: {
-          keywords: ['fairness', 'truth', 'balance', 'accountability'],
+          keywords: ['fairness', 'truth', 'accountability', 'cause and effect', 'balanced judgement'],
           meaning:
-            'Clear, honest choices bring fair results now. Weigh the facts calmly, take responsibility for your part and act with integrity.',
+            'What is fair will come to light. Decisions made now should rest on facts and honesty, because consequences will follow what was actually done. Own your part and expect others to own theirs.',
+          facets: {
+            love: 'Honesty and fairness between partners. A reckoning in the relationship where each person takes responsibility for their part.',
+            work: 'Fair treatment, clear contracts and decisions based on merit. A good time for plain agreements and honest assessments.',
+            money: 'Accounts balance out. Keep records straight and make choices you could explain to anyone.',
+            self: 'Face the truth about your own actions without harshness. Accountability brings peace of mind.',
+          },
         },
         reversed: {
-          keywords: ['imbalance', 'avoiding responsibility', 'bias', 'dishonesty'],
+          keywords: ['unfairness', 'dishonesty', 'dodged responsibility', 'bias'],
           meaning:
-            'Something may feel unfair, or you may be avoiding your share of responsibility. Look honestly at the whole picture and set things right where you can.',
+            'Something is out of balance: an unfair outcome, a hidden truth, or a refusal to own one\'s part. Blaming others will not restore the scales. Look honestly at your share, and where you were treated unjustly, calmly stand up for the facts.',
+          facets: {
+            love: 'Blame, imbalance or dishonesty. One partner is not owning their part.',
+            work: 'An unfair decision, bias or a lack of accountability at work. Keep a clear record of the facts.',
+            money: 'Unfair terms, or someone avoiding responsibility for a debt or shared cost. Check the details carefully.',
+            self: 'Avoiding the truth about your own choices keeps you stuck. An honest look at yourself is the way forward.',
+          },
         },
       },
       ru: {
         name: 'Справедливость',
+        forms: {
+          gender: 'f',
+          genitive: 'Справедливости',
+          dative: 'Справедливости',
+          accusative: 'Справедливость',
+          instrumental: 'Справедливостью',
+          prepositional: 'Справедливости',
+        },
         upright: {
-          keywords: ['честность', 'истина', 'равновесие', 'ответственность'],
+          keywords: ['честность', 'правда', 'ответственность', 'причина и следствие', 'взвешенное решение'],
           meaning:
-            'Ясные и честные решения сейчас приносят справедливый результат. Спокойно взвесьте факты, признайте свою долю ответственности и поступайте по совести.',
+            'То, что честно, выйдет на свет. Решения сейчас должны опираться на факты, ведь последствия вытекут из того, что было сделано на самом деле. Отвечайте за свою часть и ждите того же от других.',
+          facets: {
+            love: 'Честность и равновесие между партнёрами. Время разобраться в отношениях, где каждый отвечает за свою часть.',
+            work: 'Беспристрастное отношение, ясные договоры и решения по заслугам. Хорошее время для чётких соглашений и честной оценки.',
+            money: 'Счета сходятся. Ведите учёт аккуратно и принимайте решения, которые могли бы объяснить кому угодно.',
+            self: 'Посмотрите правде о своих поступках в глаза, но без жестокости к себе. Ответственность приносит душевный покой.',
+          },
         },
         reversed: {
-          keywords: ['несправедливость', 'уход от ответственности', 'предвзятость', 'нечестность'],
+          keywords: ['несправедливость', 'нечестность', 'уход от ответственности', 'предвзятость'],
           meaning:
-            'Возможно, что-то кажется вам несправедливым, или вы избегаете своей доли ответственности. Честно взгляните на картину целиком и исправьте то, что в ваших силах.',
+            'Равновесие нарушено: несправедливый исход, скрытая правда или нежелание признать свою долю вины. Обвинения не вернут весы в равновесие. Честно посмотрите на свою часть, а там, где с вами обошлись нечестно, спокойно отстаивайте факты.',
+          facets: {
+            love: 'Взаимные упрёки, перекос или нечестность. Один из партнёров не признаёт своей доли ответственности.',
+            work: 'Предвзятое решение, несправедливость или безответственность на работе. Аккуратно фиксируйте факты.',
+            money: 'Невыгодные условия или уклонение от ответственности за долг или общие расходы. Внимательно проверьте детали.',
+            self: 'Нежелание признать правду о своих решениях держит вас на месте. Путь вперёд — честный взгляд на себя.',
+          },
         },
       },
     },
