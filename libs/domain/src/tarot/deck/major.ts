@@ -775,27 +775,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Hanged Man',
         upright: {
-          keywords: ['pause', 'surrender', 'new perspective', 'letting go'],
+          keywords: ['suspension', 'deliberate waiting', 'shift in view', 'sacrifice', 'acceptance'],
           meaning:
-            'A pause is not a failure. Let go of the need to push, look at the situation from a new angle, and insight will come.',
+            'Progress is on hold, and forcing it will not help. Use the stillness to see the situation from another angle; giving something up willingly may be what finally unlocks it.',
+          facets: {
+            love: 'The relationship is in limbo. Rather than pushing for an answer, look at the bond from the other person\'s side.',
+            work: 'A project or career move is stalled for now. Use the wait to rethink your approach instead of pushing harder.',
+            money: 'Hold off on big financial moves. A short-term sacrifice or delay can serve a longer-term aim.',
+            self: 'Being still is not failure. A new way of seeing yourself is forming while outward progress waits.',
+          },
         },
         reversed: {
-          keywords: ['stalling', 'resistance', 'indecision', 'needless sacrifice'],
+          keywords: ['stalling', 'pointless sacrifice', 'resistance', 'indecision', 'martyrdom'],
           meaning:
-            'You may be stuck in waiting or holding on out of habit. Ask what you are really gaining from the delay, and make a choice that frees you.',
+            'The waiting has gone on too long and now serves no one. Sacrifices made without purpose breed resentment, and indecision keeps you hanging. Decide what you are holding out for, and if the answer is nothing, move.',
+          facets: {
+            love: 'Giving endlessly without return, or waiting for someone who is not changing. It is time to decide.',
+            work: 'Delays drag on because nobody decides. Stop waiting for permission and take the next concrete step.',
+            money: 'Putting off a needed financial decision is costing you. Face the numbers now.',
+            self: 'Playing the martyr, or staying stuck out of fear. Ask yourself what you gain by not moving.',
+          },
         },
       },
       ru: {
         name: 'Повешенный',
+        forms: {
+          gender: 'm',
+          genitive: 'Повешенного',
+          dative: 'Повешенному',
+          accusative: 'Повешенного',
+          instrumental: 'Повешенным',
+          prepositional: 'Повешенном',
+        },
         upright: {
-          keywords: ['пауза', 'смирение', 'новый взгляд', 'отпускание'],
+          keywords: ['подвешенность', 'осознанное ожидание', 'смена взгляда', 'жертва', 'принятие'],
           meaning:
-            'Пауза — это не поражение. Перестаньте давить, посмотрите на ситуацию под новым углом, и понимание придёт само.',
+            'Движение остановилось, и силой его не вернуть. Используйте эту неподвижность, чтобы посмотреть на положение дел под другим углом: добровольный отказ от чего-то может оказаться ключом.',
+          facets: {
+            love: 'Отношения зависли в неопределённости. Вместо того чтобы требовать ответа, посмотрите на союз глазами другого человека.',
+            work: 'Проект или карьерный шаг пока стоит на месте. Используйте ожидание, чтобы пересмотреть подход, а не давить сильнее.',
+            money: 'С крупными финансовыми шагами лучше повременить. Краткосрочная жертва или отсрочка может послужить более дальней цели.',
+            self: 'Неподвижность — не поражение. Пока внешние дела ждут, внутри складывается новый взгляд на себя.',
+          },
         },
         reversed: {
-          keywords: ['застой', 'сопротивление', 'нерешительность', 'напрасная жертва'],
+          keywords: ['затягивание', 'напрасная жертва', 'сопротивление', 'нерешительность', 'мученичество'],
           meaning:
-            'Возможно, вы застряли в ожидании или держитесь за что-то по привычке. Спросите себя, что даёт вам эта задержка, и сделайте выбор, который освободит.',
+            'Ожидание затянулось и уже никому не помогает. Жертвы без цели рождают обиду, а нерешительность оставляет вас в подвешенном состоянии. Решите, чего именно вы ждёте, и если ответа нет — двигайтесь.',
+          facets: {
+            love: 'Вы бесконечно отдаёте, ничего не получая, или ждёте человека, который не меняется. Пора принять решение.',
+            work: 'Задержки тянутся, потому что никто не решается. Перестаньте ждать разрешения и сделайте следующий конкретный шаг.',
+            money: 'Откладывание нужного финансового решения обходится дорого. Посмотрите на цифры сейчас.',
+            self: 'Роль мученика или застревание из страха. Спросите себя, что вы выигрываете, оставаясь на месте.',
+          },
         },
       },
     },
@@ -808,27 +840,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Death',
         upright: {
-          keywords: ['endings', 'transformation', 'transition', 'release'],
+          keywords: ['ending', 'transformation', 'clearing away', 'transition', 'release'],
           meaning:
-            'A chapter is closing so that something new can take its place. Let go of what has run its course and welcome the change it makes room for.',
+            'A chapter is closing for good, and no amount of holding on will keep it open. The ending may hurt, yet it clears space for what comes next. Let what is finished be finished.',
+          facets: {
+            love: 'A relationship, or a way of relating, is ending or changing at the root. What follows cannot be the old version.',
+            work: 'A job, role or project reaches its natural end. Close it properly and make room for a new direction.',
+            money: 'An old financial arrangement or habit comes to an end. Letting it go makes room for a different footing.',
+            self: 'An old identity or habit is falling away. Grieve it honestly and notice who you are becoming.',
+          },
         },
         reversed: {
-          keywords: ['resisting change', 'clinging', 'stagnation', 'slow transition'],
+          keywords: ['clinging', 'dread of change', 'stagnation', 'delayed ending'],
           meaning:
-            'You may be holding on to something that has already ended. Gently release it; the sooner you allow the change, the sooner you can renew.',
+            'Something is over, but you are holding the door shut against the change. Resisting an ending prolongs the discomfort and keeps new life from arriving. The transition will come regardless; easing into it is kinder than being dragged.',
+          facets: {
+            love: 'Holding on to a relationship that has run its course, or repeating an old pattern out of fear of the unknown.',
+            work: 'Staying in a role you have outgrown. The longer you delay the change, the harder it gets.',
+            money: 'Clinging to a failing arrangement or an old money habit. Stagnation costs more than change.',
+            self: 'Fear of change keeps you in an old role. Allow one small ending today.',
+          },
         },
       },
       ru: {
         name: 'Смерть',
+        forms: {
+          gender: 'f',
+          genitive: 'Смерти',
+          dative: 'Смерти',
+          accusative: 'Смерть',
+          instrumental: 'Смертью',
+          prepositional: 'Смерти',
+        },
         upright: {
-          keywords: ['завершение', 'трансформация', 'переход', 'освобождение'],
+          keywords: ['завершение', 'преображение', 'расчистка', 'переход', 'освобождение'],
           meaning:
-            'Одна глава заканчивается, чтобы освободить место для новой. Отпустите то, что исчерпало себя, и примите перемены, для которых открывается пространство.',
+            'Глава закрывается окончательно, и как ни держись, открытой её не удержать. Конец может быть болезненным, но он освобождает место для нового. Пусть завершённое останется завершённым.',
+          facets: {
+            love: 'Отношения или привычный способ быть вместе заканчиваются либо меняются до основания. Прежними они уже не будут.',
+            work: 'Работа, должность или проект подходят к естественному концу. Завершите всё как следует и освободите место для нового направления.',
+            money: 'Старая финансовая договорённость или привычка уходит. Отпустив её, вы сможете встать на другую основу.',
+            self: 'Старая роль или привычка отпадает. Честно погорюйте о ней и присмотритесь, кем вы становитесь.',
+          },
         },
         reversed: {
-          keywords: ['сопротивление переменам', 'цепляние за прошлое', 'застой', 'затянувшийся переход'],
+          keywords: ['цепляние за прошлое', 'боязнь перемен', 'застой', 'отложенный финал'],
           meaning:
-            'Возможно, вы держитесь за то, что уже завершилось. Бережно отпустите это: чем скорее вы позволите переменам случиться, тем скорее придёт обновление.',
+            'Что-то уже закончилось, но вы изо всех сил держите дверь закрытой перед переменой. Сопротивление концу продлевает мучения и не даёт прийти новому. Переход всё равно случится, и лучше войти в него самим, чем быть втянутым силой.',
+          facets: {
+            love: 'Вы держитесь за отношения, которые себя исчерпали, или повторяете старый сценарий из страха перед неизвестностью.',
+            work: 'Вы остаётесь на месте, которое давно переросли. Чем дольше откладывать перемену, тем труднее она даётся.',
+            money: 'Вы цепляетесь за невыгодную договорённость или старую денежную привычку. Застой обходится дороже перемен.',
+            self: 'Страх перемен удерживает вас в прежней роли. Позвольте сегодня закончиться чему-то одному, пусть небольшому.',
+          },
         },
       },
     },
@@ -841,27 +905,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Temperance',
         upright: {
-          keywords: ['balance', 'moderation', 'patience', 'blending'],
+          keywords: ['balance', 'moderation', 'blending', 'patience', 'middle way'],
           meaning:
-            'Find the middle path. Blend different parts of your life with patience, and small, steady adjustments will bring calm and harmony.',
+            'Mix opposites with care and give the result time. Nothing here needs extremes; a patient, measured approach lets the different parts of your life work together instead of pulling apart.',
+          facets: {
+            love: 'A calm, balanced relationship where both adjust to each other. Compromise comes easily and feels fair.',
+            work: 'Steady progress through cooperation and good judgement. Combine skills or people rather than rushing.',
+            money: 'Moderate, balanced choices keep things stable. Avoid both overspending and excessive worry.',
+            self: 'Find your middle ground: rest and effort, giving and receiving, in proportions you can sustain.',
+          },
         },
         reversed: {
-          keywords: ['imbalance', 'excess', 'impatience', 'discord'],
+          keywords: ['excess', 'imbalance', 'impatience', 'clashing parts'],
           meaning:
-            'Something in your life may be tipping into excess or haste. Slow down, notice where you overdo it and restore a gentler rhythm.',
+            'The balance has tipped. Too much of something, whether work, spending, worry or indulgence, is throwing everything else off. Slow down and restore proportion before pushing further.',
+          facets: {
+            love: 'One partner gives or demands too much, or conflicts flare because neither will meet halfway.',
+            work: 'Overwork, poor coordination or rushing causes friction. Get back to a steady pace.',
+            money: 'Excess spending, or swinging between extremes. A simpler, steadier routine helps.',
+            self: 'You are running on extremes. Bring back small habits that calm and steady you.',
+          },
         },
       },
       ru: {
         name: 'Умеренность',
+        forms: {
+          gender: 'f',
+          genitive: 'Умеренности',
+          dative: 'Умеренности',
+          accusative: 'Умеренность',
+          instrumental: 'Умеренностью',
+          prepositional: 'Умеренности',
+        },
         upright: {
-          keywords: ['равновесие', 'умеренность', 'терпение', 'гармония'],
+          keywords: ['равновесие', 'чувство меры', 'соединение', 'терпение', 'золотая середина'],
           meaning:
-            'Ищите золотую середину. Терпеливо соединяйте разные стороны жизни, и маленькие постоянные шаги принесут спокойствие и гармонию.',
+            'Соединяйте противоположности бережно и дайте результату время. Здесь не нужны крайности: терпеливый, взвешенный подход позволяет разным сторонам жизни работать вместе, а не тянуть в разные стороны.',
+          facets: {
+            love: 'Спокойные, уравновешенные отношения, в которых оба подстраиваются друг под друга. Компромисс даётся легко и кажется честным.',
+            work: 'Ровное продвижение благодаря сотрудничеству и здравому смыслу. Объединяйте навыки и людей, а не торопитесь.',
+            money: 'Взвешенные решения сохраняют стабильность. Избегайте и лишних трат, и чрезмерного беспокойства.',
+            self: 'Найдите свою середину: отдых и усилие, отдачу и получение в пропорциях, которые можно поддерживать долго.',
+          },
         },
         reversed: {
-          keywords: ['дисбаланс', 'излишества', 'нетерпение', 'разлад'],
+          keywords: ['крайности', 'перекос', 'нетерпение', 'несовместимость'],
           meaning:
-            'Возможно, что-то в вашей жизни склоняется к излишествам или спешке. Замедлитесь, заметьте, где вы перегибаете палку, и верните более мягкий ритм.',
+            'Равновесие нарушено. Чего-то слишком много — работы, трат, тревоги или удовольствий, — и это сбивает всё остальное. Сбавьте темп и восстановите меру, прежде чем двигаться дальше.',
+          facets: {
+            love: 'Один партнёр отдаёт или требует слишком много, либо ссоры вспыхивают, потому что никто не хочет идти навстречу.',
+            work: 'Переработки, несогласованность или спешка создают трения. Вернитесь к ровному темпу.',
+            money: 'Лишние траты или метания из крайности в крайность. Поможет более простой и ровный порядок.',
+            self: 'Вы живёте на крайностях. Верните небольшие привычки, которые успокаивают и выравнивают.',
+          },
         },
       },
     },
@@ -874,27 +970,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Devil',
         upright: {
-          keywords: ['attachment', 'temptation', 'habits', 'shadow self'],
+          keywords: ['bondage', 'temptation', 'compulsion', 'materialism', 'shadow self'],
           meaning:
-            'Notice what holds you in its grip, whether a habit, a fear or a pattern. Naming it honestly is the first step to loosening its hold.',
+            'Something has a hold on you: a habit, a desire, a person or a fear that feels impossible to refuse. The chains are looser than they look, but first you have to admit they are there. Name what controls you and what it costs.',
+          facets: {
+            love: 'Intense attraction with an unhealthy edge: obsession, jealousy, or a bond held together by dependence rather than choice.',
+            work: 'Feeling trapped in a job for the money, or caught in a toxic dynamic. Ask what really keeps you there.',
+            money: 'Debt, compulsive spending or a fixation on material gain. See the pattern clearly before it tightens.',
+            self: 'A compulsion or self-defeating habit has power over you. Naming it honestly is the first step toward freedom.',
+          },
         },
         reversed: {
-          keywords: ['release', 'breaking free', 'awareness', 'reclaiming power'],
+          keywords: ['breaking free', 'facing the shadow', 'loosening grip', 'reclaimed power'],
           meaning:
-            'You are starting to see the chains that held you and realize they can be removed. Take one small step toward freedom and trust your growing strength.',
+            'The grip is loosening. You are starting to see the pattern that held you and to take back control, though old pulls may still tug. Keep choosing freedom, one decision at a time.',
+          facets: {
+            love: 'Detaching from an unhealthy dynamic or from jealousy. The bond either becomes freer or you walk away from it.',
+            work: 'Breaking out of a draining job or a toxic pattern at work. Reclaim your time and your priorities.',
+            money: 'Getting a grip on debt or spending. Each honest step loosens the hold.',
+            self: 'Facing a habit or fear you have long avoided. Freedom returns as you stop hiding it.',
+          },
         },
       },
       ru: {
         name: 'Дьявол',
+        forms: {
+          gender: 'm',
+          genitive: 'Дьявола',
+          dative: 'Дьяволу',
+          accusative: 'Дьявола',
+          instrumental: 'Дьяволом',
+          prepositional: 'Дьяволе',
+        },
         upright: {
-          keywords: ['привязанность', 'искушение', 'привычки', 'теневая сторона'],
+          keywords: ['путы', 'искушение', 'одержимость', 'власть вещей', 'тёмная сторона'],
           meaning:
-            'Заметьте, что держит вас в плену: привычка, страх или старый сценарий. Честно назвать это — первый шаг к тому, чтобы ослабить его власть.',
+            'Что-то держит вас в своей власти: привычка, желание, человек или страх, от которого будто невозможно отказаться. Цепи слабее, чем кажутся, но сначала нужно признать, что они есть. Назовите то, что вами управляет, и то, чего это вам стоит.',
+          facets: {
+            love: 'Сильное влечение с нездоровым оттенком: одержимость, ревность или связь, которую держит зависимость, а не свободный выбор.',
+            work: 'Ощущение ловушки на работе, где держат только деньги, или токсичная обстановка. Спросите себя, что на самом деле вас там удерживает.',
+            money: 'Долги, навязчивые покупки или зацикленность на материальном. Разглядите эту схему, пока петля не затянулась.',
+            self: 'Навязчивая привычка или саморазрушительный сценарий имеют над вами власть. Честно назвать его — первый шаг к свободе.',
+          },
         },
         reversed: {
-          keywords: ['освобождение', 'разрыв оков', 'осознанность', 'возвращение силы'],
+          keywords: ['освобождение', 'встреча с тенью', 'ослабшая хватка', 'возвращённая воля'],
           meaning:
-            'Вы начинаете видеть цепи, которые вас удерживали, и понимаете, что их можно снять. Сделайте маленький шаг к свободе и доверьтесь своей растущей силе.',
+            'Хватка слабеет. Вы начинаете видеть схему, которая вас держала, и возвращаете себе контроль, хотя старые соблазны ещё дают о себе знать. Продолжайте выбирать свободу — решение за решением.',
+          facets: {
+            love: 'Вы отдаляетесь от нездоровой зависимости или ревности. Связь либо становится свободнее, либо вы из неё уходите.',
+            work: 'Выход из изматывающей работы или вредного сценария в коллективе. Верните себе время и собственные приоритеты.',
+            money: 'Вы берёте под контроль долги или траты. Каждый честный шаг ослабляет хватку.',
+            self: 'Вы встречаетесь с привычкой или страхом, от которых долго бегали. Свобода возвращается, когда вы перестаёте это прятать.',
+          },
         },
       },
     },
@@ -907,27 +1035,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Tower',
         upright: {
-          keywords: ['sudden change', 'revelation', 'release', 'breakthrough'],
+          keywords: ['sudden upheaval', 'collapse', 'shock', 'revelation', 'crumbling illusions'],
           meaning:
-            'Something built on shaky ground is shifting quickly. Though surprising, this change clears space for truth and a stronger foundation.',
+            'Something built on a false footing comes down, suddenly and without asking permission. The shock is real and can be frightening. What falls now could not have stood; once the dust settles, the truth it reveals gives you firmer ground to rebuild on.',
+          facets: {
+            love: 'A sudden shake-up: a revelation, a blow-up or a break that exposes what was hidden in the relationship.',
+            work: 'Abrupt change at work: a restructuring, a lost project or a plan that collapses. Stay calm and secure what matters most.',
+            money: 'An unexpected expense or financial jolt. Keep your footing and avoid panicked decisions while things settle.',
+            self: 'A belief about yourself or your life is shattered. Painful as it is, it clears the way for something truer.',
+          },
         },
         reversed: {
-          keywords: ['avoiding change', 'inner upheaval', 'delayed shift', 'fear of change'],
+          keywords: ['averted disaster', 'delayed collapse', 'fear of upheaval', 'inner shake-up'],
           meaning:
-            'You may sense a change coming and be trying to hold it off. Let old structures go gradually, and the shift will feel gentler than you fear.',
+            'The upheaval is happening more quietly, or you are straining to stop it. Avoiding a necessary collapse only postpones it, while an inner shift can let you change before the outer crash arrives. Ask what you are propping up out of fear.',
+          facets: {
+            love: 'Avoiding a needed confrontation keeps tension simmering. Or a crisis is narrowly avoided, leaving a chance to rebuild honestly.',
+            work: 'A threatened shake-up is delayed, or you resist a change that is overdue. Prepare rather than hope it passes.',
+            money: 'A financial close call. Take it as a warning and shore up whatever is shaky.',
+            self: 'A quiet inner upheaval is under way. Let old certainties go before circumstances force the issue.',
+          },
         },
       },
       ru: {
         name: 'Башня',
+        forms: {
+          gender: 'f',
+          genitive: 'Башни',
+          dative: 'Башне',
+          accusative: 'Башню',
+          instrumental: 'Башней',
+          prepositional: 'Башне',
+        },
         upright: {
-          keywords: ['внезапные перемены', 'озарение', 'освобождение', 'прорыв'],
+          keywords: ['внезапный переворот', 'крушение', 'потрясение', 'откровение', 'рухнувшие иллюзии'],
           meaning:
-            'То, что стояло на шаткой основе, быстро меняется. Пусть это и неожиданно, перемены расчищают место для правды и более прочного фундамента.',
+            'То, что стояло на ложном основании, рушится — внезапно и не спрашивая разрешения. Потрясение настоящее и может пугать. Но то, что падает сейчас, всё равно не устояло бы; когда пыль осядет, открывшаяся правда станет прочной опорой для нового.',
+          facets: {
+            love: 'Резкая встряска: признание, ссора или разрыв, который вскрывает то, что было скрыто в отношениях.',
+            work: 'Внезапные перемены на работе: реорганизация, потерянный проект или рухнувший план. Сохраняйте спокойствие и защитите самое важное.',
+            money: 'Неожиданный расход или финансовое потрясение. Держитесь на ногах и не принимайте решений в панике, пока всё не уляжется.',
+            self: 'Рушится убеждение о себе или о своей жизни. Как ни больно, это расчищает путь к чему-то более подлинному.',
+          },
         },
         reversed: {
-          keywords: ['избегание перемен', 'внутренний переворот', 'отсроченный сдвиг', 'страх нового'],
+          keywords: ['отведённая беда', 'отложенное крушение', 'боязнь потрясений', 'внутренняя встряска'],
           meaning:
-            'Возможно, вы чувствуете приближение перемен и пытаетесь их сдержать. Отпускайте старое постепенно, и сдвиг пройдёт мягче, чем вы опасаетесь.',
+            'Переворот идёт тише, или вы изо всех сил пытаетесь его предотвратить. Если избегать неизбежного обрушения, оно лишь откладывается, а внутренний сдвиг позволяет измениться раньше, чем грянет внешний. Спросите себя, что вы подпираете из страха.',
+          facets: {
+            love: 'Уход от необходимого объяснения оставляет напряжение тлеть. Или кризис удалось обойти, и теперь есть шанс честно всё перестроить.',
+            work: 'Грозящая встряска откладывается, или вы сопротивляетесь давно назревшей перемене. Готовьтесь, а не надейтесь, что пронесёт.',
+            money: 'Финансовая беда прошла совсем рядом. Воспримите это как предупреждение и укрепите то, что шатается.',
+            self: 'Внутри идёт тихий переворот. Отпустите старые уверенности, пока обстоятельства не заставили.',
+          },
         },
       },
     },
@@ -940,27 +1100,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Star',
         upright: {
-          keywords: ['hope', 'renewal', 'inspiration', 'serenity'],
+          keywords: ['hope', 'renewal', 'calm faith', 'inspiration', 'openness'],
           meaning:
-            'After a hard stretch, hope returns. Let yourself rest, trust that things are improving and follow what quietly inspires you.',
+            'After a hard time, calm returns and hope feels possible again. Let yourself be open and generous; quiet faith in the future is justified now, and small steps toward it restore you.',
+          facets: {
+            love: 'Recovery after hurt and a gentle, hopeful connection. Trust and openness grow again.',
+            work: 'Renewed inspiration and a sense of purpose. A project or goal feels meaningful and within reach.',
+            money: 'Gradual improvement and real reasons for optimism. Steady choices now build lasting stability.',
+            self: 'Renewal and peace. Reconnect with what inspires you and trust that things are getting better.',
+          },
         },
         reversed: {
-          keywords: ['discouragement', 'lost faith', 'disconnection', 'low motivation'],
+          keywords: ['discouragement', 'lost faith', 'disconnection', 'faint hope'],
           meaning:
-            'Your hope may be dimmed for now. Reconnect with small things that lift you, and remember that your light has only faded, not gone out.',
+            'Hope has dimmed, and it is hard to believe things will improve. The light has not gone out; it is only harder to see. Reconnect with one small source of meaning and let it grow back slowly.',
+          facets: {
+            love: 'Disappointment or doubt about love. Old hurts make it hard to trust again.',
+            work: 'Feeling uninspired, or doubting that your effort matters. Reconnect with why you started.',
+            money: 'Pessimism about money colours your choices. Look at the facts, which may be kinder than your fears.',
+            self: 'Discouragement and self-doubt. Treat yourself gently and find one thing that still gives you hope.',
+          },
         },
       },
       ru: {
         name: 'Звезда',
+        forms: {
+          gender: 'f',
+          genitive: 'Звезды',
+          dative: 'Звезде',
+          accusative: 'Звезду',
+          instrumental: 'Звездой',
+          prepositional: 'Звезде',
+        },
         upright: {
-          keywords: ['надежда', 'обновление', 'вдохновение', 'безмятежность'],
+          keywords: ['надежда', 'обновление', 'спокойная вера', 'вдохновение', 'открытость'],
           meaning:
-            'После трудного периода возвращается надежда. Позвольте себе отдохнуть, поверьте, что всё налаживается, и следуйте тому, что тихо вдохновляет вас.',
+            'После трудного времени возвращаются покой и надежда. Позвольте себе открытость и щедрость: тихая вера в будущее сейчас оправдана, и даже маленькие шаги к нему восстанавливают силы.',
+          facets: {
+            love: 'Восстановление после обиды и нежная, полная надежды близость. Доверие и открытость снова растут.',
+            work: 'Новое вдохновение и ощущение смысла. Проект или цель кажутся важными и достижимыми.',
+            money: 'Постепенное улучшение и настоящие поводы для оптимизма. Последовательные решения сейчас создают прочную стабильность.',
+            self: 'Обновление и душевный покой. Вернитесь к тому, что вас вдохновляет, и поверьте, что жизнь налаживается.',
+          },
         },
         reversed: {
-          keywords: ['уныние', 'потеря веры', 'оторванность', 'слабая мотивация'],
+          keywords: ['уныние', 'утраченная вера', 'оторванность', 'слабая надежда'],
           meaning:
-            'Ваша надежда, возможно, сейчас приглушена. Вернитесь к маленьким радостям, которые вас поддерживают, и помните: ваш свет лишь потускнел, но не погас.',
+            'Надежда потускнела, и трудно поверить, что станет лучше. Свет не погас — его просто хуже видно. Найдите один небольшой источник смысла и дайте ему постепенно разгореться.',
+          facets: {
+            love: 'Разочарование или сомнения в любви. Старые обиды мешают снова довериться.',
+            work: 'Вдохновения нет, и кажется, что ваши усилия ничего не значат. Вспомните, ради чего вы начинали.',
+            money: 'Пессимизм окрашивает денежные решения. Посмотрите на факты: они могут оказаться мягче ваших страхов.',
+            self: 'Уныние и неуверенность в себе. Обходитесь с собой бережно и найдите хотя бы одно, что ещё даёт надежду.',
+          },
         },
       },
     },
