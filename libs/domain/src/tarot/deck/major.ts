@@ -1165,27 +1165,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Moon',
         upright: {
-          keywords: ['intuition', 'uncertainty', 'dreams', 'the unconscious'],
+          keywords: ['illusion', 'fear', 'confusion', 'uncertain path', 'the subconscious'],
           meaning:
-            'Not everything is as it seems right now. Move slowly, pay attention to your dreams and feelings, and let clarity come in its own time.',
+            'Nothing is quite what it seems. Fears and half-truths distort the view, and the path ahead is lit only faintly. Make no big decisions on appearances: move slowly, question what you are told, and let anxiety point to what needs attention without letting it steer.',
+          facets: {
+            love: 'Uncertainty, suspicion or projection. You may not yet see the other person, or their intentions, clearly.',
+            work: 'Unclear information, hidden agendas or anxiety about your position. Verify before you act.',
+            money: 'Confusing terms, or a deal that is not what it looks like. Get everything in writing and wait for clarity.',
+            self: 'Anxiety and vivid dreams stir up old fears. Name them, and separate what is real from what is imagined.',
+          },
         },
         reversed: {
-          keywords: ['clearing confusion', 'released fears', 'truth surfacing', 'inner unease'],
+          keywords: ['clarity returning', 'released fear', 'truth surfacing', 'lifting fog'],
           meaning:
-            'The fog is beginning to lift. Fears that loomed large are shrinking, and you can now see more clearly what is real and what was imagined.',
+            'The fog is starting to lift. Fears lose their grip as you see them for what they are, and hidden things come into the open. Some confusion may linger, but you can trust your footing again.',
+          facets: {
+            love: 'Misunderstandings clear up or a secret comes out. You finally see where you stand.',
+            work: 'A confusing situation resolves and the facts emerge. Decisions become easier to make.',
+            money: 'Hidden costs or unclear terms come to light. Now you can plan on real numbers.',
+            self: 'Anxiety eases and your judgement steadies. Trust what you can now see clearly.',
+          },
         },
       },
       ru: {
         name: 'Луна',
+        forms: {
+          gender: 'f',
+          genitive: 'Луны',
+          dative: 'Луне',
+          accusative: 'Луну',
+          instrumental: 'Луной',
+          prepositional: 'Луне',
+        },
         upright: {
-          keywords: ['интуиция', 'неопределённость', 'сны', 'подсознание'],
+          keywords: ['иллюзия', 'страх', 'смятение', 'зыбкий путь', 'подсознание'],
           meaning:
-            'Сейчас не всё таково, каким кажется. Двигайтесь неспешно, прислушивайтесь к снам и чувствам и позвольте ясности прийти в своё время.',
+            'Всё не совсем то, чем кажется. Страхи и полуправда искажают картину, а путь впереди освещён едва-едва. Не принимайте серьёзных решений по первому впечатлению: двигайтесь медленно, проверяйте услышанное и позвольте тревоге указать, что требует внимания, но не давайте ей вести.',
+          facets: {
+            love: 'Неопределённость, подозрения или домыслы. Вы, возможно, пока не видите ясно ни самого человека, ни его намерений.',
+            work: 'Неясные сведения, скрытые мотивы или тревога за своё место. Проверяйте, прежде чем действовать.',
+            money: 'Запутанные условия или сделка, которая не то, чем кажется. Закрепите всё письменно и дождитесь ясности.',
+            self: 'Тревога и яркие сны поднимают старые страхи. Назовите их и отделите реальное от воображаемого.',
+          },
         },
         reversed: {
-          keywords: ['рассеивание тумана', 'ослабление страхов', 'проявление правды', 'смутная тревога'],
+          keywords: ['возвращение ясности', 'отпущенный страх', 'всплывшая правда', 'рассеявшийся туман'],
           meaning:
-            'Туман начинает рассеиваться. Страхи, казавшиеся огромными, уменьшаются, и вы яснее видите, что реально, а что лишь почудилось.',
+            'Туман начинает рассеиваться. Страхи теряют власть, когда вы видите их такими, какие они есть, а скрытое выходит наружу. Какая-то путаница ещё может остаться, но опоре под ногами снова можно доверять.',
+          facets: {
+            love: 'Недоразумения проясняются, или выходит наружу тайна. Наконец становится понятно, на чём вы стоите.',
+            work: 'Запутанная ситуация разрешается, факты всплывают. Решения начинают даваться легче.',
+            money: 'Скрытые расходы или неясные условия выходят на свет. Теперь можно планировать, опираясь на настоящие цифры.',
+            self: 'Тревога стихает, суждения становятся трезвее. Доверяйте тому, что теперь видите ясно.',
+          },
         },
       },
     },
@@ -1198,27 +1230,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Sun',
         upright: {
-          keywords: ['joy', 'success', 'vitality', 'warmth', 'clarity'],
+          keywords: ['joy', 'success', 'vitality', 'clear sight', 'warmth'],
           meaning:
-            'Warmth and clarity shine on your path. Enjoy this bright moment, share your happiness and let your natural confidence show.',
+            'Things are going well, and you can let yourself enjoy it. Confidence, warmth and clear sight make this a bright, open time.',
+          facets: {
+            love: 'Happiness, warmth and openness. A relationship that feels easy and joyful, with nothing to hide.',
+            work: 'Success and recognition. Your efforts pay off, and your enthusiasm wins people over.',
+            money: 'A favourable period with clear gains and good prospects. Enjoy it while keeping sensible habits.',
+            self: 'Energy, optimism and self-confidence. Let yourself be seen and celebrate what is going right.',
+          },
         },
         reversed: {
-          keywords: ['dimmed joy', 'overconfidence', 'delayed success', 'inner child'],
+          keywords: ['dimmed joy', 'overconfidence', 'delayed success', 'forced cheer'],
           meaning:
-            'Your joy may be clouded for a while, or enthusiasm may run ahead of reality. Look for simple pleasures; the sunshine is still there behind the clouds.',
+            'The light is there but partly clouded. Success may come more slowly than hoped, or joy feels muted by worry; overconfidence can also hide real problems. Look for the simple good that is still present.',
+          facets: {
+            love: 'Good feelings are clouded by small disappointments or unrealistic expectations. Keep things honest and simple.',
+            work: 'Progress is slower than hoped, or recognition is delayed. Do not let overconfidence skip the details.',
+            money: 'Gains are smaller or later than expected. Avoid counting on them too early.',
+            self: 'Your usual spark feels dimmed. Small pleasures and time outdoors can bring it back.',
+          },
         },
       },
       ru: {
         name: 'Солнце',
+        forms: {
+          gender: 'n',
+          genitive: 'Солнца',
+          dative: 'Солнцу',
+          accusative: 'Солнце',
+          instrumental: 'Солнцем',
+          prepositional: 'Солнце',
+        },
         upright: {
-          keywords: ['радость', 'успех', 'жизненная сила', 'тепло', 'ясность'],
+          keywords: ['радость', 'успех', 'жизненная сила', 'ясный взгляд', 'тепло'],
           meaning:
-            'Ваш путь освещён теплом и ясностью. Наслаждайтесь этим светлым моментом, делитесь счастьем и позвольте своей уверенности проявиться.',
+            'Дела идут хорошо, и этому можно радоваться. Уверенность, тепло и ясный взгляд делают это время светлым и открытым.',
+          facets: {
+            love: 'Счастье, тепло и открытость. Отношения даются легко и радостно, и скрывать нечего.',
+            work: 'Успех и признание. Ваши усилия окупаются, а увлечённость располагает к вам людей.',
+            money: 'Благоприятный период с ощутимой прибылью и хорошими перспективами. Радуйтесь, сохраняя разумные привычки.',
+            self: 'Энергия, оптимизм и уверенность в себе. Позвольте себе быть на виду и отметьте то, что получается.',
+          },
         },
         reversed: {
-          keywords: ['приглушённая радость', 'самоуверенность', 'отложенный успех', 'внутренний ребёнок'],
+          keywords: ['приглушённая радость', 'самонадеянность', 'отложенный успех', 'натянутый оптимизм'],
           meaning:
-            'Радость может ненадолго скрыться, а воодушевление — обгонять реальность. Ищите простые удовольствия: солнце по-прежнему светит за облаками.',
+            'Свет есть, но его отчасти заслоняют облака. Успех приходит медленнее, чем хотелось бы, или радость глушат тревоги; самонадеянность тоже может скрыть настоящие проблемы. Ищите простое хорошее, которое по-прежнему рядом.',
+          facets: {
+            love: 'Хорошие чувства омрачают мелкие разочарования или завышенные ожидания. Сохраняйте честность и простоту.',
+            work: 'Продвижение идёт медленнее, чем ожидалось, или признание запаздывает. Не позволяйте самоуверенности упустить детали.',
+            money: 'Доход оказывается меньше или приходит позже. Не распоряжайтесь им заранее.',
+            self: 'Привычная искра приглушена. Вернуть её помогут маленькие радости и время на свежем воздухе.',
+          },
         },
       },
     },
@@ -1231,27 +1295,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Judgement',
         upright: {
-          keywords: ['awakening', 'reflection', 'renewal', 'calling'],
+          keywords: ['awakening', 'reckoning', 'calling', 'rebirth', 'honest review'],
           meaning:
-            'An inner call invites you to rise to a new level. Review the past honestly, forgive what you can and step into a renewed version of yourself.',
+            'A moment of reckoning has come: you see your past clearly and feel called to rise to something more. Forgive what needs forgiving, learn what there is to learn, and answer the call. This is a time to decide, not to drift.',
+          facets: {
+            love: 'A moment to review the relationship honestly. Old issues can be forgiven and the bond renewed, or a clear decision made.',
+            work: 'A calling or a decisive career moment: an evaluation of your work, or the realisation of what you really want to do.',
+            money: 'Time to take honest stock of your finances and settle old matters before starting fresh.',
+            self: 'An inner awakening. You see your life with new eyes and feel ready to act on what matters.',
+          },
         },
         reversed: {
-          keywords: ['self-criticism', 'doubt', 'ignoring the call', 'hesitation'],
+          keywords: ['self-criticism', 'ignored calling', 'harsh verdict', 'avoided reckoning'],
           meaning:
-            'You may be judging yourself too harshly or ignoring a call to change. Be kind as you look back, and listen to what your inner voice is asking.',
+            'Either the inner critic is too loud or the call is being ignored. Harsh self-blame keeps you from learning, while refusing to review the past lets old mistakes repeat. Look back with fairness, then decide.',
+          facets: {
+            love: 'Holding past mistakes against each other, or avoiding the conversation that would clear the air.',
+            work: 'Fear of evaluation, or ignoring a pull toward different work. Doubt keeps you from a decision that is due.',
+            money: 'Avoiding a long-overdue review of your finances. The reckoning only grows heavier with time.',
+            self: 'Too hard on yourself, or not listening to an inner call. Go easier on yourself and listen more.',
+          },
         },
       },
       ru: {
         name: 'Суд',
+        forms: {
+          gender: 'm',
+          genitive: 'Суда',
+          dative: 'Суду',
+          accusative: 'Суд',
+          instrumental: 'Судом',
+          prepositional: 'Суде',
+        },
         upright: {
-          keywords: ['пробуждение', 'переосмысление', 'обновление', 'призвание'],
+          keywords: ['пробуждение', 'подведение итогов', 'призвание', 'возрождение', 'честный пересмотр'],
           meaning:
-            'Внутренний зов приглашает вас подняться на новый уровень. Честно оцените прошлое, простите то, что сможете, и шагните в обновлённую версию себя.',
+            'Настал момент подвести итоги: вы ясно видите своё прошлое и чувствуете, что пора подняться к чему-то большему. Простите то, что нужно простить, извлеките уроки и откликнитесь на зов. Сейчас время решать, а не плыть по течению.',
+          facets: {
+            love: 'Время честно пересмотреть отношения. Старые обиды можно простить и обновить союз — или принять ясное решение.',
+            work: 'Призвание или решающий момент в карьере: оценка вашей работы или понимание того, чем вы на самом деле хотите заниматься.',
+            money: 'Пора честно подвести финансовые итоги и закрыть старые вопросы, прежде чем начинать заново.',
+            self: 'Внутреннее пробуждение. Вы смотрите на свою жизнь новыми глазами и готовы действовать ради главного.',
+          },
         },
         reversed: {
-          keywords: ['самокритика', 'сомнения', 'глухота к зову', 'колебания'],
+          keywords: ['самокритика', 'заглушённый зов', 'жёсткий приговор себе', 'уход от итогов'],
           meaning:
-            'Возможно, вы судите себя слишком строго или не слышите зова к переменам. Оглядывайтесь назад с добротой и прислушайтесь к своему внутреннему голосу.',
+            'Либо внутренний критик звучит слишком громко, либо зов остаётся без ответа. Жёсткие упрёки себе мешают учиться, а нежелание оглянуться на прошлое позволяет старым ошибкам повторяться. Посмотрите назад беспристрастно — и решайте.',
+          facets: {
+            love: 'Партнёры припоминают друг другу старые ошибки или избегают разговора, который разрядил бы обстановку.',
+            work: 'Страх оценки или нежелание признать тягу к другому делу. Сомнения мешают принять назревшее решение.',
+            money: 'Вы откладываете давно нужный пересмотр финансов. Чем дольше тянуть, тем тяжелее итог.',
+            self: 'Вы слишком строги к себе или не слышите внутреннего зова. Будьте мягче и прислушивайтесь внимательнее.',
+          },
         },
       },
     },
@@ -1264,27 +1360,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The World',
         upright: {
-          keywords: ['completion', 'fulfillment', 'wholeness', 'achievement'],
+          keywords: ['completion', 'fulfilment', 'wholeness', 'achievement', 'integration'],
           meaning:
-            'A cycle is reaching a satisfying close. Celebrate how far you have come and enjoy the sense of wholeness before the next journey begins.',
+            'A cycle is complete, and you can feel it. Effort has come together into something whole; take time to recognise what you achieved before the next chapter opens. Success here is earned and lasting.',
+          facets: {
+            love: 'A deep sense of completeness together. The relationship reaches a fulfilling milestone.',
+            work: 'A project or a stage of your career is successfully completed, bringing recognition and a sense of accomplishment.',
+            money: 'A financial goal is reached. What you worked toward is now in place.',
+            self: 'Feeling whole and at home in your life. Celebrate how far you have come.',
+          },
         },
         reversed: {
-          keywords: ['unfinished business', 'lack of closure', 'delays', 'shortcuts'],
+          keywords: ['loose ends', 'unfinished business', 'shortcuts', 'almost there'],
           meaning:
-            'Something is almost complete but not quite. Tie up loose ends and give the final steps your attention so you can truly move on.',
+            'You are close to the finish, yet something is left undone. A missing piece, a shortcut or reluctance to close the chapter keeps full completion out of reach. Tie up the loose ends before moving on.',
+          facets: {
+            love: 'Something unresolved keeps the relationship from feeling complete. Finish the conversation you started.',
+            work: 'A project drags near its end or lacks a final piece. Focus on closing it properly.',
+            money: 'A goal is almost reached but stalls. Check what is still missing rather than starting something new.',
+            self: 'A sense of incompleteness. Closing one open chapter will bring more peace than opening another.',
+          },
         },
       },
       ru: {
         name: 'Мир',
+        forms: {
+          gender: 'm',
+          genitive: 'Мира',
+          dative: 'Миру',
+          accusative: 'Мир',
+          instrumental: 'Миром',
+          prepositional: 'Мире',
+        },
         upright: {
-          keywords: ['завершённость', 'полнота', 'целостность', 'достижение'],
+          keywords: ['завершённость', 'полнота', 'цельность', 'достижение', 'гармония целого'],
           meaning:
-            'Цикл подходит к благополучному завершению. Отметьте, какой путь вы прошли, и насладитесь чувством целостности перед началом нового странствия.',
+            'Цикл завершён, и вы это чувствуете. Усилия сложились в единое целое; найдите время признать достигнутое, прежде чем откроется следующая глава. Успех здесь заслуженный и прочный.',
+          facets: {
+            love: 'Глубокое чувство полноты рядом друг с другом. Отношения достигают важного и радостного рубежа.',
+            work: 'Проект или этап карьеры успешно завершён. Приходят признание и ощущение выполненного дела.',
+            money: 'Финансовая цель достигнута. То, к чему вы шли, теперь на месте.',
+            self: 'Ощущение цельности и того, что вы на своём месте в жизни. Отметьте, какой путь уже пройден.',
+          },
         },
         reversed: {
-          keywords: ['незаконченные дела', 'отсутствие финала', 'задержки', 'поиск лёгких путей'],
+          keywords: ['хвосты', 'незавершённое дело', 'обходные пути', 'почти у цели'],
           meaning:
-            'Что-то почти готово, но ещё не завершено. Закройте оставшиеся вопросы и уделите внимание последним шагам, чтобы по-настоящему двинуться дальше.',
+            'Вы близки к финишу, но что-то осталось несделанным. Недостающая деталь, срезанный угол или нежелание закрывать главу не дают достичь полного завершения. Доведите до конца оставшиеся мелочи, прежде чем идти дальше.',
+          facets: {
+            love: 'Что-то нерешённое не даёт отношениям стать полными. Закончите разговор, который начали.',
+            work: 'Проект буксует у самого финиша, или ему не хватает последнего элемента. Сосредоточьтесь на том, чтобы как следует его завершить.',
+            money: 'Цель почти достигнута, но продвижение застопорилось. Проверьте, чего ещё не хватает, вместо того чтобы начинать новое.',
+            self: 'Ощущение незавершённости. Закрыть одну открытую главу сейчас важнее, чем открыть новую.',
+          },
         },
       },
     },
