@@ -162,7 +162,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
           meaning:
             'Самое важное скрыто под поверхностью и не выйдет наружу по первому требованию. Сохраняйте спокойствие, наблюдайте и доверяйте тому, что чувствуете, даже если пока не можете этого доказать.',
           facets: {
-            love: 'В этой связи больше, чем вы оба успели сказать. Дайте чувствам проявиться и доверьтесь своему тихому впечатлению о человеке.',
+            love: 'В этой связи больше, чем вы оба успели сказать. Дайте чувствам проявиться и доверьтесь своему чутью в отношении этого человека.',
             work: 'Пока не спешите действовать и объявлять о планах. Собирайте сведения, наблюдайте за расстановкой сил и держите замыслы при себе.',
             money: 'Не все факты ещё известны. Дождитесь полной картины, прежде чем брать обязательства, и прислушайтесь к ощущению, что что-то не так.',
             self: 'Уединение, сны и размышления хотят вам что-то сказать. Оставьте в жизни место для тишины.',
@@ -190,7 +190,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Empress',
         upright: {
-          keywords: ['abundance', 'nurture', 'sensual comfort', 'growth', 'creativity'],
+          keywords: ['plenty', 'nurture', 'sensual comfort', 'growth', 'creativity'],
           meaning:
             'Life is fertile ground right now: what you tend, grows. Care for your body, your senses and the people and projects you love, and let comfort and beauty be part of the work rather than a reward for it.',
           facets: {
@@ -255,7 +255,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Emperor',
         upright: {
-          keywords: ['structure', 'authority', 'firm boundaries', 'discipline', 'protection'],
+          keywords: ['order', 'steady leadership', 'firm boundaries', 'discipline', 'protection'],
           meaning:
             'Order and steady leadership are called for. Set clear rules, take responsibility and build something that holds. Strength here means reliability, not control for its own sake.',
           facets: {
@@ -320,7 +320,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Hierophant',
         upright: {
-          keywords: ['tradition', 'shared values', 'mentorship', 'institutions', 'learning'],
+          keywords: ['time-tested ways', 'shared values', 'mentorship', 'belonging', 'learning'],
           meaning:
             'Established ways have wisdom to offer now. A teacher, a community or a time-tested practice can take you further than going it alone. Learn the rules well, even if one day you choose to change them.',
           facets: {
@@ -360,7 +360,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
             love: 'Серьёзные обязательства в традиционной форме, общие ценности, возможно, одобрение семьи. Отношения, которые идут по привычному пути.',
             work: 'Вперёд ведут работа внутри организации, следование процедурам и опытный наставник. Удачное время для учёбы и повышения квалификации.',
             money: 'Привычные, проверенные подходы надёжнее экспериментов. Советуйтесь с компетентным человеком, которому доверяете.',
-            self: 'Практика, вера или учитель могут придать жизни порядок и смысл. Принадлежность к общине поддерживает ваш рост.',
+            self: 'Практика, вера или учитель могут придать жизни порядок и смысл. Принадлежность к сообществу поддерживает ваш рост.',
           },
         },
         reversed: {
@@ -385,7 +385,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Lovers',
         upright: {
-          keywords: ['deep bond', 'heartfelt choice', 'harmony', 'alignment of values'],
+          keywords: ['deep bond', 'heartfelt choice', 'mutual pull', 'values in tune'],
           meaning:
             'Two people, or two parts of your life, come into real alignment. The choice in front of you should follow what you truly value, not what is convenient.',
           facets: {
@@ -425,7 +425,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
             love: 'Сильное взаимное притяжение и связь, построенная на общих ценностях. Отношения могут перейти на новый, более серьёзный уровень.',
             work: 'Удачное партнёрство или сотрудничество. Если предстоит выбор, решайте, какой вариант лучше согласуется с вашими ценностями.',
             money: 'Финансовое решение, принятое вместе, или выбор, отражающий ваши ценности. Общие планы удаются, когда оба действительно согласны.',
-            self: 'Жизнь в согласии с собственными убеждениями даёт чувство цельности. Пусть ваши решения показывают, кто вы есть.',
+            self: 'Жизнь в согласии с собственными убеждениями даёт чувство цельности. Пусть ваши решения отражают ваши настоящие убеждения.',
           },
         },
         reversed: {
@@ -450,7 +450,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Chariot',
         upright: {
-          keywords: ['drive', 'determination', 'hard-won victory', 'self-command', 'momentum'],
+          keywords: ['drive', 'resolve', 'hard-won victory', 'self-command', 'momentum'],
           meaning:
             'Willpower wins here. Hold opposing forces in check, keep your eyes on the goal and move; success comes to whoever keeps a firm grip on the reins.',
           facets: {
@@ -515,7 +515,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Strength',
         upright: {
-          keywords: ['quiet courage', 'gentle power', 'patience', 'compassion', 'self-mastery'],
+          keywords: ['quiet courage', 'gentle power', 'patience', 'tenderness', 'self-mastery'],
           meaning:
             'True power is quiet. Meet what is wild, in others or in yourself, with patience and warmth rather than force, and it will yield. Courage here looks like staying soft without giving way.',
           facets: {
@@ -550,7 +550,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
         upright: {
           keywords: ['тихая смелость', 'мягкая мощь', 'терпение', 'сострадание', 'владение собой'],
           meaning:
-            'Здесь побеждает не напор, а спокойствие. Встречайте необузданное — в других или в себе — терпением и теплом, и оно уступит. Смелость сейчас в том, чтобы оставаться мягким, не сдавая позиций.',
+            'Дело решает не напор, а спокойствие. Встречайте необузданное — в других или в себе — терпением и теплом, и оно уступит. Смелость сейчас в том, чтобы оставаться мягким, не сдавая позиций.',
           facets: {
             love: 'Терпение и сочувствие помогут отношениям пройти трудный период. Мягкая твёрдость действует лучше ультиматумов.',
             work: 'Со сложным человеком или ситуацией справляйтесь спокойным упорством. Тихая уверенность вызывает уважение.',
@@ -631,7 +631,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
             love: 'Замкнутость или эмоциональная дистанция: один из партнёров чувствует себя отвергнутым. Одиночество — в паре или вне её.',
             work: 'Работа в изоляции лишила вас обратной связи, или вы несётесь дальше, не останавливаясь подумать.',
             money: 'Нежелание смотреть на свои финансы или отказ от совета, который мог бы помочь.',
-            self: 'Уединение обернулось одиночеством. Сейчас важнее вернуть связь с людьми, чем ещё больше побыть одному.',
+            self: 'Уединение обернулось одиночеством. Сейчас важнее вернуть связь с людьми, чем продлевать уединение.',
           },
         },
       },
@@ -645,7 +645,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Wheel of Fortune',
         upright: {
-          keywords: ['turning point', 'cycles', 'lucky break', 'change of fortune', 'timing'],
+          keywords: ['the turn', 'new phase', 'lucky break', 'change of fortune', 'timing'],
           meaning:
             'Life turns, and a new phase is arriving whether or not you planned it. Luck is moving your way; recognise the opening and ride the change rather than clinging to how things were.',
           facets: {
@@ -710,7 +710,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Justice',
         upright: {
-          keywords: ['fairness', 'truth', 'accountability', 'cause and effect', 'balanced judgement'],
+          keywords: ['fair dealing', 'plain facts', 'accountability', 'consequences', 'balanced judgement'],
           meaning:
             'What is fair will come to light. Decisions made now should rest on facts and honesty, because consequences will follow what was actually done. Own your part and expect others to own theirs.',
           facets: {
@@ -723,7 +723,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
         reversed: {
           keywords: ['unfairness', 'dishonesty', 'dodged responsibility', 'bias'],
           meaning:
-            'Something is out of balance: an unfair outcome, a hidden truth, or a refusal to own one\'s part. Blaming others will not restore the scales. Look honestly at your share, and where you were treated unjustly, calmly stand up for the facts.',
+            'The scales are off: an unfair outcome, a hidden truth, or a refusal to own one\'s part. Blaming others will not restore the scales. Look honestly at your share, and where you were treated unjustly, calmly stand up for the facts.',
           facets: {
             love: 'Blame, imbalance or dishonesty. One partner is not owning their part.',
             work: 'An unfair decision, bias or a lack of accountability at work. Keep a clear record of the facts.',
@@ -840,7 +840,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Death',
         upright: {
-          keywords: ['ending', 'transformation', 'clearing away', 'transition', 'release'],
+          keywords: ['closure', 'deep change', 'clearing away', 'passage', 'release'],
           meaning:
             'A chapter is closing for good, and no amount of holding on will keep it open. The ending may hurt, yet it clears space for what comes next. Let what is finished be finished.',
           facets: {
@@ -853,7 +853,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
         reversed: {
           keywords: ['clinging', 'dread of change', 'stagnation', 'delayed ending'],
           meaning:
-            'Something is over, but you are holding the door shut against the change. Resisting an ending prolongs the discomfort and keeps new life from arriving. The transition will come regardless; easing into it is kinder than being dragged.',
+            'The ending has already happened, but you are holding the door shut against the change. Resisting an ending prolongs the discomfort and keeps new life from arriving. The transition will come regardless; easing into it is kinder than being dragged.',
           facets: {
             love: 'Holding on to a relationship that has run its course, or repeating an old pattern out of fear of the unknown.',
             work: 'Staying in a role you have outgrown. The longer you delay the change, the harder it gets.',
@@ -880,13 +880,13 @@ export const MAJOR_ARCANA: TarotCard[] = [
             love: 'Отношения или привычный способ быть вместе заканчиваются либо меняются до основания. Прежними они уже не будут.',
             work: 'Работа, должность или проект подходят к естественному концу. Завершите всё как следует и освободите место для нового направления.',
             money: 'Старая финансовая договорённость или привычка уходит. Отпустив её, вы сможете встать на другую основу.',
-            self: 'Старая роль или привычка отпадает. Честно погорюйте о ней и присмотритесь, кем вы становитесь.',
+            self: 'Старая роль или привычка отпадает. Позвольте себе погрустить о ней и присмотритесь, кем вы становитесь.',
           },
         },
         reversed: {
           keywords: ['цепляние за прошлое', 'боязнь перемен', 'застой', 'отложенный финал'],
           meaning:
-            'Что-то уже закончилось, но вы изо всех сил держите дверь закрытой перед переменой. Сопротивление концу продлевает мучения и не даёт прийти новому. Переход всё равно случится, и лучше войти в него самим, чем быть втянутым силой.',
+            'Конец уже наступил, но вы изо всех сил держите дверь закрытой перед переменой. Сопротивление концу продлевает мучения и не даёт прийти новому. Переход всё равно случится, и лучше войти в него самим, чем быть втянутым силой.',
           facets: {
             love: 'Вы держитесь за отношения, которые себя исчерпали, или повторяете старый сценарий из страха перед неизвестностью.',
             work: 'Вы остаётесь на месте, которое давно переросли. Чем дольше откладывать перемену, тем труднее она даётся.',
@@ -905,7 +905,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Temperance',
         upright: {
-          keywords: ['balance', 'moderation', 'blending', 'patience', 'middle way'],
+          keywords: ['equilibrium', 'measured pace', 'blending', 'calm persistence', 'middle way'],
           meaning:
             'Mix opposites with care and give the result time. Nothing here needs extremes; a patient, measured approach lets the different parts of your life work together instead of pulling apart.',
           facets: {
@@ -951,7 +951,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
         reversed: {
           keywords: ['крайности', 'перекос', 'нетерпение', 'несовместимость'],
           meaning:
-            'Равновесие нарушено. Чего-то слишком много — работы, трат, тревоги или удовольствий, — и это сбивает всё остальное. Сбавьте темп и восстановите меру, прежде чем двигаться дальше.',
+            'Чувство меры потеряно. Чего-то слишком много — работы, трат, тревоги или удовольствий, — и это сбивает всё остальное. Сбавьте темп и восстановите меру, прежде чем двигаться дальше.',
           facets: {
             love: 'Один партнёр отдаёт или требует слишком много, либо ссоры вспыхивают, потому что никто не хочет идти навстречу.',
             work: 'Переработки, несогласованность или спешка создают трения. Вернитесь к ровному темпу.',
@@ -970,7 +970,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Devil',
         upright: {
-          keywords: ['bondage', 'temptation', 'compulsion', 'materialism', 'shadow self'],
+          keywords: ['bondage', 'temptation', 'compulsion', 'materialism', 'chains of habit'],
           meaning:
             'Something has a hold on you: a habit, a desire, a person or a fear that feels impossible to refuse. The chains are looser than they look, but first you have to admit they are there. Name what controls you and what it costs.',
           facets: {
@@ -1035,7 +1035,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Tower',
         upright: {
-          keywords: ['sudden upheaval', 'collapse', 'shock', 'revelation', 'crumbling illusions'],
+          keywords: ['sudden upheaval', 'collapse', 'shock', 'hard truth exposed', 'crumbling illusions'],
           meaning:
             'Something built on a false footing comes down, suddenly and without asking permission. The shock is real and can be frightening. What falls now could not have stood; once the dust settles, the truth it reveals gives you firmer ground to rebuild on.',
           facets: {
@@ -1074,7 +1074,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
           facets: {
             love: 'Резкая встряска: признание, ссора или разрыв, который вскрывает то, что было скрыто в отношениях.',
             work: 'Внезапные перемены на работе: реорганизация, потерянный проект или рухнувший план. Сохраняйте спокойствие и защитите самое важное.',
-            money: 'Неожиданный расход или финансовое потрясение. Держитесь на ногах и не принимайте решений в панике, пока всё не уляжется.',
+            money: 'Неожиданный расход или финансовое потрясение. Сохраняйте устойчивость и не принимайте решений в панике, пока всё не уляжется.',
             self: 'Рушится убеждение о себе или о своей жизни. Как ни больно, это расчищает путь к чему-то более подлинному.',
           },
         },
@@ -1086,7 +1086,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
             love: 'Уход от необходимого объяснения оставляет напряжение тлеть. Или кризис удалось обойти, и теперь есть шанс честно всё перестроить.',
             work: 'Грозящая встряска откладывается, или вы сопротивляетесь давно назревшей перемене. Готовьтесь, а не надейтесь, что пронесёт.',
             money: 'Финансовая беда прошла совсем рядом. Воспримите это как предупреждение и укрепите то, что шатается.',
-            self: 'Внутри идёт тихий переворот. Отпустите старые уверенности, пока обстоятельства не заставили.',
+            self: 'Внутри идёт тихий переворот. Отпустите прежние убеждения, пока обстоятельства не заставили это сделать.',
           },
         },
       },
@@ -1100,7 +1100,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Star',
         upright: {
-          keywords: ['hope', 'renewal', 'calm faith', 'inspiration', 'openness'],
+          keywords: ['quiet hope', 'recovery', 'calm faith', 'inspiration', 'openness'],
           meaning:
             'After a hard time, calm returns and hope feels possible again. Let yourself be open and generous; quiet faith in the future is justified now, and small steps toward it restore you.',
           facets: {
@@ -1151,7 +1151,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
             love: 'Разочарование или сомнения в любви. Старые обиды мешают снова довериться.',
             work: 'Вдохновения нет, и кажется, что ваши усилия ничего не значат. Вспомните, ради чего вы начинали.',
             money: 'Пессимизм окрашивает денежные решения. Посмотрите на факты: они могут оказаться мягче ваших страхов.',
-            self: 'Уныние и неуверенность в себе. Обходитесь с собой бережно и найдите хотя бы одно, что ещё даёт надежду.',
+            self: 'Уныние и неуверенность в себе. Обходитесь с собой бережно и найдите хотя бы что-то одно, что ещё даёт надежду.',
           },
         },
       },
@@ -1165,7 +1165,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Moon',
         upright: {
-          keywords: ['illusion', 'fear', 'confusion', 'uncertain path', 'the subconscious'],
+          keywords: ['fears in the dark', 'deceptive appearances', 'confusion', 'uncertain path', 'unsettled mind'],
           meaning:
             'Nothing is quite what it seems. Fears and half-truths distort the view, and the path ahead is lit only faintly. Make no big decisions on appearances: move slowly, question what you are told, and let anxiety point to what needs attention without letting it steer.',
           facets: {
@@ -1230,7 +1230,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Sun',
         upright: {
-          keywords: ['joy', 'success', 'vitality', 'clear sight', 'warmth'],
+          keywords: ['joy', 'deserved success', 'energy', 'clear sight', 'confidence'],
           meaning:
             'Things are going well, and you can let yourself enjoy it. Confidence, warmth and clear sight make this a bright, open time.',
           facets: {
@@ -1295,7 +1295,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Judgement',
         upright: {
-          keywords: ['awakening', 'reckoning', 'calling', 'rebirth', 'honest review'],
+          keywords: ['awakening', 'reckoning', 'calling', 'rising anew', 'honest review'],
           meaning:
             'A moment of reckoning has come: you see your past clearly and feel called to rise to something more. Forgive what needs forgiving, learn what there is to learn, and answer the call. This is a time to decide, not to drift.',
           facets: {
@@ -1360,7 +1360,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The World',
         upright: {
-          keywords: ['completion', 'fulfilment', 'wholeness', 'achievement', 'integration'],
+          keywords: ['a cycle closed', 'fulfilment', 'wholeness', 'achievement', 'arrival'],
           meaning:
             'A cycle is complete, and you can feel it. Effort has come together into something whole; take time to recognise what you achieved before the next chapter opens. Success here is earned and lasting.',
           facets: {
