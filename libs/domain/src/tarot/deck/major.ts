@@ -9,27 +9,52 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Fool',
         upright: {
-          keywords: ['new beginnings', 'spontaneity', 'open heart', 'leap of faith'],
+          keywords: ['fresh start', 'curiosity', 'trust in the road', 'lightness', 'first step'],
           meaning:
-            'A fresh chapter is opening, and you do not need every answer before you step in. Trust your curiosity and let yourself begin lightly.',
+            'A new road opens before you know where it leads, and that is part of its gift. Step forward with curiosity and an open hand; the freedom is real, though it asks you to keep one eye on the ground.',
+          facets: {
+            love: 'A new romance or a fresh, playful phase in an existing bond. Let it stay light and unplanned for a while.',
+            work: "A new job, project or direction is worth starting even without a full plan. A beginner's eyes are an asset here.",
+            money: 'A fresh start with money is possible, but keep impulses in check. Enjoy the new and still hold a little in reserve.',
+            self: 'You are ready to try something you have never done. Curiosity, not certainty, is the fuel you need now.',
+          },
         },
         reversed: {
-          keywords: ['hesitation', 'recklessness', 'naivety', 'holding back'],
+          keywords: ['careless leap', 'frozen at the edge', 'ignored warnings', 'naive risk'],
           meaning:
-            'You may be stalling at the edge or jumping without looking. Pause long enough to check your footing, then move with both courage and care.',
+            'The urge to begin is there, but it is either stuck at the threshold or rushing past every warning sign. Look at the risk you are waving away, or the fear that keeps you still, and decide with open eyes.',
+          facets: {
+            love: 'Either hesitation to commit or a rash jump into something you barely know. Slow down enough to see the other person clearly.',
+            work: 'A project started on impulse may lack groundwork, or fear is blocking a move you want. Check the facts before you leap or stay.',
+            money: 'Impulsive spending or a gamble dressed up as an opportunity. Read the terms and sleep on any sudden decision.',
+            self: 'Part of you wants freedom without consequences, another part will not move at all. Be honest about which one is steering today.',
+          },
         },
       },
       ru: {
         name: 'Шут',
+        forms: { gender: 'm', genitive: 'Шута', dative: 'Шуту', accusative: 'Шута', instrumental: 'Шутом', prepositional: 'Шуте' },
         upright: {
-          keywords: ['новое начало', 'спонтанность', 'доверие', 'открытость'],
+          keywords: ['чистый лист', 'любопытство', 'лёгкость', 'первый шаг', 'свобода'],
           meaning:
-            'Перед вами открывается новая глава, и не нужно знать всё заранее, чтобы сделать первый шаг. Доверьтесь любопытству и начните с лёгким сердцем.',
+            'Начинается путь, конец которого пока не виден, и в этом его дар. Идите вперёд с любопытством и открытым сердцем: свобода настоящая, но под ноги всё же стоит поглядывать.',
+          facets: {
+            love: 'Новое знакомство или свежий, игривый период в отношениях. Пусть какое-то время всё идёт легко и без планов.',
+            work: 'За новую работу, проект или направление стоит взяться даже без полного плана. Взгляд новичка здесь только помогает.',
+            money: 'С деньгами можно начать заново, но порывы лучше придерживать. Радуйтесь новому и оставьте себе небольшой запас.',
+            self: 'Вы готовы попробовать то, чего никогда не делали. Сейчас нужна не уверенность, а любопытство.',
+          },
         },
         reversed: {
-          keywords: ['нерешительность', 'безрассудство', 'наивность', 'страх шага'],
+          keywords: ['прыжок вслепую', 'застывание на пороге', 'беспечность', 'пропущенные сигналы'],
           meaning:
-            'Возможно, вы застыли на пороге или, наоборот, спешите, не глядя под ноги. Остановитесь ненадолго, проверьте опору и двигайтесь смело, но бережно.',
+            'Желание начать есть, но оно либо застряло на пороге, либо несётся мимо всех предупреждений. Присмотритесь к риску, от которого вы отмахиваетесь, или к страху, который держит вас на месте, и решайте с открытыми глазами.',
+          facets: {
+            love: 'Либо боязнь сделать шаг навстречу, либо поспешный роман с человеком, которого вы почти не знаете. Не торопитесь и разглядите партнёра.',
+            work: 'Проект, начатый на порыве, может не иметь опоры, или страх мешает желанному переходу. Сначала проверьте факты, а потом решайте.',
+            money: 'Импульсивные траты или авантюра под видом удачного шанса. Прочитайте условия и отложите внезапное решение хотя бы на день.',
+            self: 'Одна ваша часть хочет свободы без последствий, другая вообще не двигается. Честно посмотрите, какая из них сегодня принимает решения.',
+          },
         },
       },
     },
@@ -42,27 +67,52 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Magician',
         upright: {
-          keywords: ['willpower', 'skill', 'focus', 'manifestation'],
+          keywords: ['resourcefulness', 'clear intent', 'skill in action', 'initiative'],
           meaning:
-            'Everything you need is already within reach. Gather your tools, name your intention clearly and put your skills to work today.',
+            'You have the tools, the know-how and the moment. Name what you want in plain words and act on it; results come from focused effort now, not from waiting for better conditions.',
+          facets: {
+            love: 'You can shape this connection actively. Say what you want, make the invitation and show up with intention.',
+            work: 'A strong moment to pitch, launch or take the lead. Your skills match the task, and others will notice.',
+            money: 'Your own initiative can bring in income: a skill you can sell or a plan you can set in motion this week.',
+            self: 'You are more capable than you feel. Pick one goal and put your attention and energy behind it.',
+          },
         },
         reversed: {
-          keywords: ['scattered energy', 'untapped talent', 'manipulation', 'self-doubt'],
+          keywords: ['wasted talent', 'trickery', 'scattered focus', 'empty promises'],
           meaning:
-            'Your talents may be scattered or held back by doubt. Check whether your plans are honest and focused, then direct your energy to one clear goal.',
+            'Ability is present but misdirected: spread across too many things, held back by doubt, or used to dazzle rather than deliver. Watch for manipulation, your own or someone else\'s, and bring your energy back to one honest aim.',
+          facets: {
+            love: 'Charm without substance, or someone saying what you want to hear. Judge by actions, including your own.',
+            work: 'Big talk with little follow-through, or a colleague spinning the facts. Narrow your focus and put agreements in writing.',
+            money: 'Be wary of slick offers and clever schemes. If it sounds too easy, there is a cost hidden somewhere.',
+            self: 'Self-doubt is keeping real talent idle. Choose one small task and finish it to rebuild trust in yourself.',
+          },
         },
       },
       ru: {
         name: 'Маг',
+        forms: { gender: 'm', genitive: 'Мага', dative: 'Магу', accusative: 'Мага', instrumental: 'Магом', prepositional: 'Маге' },
         upright: {
-          keywords: ['воля', 'мастерство', 'концентрация', 'воплощение'],
+          keywords: ['находчивость', 'ясное намерение', 'умение', 'инициатива'],
           meaning:
-            'Всё необходимое уже у вас под рукой. Соберите свои инструменты, ясно сформулируйте намерение и смело применяйте свои умения.',
+            'Инструменты, знания и подходящий момент — всё при вас. Назовите цель простыми словами и действуйте: сейчас результат даёт сосредоточенное усилие, а не ожидание лучших условий.',
+          facets: {
+            love: 'Вы можете сами влиять на эту связь. Скажите, чего хотите, пригласите, проявите инициативу.',
+            work: 'Удачное время, чтобы предложить идею, запустить проект или взять руководство на себя. Ваши навыки как раз под эту задачу.',
+            money: 'Доход может принести ваша собственная инициатива: навык, который можно продать, или план, который пора запустить.',
+            self: 'Вы способны на большее, чем вам кажется. Выберите одну цель и вложите в неё внимание и силы.',
+          },
         },
         reversed: {
-          keywords: ['распылённость', 'нераскрытый талант', 'манипуляция', 'неуверенность'],
+          keywords: ['растраченный дар', 'обман', 'разбросанность', 'пустые обещания'],
           meaning:
-            'Ваши силы, возможно, распылены или скованы сомнениями. Проверьте, честны ли ваши замыслы, и направьте энергию на одну ясную цель.',
+            'Способности есть, но уходят не туда: распылены на многое, скованы сомнениями или служат тому, чтобы пустить пыль в глаза. Остерегайтесь манипуляций — чужих и своих — и верните силы одной честной цели.',
+          facets: {
+            love: 'Обаяние без содержания или человек, который говорит то, что вы хотите услышать. Судите по поступкам, в том числе по своим.',
+            work: 'Много слов и мало дела или коллега, который ловко подаёт факты. Сузьте фокус и фиксируйте договорённости письменно.',
+            money: 'Осторожнее с заманчивыми предложениями и хитрыми схемами. Если всё слишком просто, где-то спрятана цена.',
+            self: 'Неуверенность держит настоящий талант без дела. Возьмите одну небольшую задачу и доведите её до конца.',
+          },
         },
       },
     },
@@ -75,27 +125,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The High Priestess',
         upright: {
-          keywords: ['intuition', 'inner knowing', 'mystery', 'stillness'],
+          keywords: ['inner voice', 'hidden knowledge', 'quiet watching', 'patience', 'the unsaid'],
           meaning:
-            'Quiet your mind and listen to what you already sense beneath the surface. Not everything needs to be said aloud; your intuition knows the way.',
+            'Something important lies below the surface and will not be rushed into the open. Be still, watch, and trust what you sense before you can prove it. Answers come through listening, not pushing.',
+          facets: {
+            love: 'There is more in this bond than either of you has said. Let feelings show themselves and trust your quiet read of the other person.',
+            work: 'Hold back from acting or announcing. Gather information, observe the dynamics and keep your plans private for now.',
+            money: 'Not all the facts are on the table yet. Wait for a fuller picture before committing, and heed a hunch that something is off.',
+            self: 'Time alone, dreams and reflection have something to tell you. Make room for silence.',
+          },
         },
         reversed: {
-          keywords: ['ignored intuition', 'secrets', 'disconnection', 'inner noise'],
+          keywords: ['ignored instinct', 'secrets', 'inner noise', 'disconnection'],
           meaning:
-            'You may be drowning out your inner voice with outside opinions. Make space for silence and notice what feels true before you decide.',
+            "The inner voice is drowned out by other people's opinions or by your own busy mind. Hidden agendas or withheld truths may be at play. Step away from the noise and ask what your gut has been saying all along.",
+          facets: {
+            love: 'Something is being kept back, by you or by them. Unspoken feelings or secrets are creating distance.',
+            work: 'Office politics, or information kept from you. Do not rely only on what is said in meetings; trust your sense of the undercurrents.',
+            money: 'A detail you already felt uneasy about is being overlooked. Go back to it before it grows.',
+            self: "You have been following others' advice over your own intuition. Reconnect through quiet time, a journal or a walk alone.",
+          },
         },
       },
       ru: {
         name: 'Верховная Жрица',
+        forms: {
+          gender: 'f',
+          genitive: 'Верховной Жрицы',
+          dative: 'Верховной Жрице',
+          accusative: 'Верховную Жрицу',
+          instrumental: 'Верховной Жрицей',
+          prepositional: 'Верховной Жрице',
+        },
         upright: {
-          keywords: ['интуиция', 'внутреннее знание', 'тайна', 'тишина'],
+          keywords: ['внутренний голос', 'тайное знание', 'тишина', 'терпение', 'недосказанность'],
           meaning:
-            'Успокойте ум и прислушайтесь к тому, что вы уже чувствуете в глубине. Не всё нужно произносить вслух: интуиция подскажет путь.',
+            'Самое важное скрыто под поверхностью и не выйдет наружу по первому требованию. Сохраняйте спокойствие, наблюдайте и доверяйте тому, что чувствуете, даже если пока не можете этого доказать.',
+          facets: {
+            love: 'В этой связи больше, чем вы оба успели сказать. Дайте чувствам проявиться и доверьтесь своему чутью в отношении этого человека.',
+            work: 'Пока не спешите действовать и объявлять о планах. Собирайте сведения, наблюдайте за расстановкой сил и держите замыслы при себе.',
+            money: 'Не все факты ещё известны. Дождитесь полной картины, прежде чем брать обязательства, и прислушайтесь к ощущению, что что-то не так.',
+            self: 'Уединение, сны и размышления хотят вам что-то сказать. Оставьте в жизни место для тишины.',
+          },
         },
         reversed: {
-          keywords: ['заглушённая интуиция', 'секреты', 'оторванность', 'внутренний шум'],
+          keywords: ['заглушённое чутьё', 'секреты', 'внутренний шум', 'оторванность от себя'],
           meaning:
-            'Возможно, чужие мнения заглушают ваш внутренний голос. Найдите время для тишины и заметьте, что ощущается правдой, прежде чем решать.',
+            'Внутренний голос тонет в чужих мнениях и собственной суете. Рядом могут быть скрытые мотивы или утаённая правда. Отойдите от шума и вспомните, о чём всё это время говорило вам чутьё.',
+          facets: {
+            love: 'Что-то недоговаривается — вами или партнёром. Невысказанные чувства и тайны создают дистанцию.',
+            work: 'Подковёрные игры или сведения, которые от вас скрывают. Не полагайтесь только на то, что звучит на совещаниях.',
+            money: 'Вы, похоже, упускаете деталь, которая вас уже настораживала. Вернитесь к ней, пока проблема не выросла.',
+            self: 'Вы слишком долго слушали чужие советы вместо себя. Восстановите связь с собой через тишину, дневник или прогулку в одиночестве.',
+          },
         },
       },
     },
@@ -108,27 +190,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Empress',
         upright: {
-          keywords: ['abundance', 'nurturing', 'creativity', 'sensuality', 'growth'],
+          keywords: ['plenty', 'nurture', 'sensual comfort', 'growth', 'creativity'],
           meaning:
-            'This is a season of growth and care. Nurture your projects, your body and the people around you, and let beauty and comfort into your days.',
+            'Life is fertile ground right now: what you tend, grows. Care for your body, your senses and the people and projects you love, and let comfort and beauty be part of the work rather than a reward for it.',
+          facets: {
+            love: 'Warmth, affection and a caring, sensual bond. A good time to deepen closeness and simply enjoy being together.',
+            work: 'Creative projects flourish and patient tending pays off. The work grows steadily when you nurture it rather than force it.',
+            money: 'Resources grow when they are looked after. A period of comfort and steady gains, with room to enjoy some of it.',
+            self: 'Treat yourself with the care you give others: rest, good food, time in nature and something beautiful made by hand.',
+          },
         },
         reversed: {
-          keywords: ['creative block', 'self-neglect', 'smothering', 'dependence'],
+          keywords: ['smothering', 'creative drought', 'self-neglect', 'dependence'],
           meaning:
-            'You may be giving so much that you forget to refill your own cup, or holding on too tightly. Tend to yourself first and let things grow at their own pace.',
+            'The flow of care is out of balance. Either you pour everything into others and run dry, or growth has stalled for lack of attention. Smothering, neglect and a blocked creative streak all point back to one need: tend your own roots first.',
+          facets: {
+            love: 'Care has tipped into smothering or dependence, or one partner gives far more than they receive.',
+            work: 'A creative block, or a project starved of attention. Growth resumes when you go back to basics and tend it regularly.',
+            money: 'Overspending on comfort or on other people, or a nagging fear of scarcity. Bring spending back to what truly nourishes you.',
+            self: 'You are running on empty after caring for everyone else. Refill your own reserves before you give more.',
+          },
         },
       },
       ru: {
         name: 'Императрица',
+        forms: {
+          gender: 'f',
+          genitive: 'Императрицы',
+          dative: 'Императрице',
+          accusative: 'Императрицу',
+          instrumental: 'Императрицей',
+          prepositional: 'Императрице',
+        },
         upright: {
-          keywords: ['изобилие', 'забота', 'творчество', 'чувственность', 'рост'],
+          keywords: ['изобилие', 'забота', 'чувственность', 'рост', 'созидание'],
           meaning:
-            'Наступает время роста и заботы. Питайте свои начинания, своё тело и близких, впустите в свои дни больше красоты и уюта.',
+            'Сейчас жизнь — плодородная почва: то, о чём вы заботитесь, растёт. Берегите тело, радуйте чувства, окружайте теплом любимых людей и дела, и пусть удовольствие и красота будут частью работы, а не наградой за неё.',
+          facets: {
+            love: 'Тепло, нежность и чувственная близость. Хорошее время, чтобы стать ближе и просто радоваться друг другу.',
+            work: 'Творческие проекты растут, а терпеливая забота окупается. Дело развивается, когда его питают, а не подгоняют.',
+            money: 'Ресурсы прирастают, если за ними ухаживать. Период достатка и спокойного роста, в котором можно позволить себе немного радости.',
+            self: 'Отнеситесь к себе так же бережно, как к другим: отдых, вкусная еда, природа и что-нибудь красивое, сделанное своими руками.',
+          },
         },
         reversed: {
-          keywords: ['творческий застой', 'забвение себя', 'гиперопека', 'зависимость'],
+          keywords: ['удушающая опека', 'творческий застой', 'забвение себя', 'зависимость'],
           meaning:
-            'Возможно, вы отдаёте так много, что забываете о себе, или слишком крепко держите других. Позаботьтесь о себе и позвольте всему расти в своём темпе.',
+            'Забота течёт не туда: либо вы отдаёте всё другим и иссякаете, либо рост остановился без внимания. Чрезмерная опека, запущенность и творческий ступор говорят об одном — сначала позаботьтесь о собственных корнях.',
+          facets: {
+            love: 'Забота превратилась в опеку или зависимость, либо один из партнёров отдаёт гораздо больше, чем получает.',
+            work: 'Творческий ступор или проект, которому не хватает внимания. Рост вернётся, когда вы вернётесь к основам и начнёте заниматься им регулярно.',
+            money: 'Лишние траты на комфорт или на других людей либо тревога о нехватке. Сверяйте расходы с тем, что действительно вас питает.',
+            self: 'Вы выдохлись, заботясь обо всех вокруг. Пора восполнить собственные силы, прежде чем отдавать дальше.',
+          },
         },
       },
     },
@@ -141,27 +255,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Emperor',
         upright: {
-          keywords: ['structure', 'authority', 'stability', 'leadership'],
+          keywords: ['order', 'steady leadership', 'firm boundaries', 'discipline', 'protection'],
           meaning:
-            'Bring order to what feels chaotic. Clear rules, steady routines and calm leadership will give your plans a solid foundation.',
+            'Order and steady leadership are called for. Set clear rules, take responsibility and build something that holds. Strength here means reliability, not control for its own sake.',
+          facets: {
+            love: 'Stability and commitment from a partner who protects and provides, though feelings may show in deeds more than words.',
+            work: 'Take charge, set up systems and make the decisions. A boss, a clear structure or your own discipline moves things forward.',
+            money: 'Budgets, plans and firm rules serve you well. Long-term security comes from structure rather than luck.',
+            self: 'Build routines that hold you up and draw boundaries others can see. Self-respect grows from keeping your word to yourself.',
+          },
         },
         reversed: {
-          keywords: ['rigidity', 'control', 'stubbornness', 'weak discipline'],
+          keywords: ['rigid control', 'power struggle', 'no discipline', 'domineering'],
           meaning:
-            'Structure may have turned into control, or discipline may be slipping away. Look for a balance between firm boundaries and flexibility.',
+            'Authority has gone wrong in one of two directions: rigid control and stubbornness, or no structure at all. A domineering figure, or your own need to control everything, may sit at the centre. Ask where firmness serves and where it only suffocates.',
+          facets: {
+            love: 'One partner dominates or controls, or there is a struggle over who leads. Respect cannot be ordered into being.',
+            work: 'A rigid, overbearing boss or a team with no clear leadership. Push for fair rules rather than fighting the person.',
+            money: 'Chaotic finances with no plan, or control over money used as power in a household or partnership.',
+            self: 'Either too hard on yourself or living with no structure at all. Look for discipline that supports rather than punishes.',
+          },
         },
       },
       ru: {
         name: 'Император',
+        forms: {
+          gender: 'm',
+          genitive: 'Императора',
+          dative: 'Императору',
+          accusative: 'Императора',
+          instrumental: 'Императором',
+          prepositional: 'Императоре',
+        },
         upright: {
-          keywords: ['структура', 'власть', 'стабильность', 'лидерство'],
+          keywords: ['порядок', 'власть', 'чёткие границы', 'дисциплина', 'опора'],
           meaning:
-            'Наведите порядок там, где царит хаос. Ясные правила, устойчивый распорядок и спокойное лидерство дадут вашим планам прочную основу.',
+            'Нужны порядок и твёрдое руководство. Установите ясные правила, возьмите ответственность и стройте то, что выдержит нагрузку. Сила здесь — это надёжность, а не контроль ради контроля.',
+          facets: {
+            love: 'Стабильность и серьёзные намерения партнёра, который защищает и обеспечивает, хотя чувства он выражает скорее делами, чем словами.',
+            work: 'Берите управление на себя, выстраивайте систему и принимайте решения. Дело двигают начальник, чёткая структура или ваша собственная дисциплина.',
+            money: 'Бюджет, планы и твёрдые правила идут на пользу. Долгосрочная устойчивость строится на порядке, а не на везении.',
+            self: 'Заведите распорядок, на который можно опереться, и обозначьте границы, понятные другим. Самоуважение растёт, когда вы держите слово, данное себе.',
+          },
         },
         reversed: {
-          keywords: ['жёсткость', 'контроль', 'упрямство', 'слабая дисциплина'],
+          keywords: ['жёсткий контроль', 'борьба за власть', 'безволие', 'деспотизм'],
           meaning:
-            'Порядок, возможно, превратился в контроль, или, напротив, дисциплина ослабла. Ищите равновесие между твёрдыми границами и гибкостью.',
+            'Власть сбилась в одну из двух сторон: жёсткость и упрямство или полное отсутствие порядка. В центре может оказаться властный человек или ваше собственное желание всё контролировать. Спросите себя, где твёрдость помогает, а где только душит.',
+          facets: {
+            love: 'Один партнёр подавляет или контролирует другого, или идёт борьба за главенство. Уважения приказом не добиться.',
+            work: 'Жёсткий, давящий начальник или команда без внятного руководства. Добивайтесь честных правил, а не войны с человеком.',
+            money: 'Хаос в финансах без всякого плана или деньги как рычаг власти в семье или паре.',
+            self: 'Вы либо слишком строги к себе, либо живёте совсем без опоры. Ищите дисциплину, которая поддерживает, а не наказывает.',
+          },
         },
       },
     },
@@ -174,27 +320,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Hierophant',
         upright: {
-          keywords: ['tradition', 'guidance', 'shared values', 'learning'],
+          keywords: ['time-tested ways', 'shared values', 'mentorship', 'belonging', 'learning'],
           meaning:
-            'There is wisdom in tried and tested paths right now. Seek a mentor, a community or a tradition that can help you grow with support.',
+            'Established ways have wisdom to offer now. A teacher, a community or a time-tested practice can take you further than going it alone. Learn the rules well, even if one day you choose to change them.',
+          facets: {
+            love: 'Commitment in a traditional form, shared values and perhaps the blessing of family. A relationship that follows a recognised path.',
+            work: 'Working within an institution, following procedure or learning from a mentor brings progress. Formal training is favoured.',
+            money: 'Conventional, proven approaches serve better than experiments. Seek the view of a qualified, trusted person.',
+            self: 'A practice, a faith or a teacher can give your life shape and meaning. Belonging to a group supports your growth.',
+          },
         },
         reversed: {
-          keywords: ['questioning rules', 'nonconformity', 'personal beliefs', 'rigid dogma'],
+          keywords: ['rebellion', 'dogma', 'questioning the rules', 'own path'],
           meaning:
-            'You may be outgrowing rules that no longer fit you. It is fine to question convention and find your own way of honoring what matters.',
+            'Rules and expectations no longer fit, and you feel the pull to challenge them. This can be healthy independence or a reaction against stale dogma. Either way, find out which beliefs are truly yours.',
+          facets: {
+            love: 'A script pressed on you by family or society clashes with what the two of you actually want. An unconventional bond may suit you better.',
+            work: 'Rigid procedures or an outdated hierarchy chafe. A less conventional path, or challenging a rule that no longer works, may be needed.',
+            money: 'Standard advice may not fit your situation. Question received wisdom, but test unconventional ideas carefully.',
+            self: 'You are outgrowing beliefs you were handed. Explore what you believe when no one is telling you what to think.',
+          },
         },
       },
       ru: {
         name: 'Иерофант',
+        forms: {
+          gender: 'm',
+          genitive: 'Иерофанта',
+          dative: 'Иерофанту',
+          accusative: 'Иерофанта',
+          instrumental: 'Иерофантом',
+          prepositional: 'Иерофанте',
+        },
         upright: {
-          keywords: ['традиция', 'наставничество', 'общие ценности', 'обучение'],
+          keywords: ['традиция', 'общие ценности', 'наставничество', 'институты', 'обучение'],
           meaning:
-            'Сейчас в проверенных путях много мудрости. Найдите наставника, сообщество или традицию, которые помогут вам расти при поддержке.',
+            'Проверенные временем пути сейчас могут многому научить. Учитель, сообщество или давняя практика поведут дальше, чем попытки справиться в одиночку. Изучите правила как следует — даже если однажды решите их изменить.',
+          facets: {
+            love: 'Серьёзные обязательства в традиционной форме, общие ценности, возможно, одобрение семьи. Отношения, которые идут по привычному пути.',
+            work: 'Вперёд ведут работа внутри организации, следование процедурам и опытный наставник. Удачное время для учёбы и повышения квалификации.',
+            money: 'Привычные, проверенные подходы надёжнее экспериментов. Советуйтесь с компетентным человеком, которому доверяете.',
+            self: 'Практика, вера или учитель могут придать жизни порядок и смысл. Принадлежность к сообществу поддерживает ваш рост.',
+          },
         },
         reversed: {
-          keywords: ['сомнение в правилах', 'нестандартность', 'личные убеждения', 'догматизм'],
+          keywords: ['бунт', 'догма', 'сомнение в правилах', 'свой путь'],
           meaning:
-            'Возможно, вы переросли правила, которые вам больше не подходят. Можно усомниться в привычном и найти собственный способ чтить то, что важно.',
+            'Правила и ожидания больше не подходят, и хочется их оспорить. Это может быть здоровая самостоятельность или протест против закостеневших догм. В любом случае разберитесь, какие убеждения действительно ваши.',
+          facets: {
+            love: 'Сценарий, который навязывают семья или общество, расходится с тем, чего хотите вы двое. Вам может подойти и нестандартный союз.',
+            work: 'Жёсткие регламенты или устаревшая иерархия мешают. Возможно, стоит искать нестандартный путь или оспорить правило, которое больше не работает.',
+            money: 'Стандартные советы могут не подходить к вашей ситуации. Сомневайтесь в общепринятом, но и необычные идеи тщательно проверяйте.',
+            self: 'Вы перерастаете убеждения, доставшиеся по наследству. Выясните, во что верите сами, когда никто не подсказывает.',
+          },
         },
       },
     },
@@ -207,27 +385,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Lovers',
         upright: {
-          keywords: ['love', 'harmony', 'meaningful choice', 'alignment'],
+          keywords: ['deep bond', 'heartfelt choice', 'mutual pull', 'values in tune'],
           meaning:
-            'A bond or a choice asks you to follow your true values. Choose what aligns with your heart, and let honesty deepen your connections.',
+            'Two people, or two parts of your life, come into real alignment. The choice in front of you should follow what you truly value, not what is convenient.',
+          facets: {
+            love: 'Strong mutual attraction and a bond built on shared values. The relationship can move toward a deeper commitment.',
+            work: 'A partnership or collaboration that fits well. If a career choice is pending, ask which option matches your values.',
+            money: 'A money decision made together, or one that reflects your values. Joint plans work when both people truly agree.',
+            self: 'Living in line with what you believe brings a sense of wholeness. Let your choices show who you are.',
+          },
         },
         reversed: {
-          keywords: ['imbalance', 'misalignment', 'inner conflict', 'avoiding choice'],
+          keywords: ['misalignment', 'inner conflict', 'temptation', 'strained trust', 'dodged choice'],
           meaning:
-            'Something in a relationship or decision feels out of tune. Be honest about what you truly want, and let your choices match your values again.',
+            'Something has slipped out of tune: values no longer match, trust has been strained, or a choice is being dodged in the hope it will make itself. Temptation may be pulling against commitment. Honest conversation, with the other person and with yourself, is the only way back to solid ground.',
+          facets: {
+            love: 'Disharmony, mismatched values or a third party straining trust. The bond needs an honest talk about what each of you wants.',
+            work: 'A partnership that no longer works, or a decision you keep postponing. Name the clash of values behind it.',
+            money: 'Arguments about money in a couple, or spending that goes against what you say matters to you.',
+            self: 'You are torn between what you want and what you believe in. Facing that split is better than pretending it is not there.',
+          },
         },
       },
       ru: {
         name: 'Влюблённые',
+        forms: {
+          gender: 'm',
+          genitive: 'Влюблённых',
+          dative: 'Влюблённым',
+          accusative: 'Влюблённых',
+          instrumental: 'Влюблёнными',
+          prepositional: 'Влюблённых',
+        },
         upright: {
-          keywords: ['любовь', 'гармония', 'важный выбор', 'согласие'],
+          keywords: ['глубокая связь', 'выбор сердцем', 'гармония', 'созвучие ценностей'],
           meaning:
-            'Отношения или выбор призывают вас следовать своим истинным ценностям. Выбирайте то, что созвучно сердцу, и пусть честность углубит ваши связи.',
+            'Два человека или две стороны вашей жизни приходят в настоящее согласие. Предстоящий выбор стоит делать, исходя из того, что вам по-настоящему дорого, а не из удобства.',
+          facets: {
+            love: 'Сильное взаимное притяжение и связь, построенная на общих ценностях. Отношения могут перейти на новый, более серьёзный уровень.',
+            work: 'Удачное партнёрство или сотрудничество. Если предстоит выбор, решайте, какой вариант лучше согласуется с вашими ценностями.',
+            money: 'Финансовое решение, принятое вместе, или выбор, отражающий ваши ценности. Общие планы удаются, когда оба действительно согласны.',
+            self: 'Жизнь в согласии с собственными убеждениями даёт чувство цельности. Пусть ваши решения отражают ваши настоящие убеждения.',
+          },
         },
         reversed: {
-          keywords: ['дисбаланс', 'разлад', 'внутренний конфликт', 'уход от выбора'],
+          keywords: ['разлад', 'внутренний конфликт', 'искушение', 'подорванное доверие', 'уход от выбора'],
           meaning:
-            'Что-то в отношениях или в решении звучит фальшиво. Честно признайте, чего вы на самом деле хотите, и снова сверьте выбор со своими ценностями.',
+            'Что-то разладилось: ценности больше не совпадают, доверие подорвано или решение откладывается в надежде, что всё решится само. Искушение может тянуть в сторону от обязательств. Вернуть почву под ногами поможет только честный разговор — с другим человеком и с самим собой.',
+          facets: {
+            love: 'Разлад, несовпадение ценностей или третий человек, подтачивающий доверие. Паре нужен честный разговор о том, чего хочет каждый.',
+            work: 'Партнёрство, которое перестало работать, или решение, которое вы всё откладываете. Назовите конфликт ценностей, который за этим стоит.',
+            money: 'Споры о деньгах в паре или траты, которые расходятся с тем, что вы считаете важным.',
+            self: 'Вас разрывает между желаемым и тем, во что вы верите. Лучше признать этот раскол, чем делать вид, что его нет.',
+          },
         },
       },
     },
@@ -240,27 +450,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Chariot',
         upright: {
-          keywords: ['determination', 'momentum', 'self-control', 'victory'],
+          keywords: ['drive', 'resolve', 'hard-won victory', 'self-command', 'momentum'],
           meaning:
-            'You can move forward with real momentum now. Hold your goal firmly in view and steer opposing impulses in one shared direction.',
+            'Willpower wins here. Hold opposing forces in check, keep your eyes on the goal and move; success comes to whoever keeps a firm grip on the reins.',
+          facets: {
+            love: 'Progress through effort and clear intent. You may need to steer the relationship forward or pursue someone with confidence.',
+            work: 'A push toward a goal succeeds if you stay focused. A competition, a promotion or a hard deadline can be won.',
+            money: 'Disciplined effort brings financial progress. Stay on course with your plan and resist distractions.',
+            self: 'You are stronger than the conflicting pulls inside you. Decide where you are headed and hold the line.',
+          },
         },
         reversed: {
-          keywords: ['lost direction', 'scattered drive', 'frustration', 'forcing'],
+          keywords: ['lost direction', 'aggression', 'stalled progress', 'slipping control'],
           meaning:
-            'You may feel pulled in different directions or be pushing too hard. Slow down, regain your focus and decide where you truly want to go.',
+            'The drive is there but the steering has gone. Forces pull in different directions, frustration builds, and pushing harder may only make things worse. Stop, regain self-control and decide which way you actually want to go.',
+          facets: {
+            love: 'A power struggle or one partner forcing the pace, or a relationship drifting because nobody is steering it.',
+            work: 'A project stalled by obstacles or a lack of direction, or impatience and aggression damaging cooperation.',
+            money: 'Plans derailed, or reckless pushing for quick gains. Slow down and plot the route again.',
+            self: 'Scattered willpower and mounting frustration. Regain your calm before you try to push forward again.',
+          },
         },
       },
       ru: {
         name: 'Колесница',
+        forms: {
+          gender: 'f',
+          genitive: 'Колесницы',
+          dative: 'Колеснице',
+          accusative: 'Колесницу',
+          instrumental: 'Колесницей',
+          prepositional: 'Колеснице',
+        },
         upright: {
-          keywords: ['решимость', 'движение вперёд', 'самообладание', 'победа'],
+          keywords: ['напор', 'целеустремлённость', 'трудная победа', 'самообладание', 'движение вперёд'],
           meaning:
-            'Сейчас вы можете уверенно двигаться вперёд. Держите цель перед глазами и направьте противоречивые порывы в одну сторону.',
+            'Здесь побеждает воля. Удерживайте противоположные силы в узде, не сводите глаз с цели и двигайтесь: успех достаётся тому, кто крепко держит поводья.',
+          facets: {
+            love: 'Продвижение благодаря усилиям и ясному намерению. Возможно, придётся самим направлять отношения или уверенно добиваться человека.',
+            work: 'Рывок к цели удастся, если сохранять сосредоточенность. Конкуренцию, повышение или жёсткий срок можно выиграть.',
+            money: 'Дисциплинированные усилия дают финансовый рост. Держитесь плана и не отвлекайтесь на соблазны.',
+            self: 'Вы сильнее противоречивых порывов внутри себя. Решите, куда движетесь, и держите курс.',
+          },
         },
         reversed: {
-          keywords: ['потеря курса', 'распылённость', 'раздражение', 'напор'],
+          keywords: ['потеря курса', 'агрессия', 'пробуксовка', 'упущенный контроль'],
           meaning:
-            'Возможно, вас тянет в разные стороны или вы слишком давите. Сбавьте темп, верните себе фокус и решите, куда на самом деле хотите прийти.',
+            'Напор остался, а управление потеряно. Силы тянут в разные стороны, раздражение копится, и чем сильнее давить, тем хуже может стать. Остановитесь, верните самообладание и решите, куда на самом деле хотите ехать.',
+          facets: {
+            love: 'Борьба за власть или один партнёр, который задаёт слишком быстрый темп. Либо отношения дрейфуют, потому что ими никто не управляет.',
+            work: 'Проект застрял из-за препятствий или отсутствия направления, либо нетерпение и резкость мешают сотрудничеству.',
+            money: 'Планы сорвались, или вы слишком рискованно гонитесь за быстрой выгодой. Сбавьте скорость и проложите маршрут заново.',
+            self: 'Воля распылена, накопилась досада. Сначала успокойтесь, а потом снова пробуйте двигаться вперёд.',
+          },
         },
       },
     },
@@ -273,27 +515,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Strength',
         upright: {
-          keywords: ['inner strength', 'courage', 'patience', 'compassion'],
+          keywords: ['quiet courage', 'gentle power', 'patience', 'tenderness', 'self-mastery'],
           meaning:
-            'Gentle persistence will achieve more than force. Meet challenges and strong emotions with calm courage and kindness, including toward yourself.',
+            'True power is quiet. Meet what is wild, in others or in yourself, with patience and warmth rather than force, and it will yield. Courage here looks like staying soft without giving way.',
+          facets: {
+            love: 'Patience and compassion carry the relationship through a difficult stretch. Gentle firmness works better than ultimatums.',
+            work: 'Handle a tough person or situation with calm persistence. Quiet confidence earns respect.',
+            money: 'Steady restraint over impulses keeps money in good shape. Resist decisions driven by fear.',
+            self: 'You can hold strong feelings without being ruled by them. Your resilience is greater than you think.',
+          },
         },
         reversed: {
-          keywords: ['self-doubt', 'low energy', 'impatience', 'raw emotion'],
+          keywords: ['self-doubt', 'lost temper', 'fading courage', 'harshness', 'depletion'],
           meaning:
-            'Your confidence may feel shaky or your temper short. Be patient with yourself; quiet strength returns when you treat your feelings with care.',
+            'Confidence has worn thin. Fear, anger or exhaustion may be getting the upper hand, so you either snap or shrink. Be kind to yourself while you rebuild: courage returns through small brave acts, not through forcing.',
+          facets: {
+            love: 'Insecurity or jealousy surfaces, or tempers flare. Softness and reassurance are needed more than winning the argument.',
+            work: 'Confidence or patience is slipping at work. Step back before reacting, and rebuild belief in your own ability.',
+            money: 'Anxiety or impulse is driving money decisions. Pause until you can choose calmly.',
+            self: 'You feel weaker than you are. Rest, self-compassion and one small brave act help you find your footing again.',
+          },
         },
       },
       ru: {
         name: 'Сила',
+        forms: {
+          gender: 'f',
+          genitive: 'Силы',
+          dative: 'Силе',
+          accusative: 'Силу',
+          instrumental: 'Силой',
+          prepositional: 'Силе',
+        },
         upright: {
-          keywords: ['внутренняя сила', 'мужество', 'терпение', 'сострадание'],
+          keywords: ['тихая смелость', 'мягкая мощь', 'терпение', 'сострадание', 'владение собой'],
           meaning:
-            'Мягкое упорство добьётся большего, чем напор. Встречайте трудности и сильные чувства со спокойной смелостью и добротой, в том числе к себе.',
+            'Дело решает не напор, а спокойствие. Встречайте необузданное — в других или в себе — терпением и теплом, и оно уступит. Смелость сейчас в том, чтобы оставаться мягким, не сдавая позиций.',
+          facets: {
+            love: 'Терпение и сочувствие помогут отношениям пройти трудный период. Мягкая твёрдость действует лучше ультиматумов.',
+            work: 'Со сложным человеком или ситуацией справляйтесь спокойным упорством. Тихая уверенность вызывает уважение.',
+            money: 'Сдержанность помогает деньгам оставаться в порядке. Не принимайте решений под влиянием страха.',
+            self: 'Вы способны выдерживать сильные чувства, не подчиняясь им. Ваша стойкость больше, чем кажется.',
+          },
         },
         reversed: {
-          keywords: ['неуверенность', 'упадок сил', 'нетерпение', 'вспыльчивость'],
+          keywords: ['неуверенность', 'вспыльчивость', 'угасшая смелость', 'резкость', 'упадок сил'],
           meaning:
-            'Возможно, уверенность пошатнулась или терпение на исходе. Будьте бережнее к себе: тихая сила вернётся, когда вы отнесётесь к своим чувствам с заботой.',
+            'Уверенность истончилась. Страх, гнев или усталость берут верх, и вы то срываетесь, то сжимаетесь. Будьте к себе добрее, пока восстанавливаетесь: смелость возвращается через небольшие храбрые поступки, а не через насилие над собой.',
+          facets: {
+            love: 'Проявляются неуверенность или ревность, вспыхивают ссоры. Сейчас важнее мягкость и поддержка, чем победа в споре.',
+            work: 'На работе теряются уверенность или терпение. Сделайте паузу, прежде чем реагировать, и восстановите веру в свои способности.',
+            money: 'Денежные решения диктуют тревога или порыв. Подождите, пока сможете выбирать спокойно.',
+            self: 'Вы чувствуете себя слабее, чем есть на самом деле. Отдых, сочувствие к себе и один маленький смелый шаг помогут вернуть опору.',
+          },
         },
       },
     },
@@ -306,27 +580,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Hermit',
         upright: {
-          keywords: ['introspection', 'solitude', 'inner guidance', 'wisdom'],
+          keywords: ['solitude', 'reflection', 'inner lantern', 'seeking truth'],
           meaning:
-            'Step back from the noise for a while. Time alone to reflect will light up answers that busy days keep hidden from you.',
+            'Step back from the crowd and look inward. The answer you need is found in quiet, honest reflection, and your own light will show the way in time.',
+          facets: {
+            love: 'A need for space or time alone to understand what you want. A slower, more thoughtful phase in love.',
+            work: 'Focused independent work, research or study. Step back from the office noise and think the next move through.',
+            money: 'A careful, sober review of your finances. Avoid following the crowd and think it through on your own.',
+            self: 'Solitude is restoring rather than lonely right now. A retreat, a long walk or a wise mentor can shed light.',
+          },
         },
         reversed: {
-          keywords: ['isolation', 'loneliness', 'withdrawal', 'avoiding reflection'],
+          keywords: ['isolation', 'withdrawal', 'loneliness', 'avoiding people'],
           meaning:
-            'Solitude may be turning into isolation, or you may be avoiding time with your own thoughts. Find a balance between quiet reflection and connection.',
+            'Time alone has turned into isolation, or you avoid the reflection you need by staying constantly busy. Either extreme cuts you off. Reach out to someone you trust, or give yourself an honest hour of quiet, whichever you have been avoiding.',
+          facets: {
+            love: 'Withdrawal or emotional distance leaves one partner feeling shut out. Loneliness, inside or outside a relationship.',
+            work: 'Working in isolation has cut you off from feedback, or you rush on without stopping to reflect.',
+            money: 'Avoiding a look at your finances, or refusing advice that would help.',
+            self: 'Solitude has become loneliness. Reconnecting with people matters more than more time alone.',
+          },
         },
       },
       ru: {
         name: 'Отшельник',
+        forms: {
+          gender: 'm',
+          genitive: 'Отшельника',
+          dative: 'Отшельнику',
+          accusative: 'Отшельника',
+          instrumental: 'Отшельником',
+          prepositional: 'Отшельнике',
+        },
         upright: {
-          keywords: ['самоанализ', 'уединение', 'внутренний свет', 'мудрость'],
+          keywords: ['уединение', 'размышление', 'внутренний фонарь', 'поиск истины'],
           meaning:
-            'Отойдите на время от суеты. Уединение и размышления высветят ответы, которые прячутся от вас в круговороте дел.',
+            'Отойдите от толпы и загляните внутрь себя. Ответ найдётся в тишине и честных размышлениях, а собственный свет со временем укажет вам дорогу.',
+          facets: {
+            love: 'Потребность в пространстве или времени наедине с собой, чтобы понять, чего вы хотите. Неспешный, вдумчивый период в любви.',
+            work: 'Сосредоточенная самостоятельная работа, исследование или учёба. Отойдите от офисной суеты и обдумайте следующий шаг.',
+            money: 'Время для трезвого и внимательного пересмотра финансов. Не идите за толпой, а всё обдумайте сами.',
+            self: 'Уединение сейчас восстанавливает, а не угнетает. Поездка в тихое место, долгая прогулка или мудрый наставник помогут прояснить главное.',
+          },
         },
         reversed: {
-          keywords: ['изоляция', 'одиночество', 'замкнутость', 'бегство от себя'],
+          keywords: ['изоляция', 'замкнутость', 'одиночество', 'бегство от людей'],
           meaning:
-            'Уединение, возможно, переходит в изоляцию, или вы избегаете встречи со своими мыслями. Ищите баланс между тишиной и общением.',
+            'Уединение превратилось в изоляцию, или вы бежите от нужных размышлений в постоянную занятость. Обе крайности отрезают вас от жизни. Обратитесь к человеку, которому доверяете, или подарите себе честный час тишины — смотря чего вы избегали.',
+          facets: {
+            love: 'Замкнутость или эмоциональная дистанция: один из партнёров чувствует себя отвергнутым. Одиночество — в паре или вне её.',
+            work: 'Работа в изоляции лишила вас обратной связи, или вы несётесь дальше, не останавливаясь подумать.',
+            money: 'Нежелание смотреть на свои финансы или отказ от совета, который мог бы помочь.',
+            self: 'Уединение обернулось одиночеством. Сейчас важнее вернуть связь с людьми, чем продлевать уединение.',
+          },
         },
       },
     },
@@ -339,27 +645,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Wheel of Fortune',
         upright: {
-          keywords: ['cycles', 'change', 'turning point', 'luck'],
+          keywords: ['the turn', 'new phase', 'lucky break', 'change of fortune', 'timing'],
           meaning:
-            'Life is turning, and a new cycle is beginning. Stay open and adaptable; an unexpected opportunity may be closer than it seems.',
+            'Life turns, and a new phase is arriving whether or not you planned it. Luck is moving your way; recognise the opening and ride the change rather than clinging to how things were.',
+          facets: {
+            love: 'A turning point: a chance meeting, or a new chapter in an existing bond, arrives in its own time.',
+            work: 'Unexpected openings and a lucky break. Circumstances shift in your favour, so be ready to act.',
+            money: 'Finances may take a turn for the better, but luck moves in cycles. Use the good times to build a cushion.',
+            self: 'You are entering a new cycle. Accept what changes and look for the pattern in what keeps coming back.',
+          },
         },
         reversed: {
-          keywords: ['resisting change', 'delays', 'repeating patterns', 'feeling stuck'],
+          keywords: ['bad luck', 'resisting change', 'repeating patterns', 'setback'],
           meaning:
-            'You may feel stuck in a loop or be resisting a natural change. Notice the pattern, accept what you cannot control and adjust what you can.',
+            'Luck has turned against you for now, or you are stuck repeating the same pattern. Setbacks outside your control happen; what you control is your response. Look at the cycle you keep returning to and break one link of it.',
+          facets: {
+            love: 'Old relationship patterns repeat, or outside events throw the bond off course.',
+            work: 'A setback or delay you did not cause. Adapt rather than fight, and learn from the pattern.',
+            money: 'A run of bad luck or unexpected expenses. Cautious choices help you ride it out.',
+            self: 'You feel at the mercy of circumstances. Focus on the small part you can steer.',
+          },
         },
       },
       ru: {
         name: 'Колесо Фортуны',
+        forms: {
+          gender: 'n',
+          genitive: 'Колеса Фортуны',
+          dative: 'Колесу Фортуны',
+          accusative: 'Колесо Фортуны',
+          instrumental: 'Колесом Фортуны',
+          prepositional: 'Колесе Фортуны',
+        },
         upright: {
-          keywords: ['циклы', 'перемены', 'поворотный момент', 'удача'],
+          keywords: ['поворотный момент', 'циклы', 'счастливый случай', 'перемена участи', 'своевременность'],
           meaning:
-            'Колесо жизни поворачивается, и начинается новый цикл. Сохраняйте открытость и гибкость: неожиданная возможность может быть ближе, чем кажется.',
+            'Жизнь делает оборот, и новая фаза наступает, планировали вы её или нет. Удача поворачивается к вам лицом: узнайте открывшуюся возможность и двигайтесь вместе с переменой, а не цепляйтесь за прошлое.',
+          facets: {
+            love: 'Поворотный момент: случайная встреча или новая глава в нынешних отношениях приходят в своё время.',
+            work: 'Неожиданные возможности и счастливый случай. Обстоятельства складываются в вашу пользу, так что будьте готовы действовать.',
+            money: 'Финансы могут пойти в гору, но удача ходит по кругу. Используйте хорошие времена, чтобы создать запас.',
+            self: 'Вы вступаете в новый цикл. Примите перемены и присмотритесь к тому, что в вашей жизни повторяется.',
+          },
         },
         reversed: {
-          keywords: ['сопротивление переменам', 'задержки', 'повторение сценариев', 'застой'],
+          keywords: ['невезение', 'сопротивление переменам', 'замкнутый круг', 'откат'],
           meaning:
-            'Возможно, вы ходите по кругу или сопротивляетесь естественным переменам. Заметьте повторяющийся сценарий, примите неподвластное и измените то, что можете.',
+            'Удача пока отвернулась от вас, или вы застряли, повторяя один и тот же сценарий. Неудачи, на которые вы не влияете, случаются; в вашей власти только то, как вы на них ответите. Найдите круг, по которому ходите, и разорвите хотя бы одно его звено.',
+          facets: {
+            love: 'Повторяются старые сценарии, или внешние события выбивают отношения из колеи.',
+            work: 'Неудача или задержка не по вашей вине. Приспосабливайтесь, а не боритесь, и извлеките урок из повторяющейся ситуации.',
+            money: 'Полоса невезения или непредвиденные расходы. Осторожные решения помогут её переждать.',
+            self: 'Вам кажется, что вы во власти обстоятельств. Сосредоточьтесь на той небольшой части, которой можете управлять.',
+          },
         },
       },
     },
@@ -372,27 +710,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Justice',
         upright: {
-          keywords: ['fairness', 'truth', 'balance', 'accountability'],
+          keywords: ['fair dealing', 'plain facts', 'accountability', 'consequences', 'balanced judgement'],
           meaning:
-            'Clear, honest choices bring fair results now. Weigh the facts calmly, take responsibility for your part and act with integrity.',
+            'What is fair will come to light. Decisions made now should rest on facts and honesty, because consequences will follow what was actually done. Own your part and expect others to own theirs.',
+          facets: {
+            love: 'Honesty and fairness between partners. A reckoning in the relationship where each person takes responsibility for their part.',
+            work: 'Fair treatment, clear contracts and decisions based on merit. A good time for plain agreements and honest assessments.',
+            money: 'Accounts balance out. Keep records straight and make choices you could explain to anyone.',
+            self: 'Face the truth about your own actions without harshness. Accountability brings peace of mind.',
+          },
         },
         reversed: {
-          keywords: ['imbalance', 'avoiding responsibility', 'bias', 'dishonesty'],
+          keywords: ['unfairness', 'dishonesty', 'dodged responsibility', 'bias'],
           meaning:
-            'Something may feel unfair, or you may be avoiding your share of responsibility. Look honestly at the whole picture and set things right where you can.',
+            'The scales are off: an unfair outcome, a hidden truth, or a refusal to own one\'s part. Blaming others will not restore the scales. Look honestly at your share, and where you were treated unjustly, calmly stand up for the facts.',
+          facets: {
+            love: 'Blame, imbalance or dishonesty. One partner is not owning their part.',
+            work: 'An unfair decision, bias or a lack of accountability at work. Keep a clear record of the facts.',
+            money: 'Unfair terms, or someone avoiding responsibility for a debt or shared cost. Check the details carefully.',
+            self: 'Avoiding the truth about your own choices keeps you stuck. An honest look at yourself is the way forward.',
+          },
         },
       },
       ru: {
         name: 'Справедливость',
+        forms: {
+          gender: 'f',
+          genitive: 'Справедливости',
+          dative: 'Справедливости',
+          accusative: 'Справедливость',
+          instrumental: 'Справедливостью',
+          prepositional: 'Справедливости',
+        },
         upright: {
-          keywords: ['честность', 'истина', 'равновесие', 'ответственность'],
+          keywords: ['честность', 'правда', 'ответственность', 'причина и следствие', 'взвешенное решение'],
           meaning:
-            'Ясные и честные решения сейчас приносят справедливый результат. Спокойно взвесьте факты, признайте свою долю ответственности и поступайте по совести.',
+            'То, что честно, выйдет на свет. Решения сейчас должны опираться на факты, ведь последствия вытекут из того, что было сделано на самом деле. Отвечайте за свою часть и ждите того же от других.',
+          facets: {
+            love: 'Честность и равновесие между партнёрами. Время разобраться в отношениях, где каждый отвечает за свою часть.',
+            work: 'Беспристрастное отношение, ясные договоры и решения по заслугам. Хорошее время для чётких соглашений и честной оценки.',
+            money: 'Счета сходятся. Ведите учёт аккуратно и принимайте решения, которые могли бы объяснить кому угодно.',
+            self: 'Посмотрите правде о своих поступках в глаза, но без жестокости к себе. Ответственность приносит душевный покой.',
+          },
         },
         reversed: {
-          keywords: ['несправедливость', 'уход от ответственности', 'предвзятость', 'нечестность'],
+          keywords: ['несправедливость', 'нечестность', 'уход от ответственности', 'предвзятость'],
           meaning:
-            'Возможно, что-то кажется вам несправедливым, или вы избегаете своей доли ответственности. Честно взгляните на картину целиком и исправьте то, что в ваших силах.',
+            'Равновесие нарушено: несправедливый исход, скрытая правда или нежелание признать свою долю вины. Обвинения не вернут весы в равновесие. Честно посмотрите на свою часть, а там, где с вами обошлись нечестно, спокойно отстаивайте факты.',
+          facets: {
+            love: 'Взаимные упрёки, перекос или нечестность. Один из партнёров не признаёт своей доли ответственности.',
+            work: 'Предвзятое решение, несправедливость или безответственность на работе. Аккуратно фиксируйте факты.',
+            money: 'Невыгодные условия или уклонение от ответственности за долг или общие расходы. Внимательно проверьте детали.',
+            self: 'Нежелание признать правду о своих решениях держит вас на месте. Путь вперёд — честный взгляд на себя.',
+          },
         },
       },
     },
@@ -405,27 +775,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Hanged Man',
         upright: {
-          keywords: ['pause', 'surrender', 'new perspective', 'letting go'],
+          keywords: ['suspension', 'deliberate waiting', 'shift in view', 'sacrifice', 'acceptance'],
           meaning:
-            'A pause is not a failure. Let go of the need to push, look at the situation from a new angle, and insight will come.',
+            'Progress is on hold, and forcing it will not help. Use the stillness to see the situation from another angle; giving something up willingly may be what finally unlocks it.',
+          facets: {
+            love: 'The relationship is in limbo. Rather than pushing for an answer, look at the bond from the other person\'s side.',
+            work: 'A project or career move is stalled for now. Use the wait to rethink your approach instead of pushing harder.',
+            money: 'Hold off on big financial moves. A short-term sacrifice or delay can serve a longer-term aim.',
+            self: 'Being still is not failure. A new way of seeing yourself is forming while outward progress waits.',
+          },
         },
         reversed: {
-          keywords: ['stalling', 'resistance', 'indecision', 'needless sacrifice'],
+          keywords: ['stalling', 'pointless sacrifice', 'resistance', 'indecision', 'martyrdom'],
           meaning:
-            'You may be stuck in waiting or holding on out of habit. Ask what you are really gaining from the delay, and make a choice that frees you.',
+            'The waiting has gone on too long and now serves no one. Sacrifices made without purpose breed resentment, and indecision keeps you hanging. Decide what you are holding out for, and if the answer is nothing, move.',
+          facets: {
+            love: 'Giving endlessly without return, or waiting for someone who is not changing. It is time to decide.',
+            work: 'Delays drag on because nobody decides. Stop waiting for permission and take the next concrete step.',
+            money: 'Putting off a needed financial decision is costing you. Face the numbers now.',
+            self: 'Playing the martyr, or staying stuck out of fear. Ask yourself what you gain by not moving.',
+          },
         },
       },
       ru: {
         name: 'Повешенный',
+        forms: {
+          gender: 'm',
+          genitive: 'Повешенного',
+          dative: 'Повешенному',
+          accusative: 'Повешенного',
+          instrumental: 'Повешенным',
+          prepositional: 'Повешенном',
+        },
         upright: {
-          keywords: ['пауза', 'смирение', 'новый взгляд', 'отпускание'],
+          keywords: ['подвешенность', 'осознанное ожидание', 'смена взгляда', 'жертва', 'принятие'],
           meaning:
-            'Пауза — это не поражение. Перестаньте давить, посмотрите на ситуацию под новым углом, и понимание придёт само.',
+            'Движение остановилось, и силой его не вернуть. Используйте эту неподвижность, чтобы посмотреть на положение дел под другим углом: добровольный отказ от чего-то может оказаться ключом.',
+          facets: {
+            love: 'Отношения зависли в неопределённости. Вместо того чтобы требовать ответа, посмотрите на союз глазами другого человека.',
+            work: 'Проект или карьерный шаг пока стоит на месте. Используйте ожидание, чтобы пересмотреть подход, а не давить сильнее.',
+            money: 'С крупными финансовыми шагами лучше повременить. Краткосрочная жертва или отсрочка может послужить более дальней цели.',
+            self: 'Неподвижность — не поражение. Пока внешние дела ждут, внутри складывается новый взгляд на себя.',
+          },
         },
         reversed: {
-          keywords: ['застой', 'сопротивление', 'нерешительность', 'напрасная жертва'],
+          keywords: ['затягивание', 'напрасная жертва', 'сопротивление', 'нерешительность', 'мученичество'],
           meaning:
-            'Возможно, вы застряли в ожидании или держитесь за что-то по привычке. Спросите себя, что даёт вам эта задержка, и сделайте выбор, который освободит.',
+            'Ожидание затянулось и уже никому не помогает. Жертвы без цели рождают обиду, а нерешительность оставляет вас в подвешенном состоянии. Решите, чего именно вы ждёте, и если ответа нет — двигайтесь.',
+          facets: {
+            love: 'Вы бесконечно отдаёте, ничего не получая, или ждёте человека, который не меняется. Пора принять решение.',
+            work: 'Задержки тянутся, потому что никто не решается. Перестаньте ждать разрешения и сделайте следующий конкретный шаг.',
+            money: 'Откладывание нужного финансового решения обходится дорого. Посмотрите на цифры сейчас.',
+            self: 'Роль мученика или застревание из страха. Спросите себя, что вы выигрываете, оставаясь на месте.',
+          },
         },
       },
     },
@@ -438,27 +840,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Death',
         upright: {
-          keywords: ['endings', 'transformation', 'transition', 'release'],
+          keywords: ['closure', 'deep change', 'clearing away', 'passage', 'release'],
           meaning:
-            'A chapter is closing so that something new can take its place. Let go of what has run its course and welcome the change it makes room for.',
+            'A chapter is closing for good, and no amount of holding on will keep it open. The ending may hurt, yet it clears space for what comes next. Let what is finished be finished.',
+          facets: {
+            love: 'A relationship, or a way of relating, is ending or changing at the root. What follows cannot be the old version.',
+            work: 'A job, role or project reaches its natural end. Close it properly and make room for a new direction.',
+            money: 'An old financial arrangement or habit comes to an end. Letting it go makes room for a different footing.',
+            self: 'An old identity or habit is falling away. Grieve it honestly and notice who you are becoming.',
+          },
         },
         reversed: {
-          keywords: ['resisting change', 'clinging', 'stagnation', 'slow transition'],
+          keywords: ['clinging', 'dread of change', 'stagnation', 'delayed ending'],
           meaning:
-            'You may be holding on to something that has already ended. Gently release it; the sooner you allow the change, the sooner you can renew.',
+            'The ending has already happened, but you are holding the door shut against the change. Resisting an ending prolongs the discomfort and keeps new life from arriving. The transition will come regardless; easing into it is kinder than being dragged.',
+          facets: {
+            love: 'Holding on to a relationship that has run its course, or repeating an old pattern out of fear of the unknown.',
+            work: 'Staying in a role you have outgrown. The longer you delay the change, the harder it gets.',
+            money: 'Clinging to a failing arrangement or an old money habit. Stagnation costs more than change.',
+            self: 'Fear of change keeps you in an old role. Allow one small ending today.',
+          },
         },
       },
       ru: {
         name: 'Смерть',
+        forms: {
+          gender: 'f',
+          genitive: 'Смерти',
+          dative: 'Смерти',
+          accusative: 'Смерть',
+          instrumental: 'Смертью',
+          prepositional: 'Смерти',
+        },
         upright: {
-          keywords: ['завершение', 'трансформация', 'переход', 'освобождение'],
+          keywords: ['завершение', 'преображение', 'расчистка', 'переход', 'освобождение'],
           meaning:
-            'Одна глава заканчивается, чтобы освободить место для новой. Отпустите то, что исчерпало себя, и примите перемены, для которых открывается пространство.',
+            'Глава закрывается окончательно, и как ни держись, открытой её не удержать. Конец может быть болезненным, но он освобождает место для нового. Пусть завершённое останется завершённым.',
+          facets: {
+            love: 'Отношения или привычный способ быть вместе заканчиваются либо меняются до основания. Прежними они уже не будут.',
+            work: 'Работа, должность или проект подходят к естественному концу. Завершите всё как следует и освободите место для нового направления.',
+            money: 'Старая финансовая договорённость или привычка уходит. Отпустив её, вы сможете встать на другую основу.',
+            self: 'Старая роль или привычка отпадает. Позвольте себе погрустить о ней и присмотритесь, кем вы становитесь.',
+          },
         },
         reversed: {
-          keywords: ['сопротивление переменам', 'цепляние за прошлое', 'застой', 'затянувшийся переход'],
+          keywords: ['цепляние за прошлое', 'боязнь перемен', 'застой', 'отложенный финал'],
           meaning:
-            'Возможно, вы держитесь за то, что уже завершилось. Бережно отпустите это: чем скорее вы позволите переменам случиться, тем скорее придёт обновление.',
+            'Конец уже наступил, но вы изо всех сил держите дверь закрытой перед переменой. Сопротивление концу продлевает мучения и не даёт прийти новому. Переход всё равно случится, и лучше войти в него самим, чем быть втянутым силой.',
+          facets: {
+            love: 'Вы держитесь за отношения, которые себя исчерпали, или повторяете старый сценарий из страха перед неизвестностью.',
+            work: 'Вы остаётесь на месте, которое давно переросли. Чем дольше откладывать перемену, тем труднее она даётся.',
+            money: 'Вы цепляетесь за невыгодную договорённость или старую денежную привычку. Застой обходится дороже перемен.',
+            self: 'Страх перемен удерживает вас в прежней роли. Позвольте сегодня закончиться чему-то одному, пусть небольшому.',
+          },
         },
       },
     },
@@ -471,27 +905,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Temperance',
         upright: {
-          keywords: ['balance', 'moderation', 'patience', 'blending'],
+          keywords: ['equilibrium', 'measured pace', 'blending', 'calm persistence', 'middle way'],
           meaning:
-            'Find the middle path. Blend different parts of your life with patience, and small, steady adjustments will bring calm and harmony.',
+            'Mix opposites with care and give the result time. Nothing here needs extremes; a patient, measured approach lets the different parts of your life work together instead of pulling apart.',
+          facets: {
+            love: 'A calm, balanced relationship where both adjust to each other. Compromise comes easily and feels fair.',
+            work: 'Steady progress through cooperation and good judgement. Combine skills or people rather than rushing.',
+            money: 'Moderate, balanced choices keep things stable. Avoid both overspending and excessive worry.',
+            self: 'Find your middle ground: rest and effort, giving and receiving, in proportions you can sustain.',
+          },
         },
         reversed: {
-          keywords: ['imbalance', 'excess', 'impatience', 'discord'],
+          keywords: ['excess', 'imbalance', 'impatience', 'clashing parts'],
           meaning:
-            'Something in your life may be tipping into excess or haste. Slow down, notice where you overdo it and restore a gentler rhythm.',
+            'The balance has tipped. Too much of something, whether work, spending, worry or indulgence, is throwing everything else off. Slow down and restore proportion before pushing further.',
+          facets: {
+            love: 'One partner gives or demands too much, or conflicts flare because neither will meet halfway.',
+            work: 'Overwork, poor coordination or rushing causes friction. Get back to a steady pace.',
+            money: 'Excess spending, or swinging between extremes. A simpler, steadier routine helps.',
+            self: 'You are running on extremes. Bring back small habits that calm and steady you.',
+          },
         },
       },
       ru: {
         name: 'Умеренность',
+        forms: {
+          gender: 'f',
+          genitive: 'Умеренности',
+          dative: 'Умеренности',
+          accusative: 'Умеренность',
+          instrumental: 'Умеренностью',
+          prepositional: 'Умеренности',
+        },
         upright: {
-          keywords: ['равновесие', 'умеренность', 'терпение', 'гармония'],
+          keywords: ['равновесие', 'чувство меры', 'соединение', 'терпение', 'золотая середина'],
           meaning:
-            'Ищите золотую середину. Терпеливо соединяйте разные стороны жизни, и маленькие постоянные шаги принесут спокойствие и гармонию.',
+            'Соединяйте противоположности бережно и дайте результату время. Здесь не нужны крайности: терпеливый, взвешенный подход позволяет разным сторонам жизни работать вместе, а не тянуть в разные стороны.',
+          facets: {
+            love: 'Спокойные, уравновешенные отношения, в которых оба подстраиваются друг под друга. Компромисс даётся легко и кажется честным.',
+            work: 'Ровное продвижение благодаря сотрудничеству и здравому смыслу. Объединяйте навыки и людей, а не торопитесь.',
+            money: 'Взвешенные решения сохраняют стабильность. Избегайте и лишних трат, и чрезмерного беспокойства.',
+            self: 'Найдите свою середину: отдых и усилие, отдачу и получение в пропорциях, которые можно поддерживать долго.',
+          },
         },
         reversed: {
-          keywords: ['дисбаланс', 'излишества', 'нетерпение', 'разлад'],
+          keywords: ['крайности', 'перекос', 'нетерпение', 'несовместимость'],
           meaning:
-            'Возможно, что-то в вашей жизни склоняется к излишествам или спешке. Замедлитесь, заметьте, где вы перегибаете палку, и верните более мягкий ритм.',
+            'Чувство меры потеряно. Чего-то слишком много — работы, трат, тревоги или удовольствий, — и это сбивает всё остальное. Сбавьте темп и восстановите меру, прежде чем двигаться дальше.',
+          facets: {
+            love: 'Один партнёр отдаёт или требует слишком много, либо ссоры вспыхивают, потому что никто не хочет идти навстречу.',
+            work: 'Переработки, несогласованность или спешка создают трения. Вернитесь к ровному темпу.',
+            money: 'Лишние траты или метания из крайности в крайность. Поможет более простой и ровный порядок.',
+            self: 'Вы живёте на крайностях. Верните небольшие привычки, которые успокаивают и выравнивают.',
+          },
         },
       },
     },
@@ -504,27 +970,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Devil',
         upright: {
-          keywords: ['attachment', 'temptation', 'habits', 'shadow self'],
+          keywords: ['bondage', 'temptation', 'compulsion', 'materialism', 'chains of habit'],
           meaning:
-            'Notice what holds you in its grip, whether a habit, a fear or a pattern. Naming it honestly is the first step to loosening its hold.',
+            'Something has a hold on you: a habit, a desire, a person or a fear that feels impossible to refuse. The chains are looser than they look, but first you have to admit they are there. Name what controls you and what it costs.',
+          facets: {
+            love: 'Intense attraction with an unhealthy edge: obsession, jealousy, or a bond held together by dependence rather than choice.',
+            work: 'Feeling trapped in a job for the money, or caught in a toxic dynamic. Ask what really keeps you there.',
+            money: 'Debt, compulsive spending or a fixation on material gain. See the pattern clearly before it tightens.',
+            self: 'A compulsion or self-defeating habit has power over you. Naming it honestly is the first step toward freedom.',
+          },
         },
         reversed: {
-          keywords: ['release', 'breaking free', 'awareness', 'reclaiming power'],
+          keywords: ['breaking free', 'facing the shadow', 'loosening grip', 'reclaimed power'],
           meaning:
-            'You are starting to see the chains that held you and realize they can be removed. Take one small step toward freedom and trust your growing strength.',
+            'The grip is loosening. You are starting to see the pattern that held you and to take back control, though old pulls may still tug. Keep choosing freedom, one decision at a time.',
+          facets: {
+            love: 'Detaching from an unhealthy dynamic or from jealousy. The bond either becomes freer or you walk away from it.',
+            work: 'Breaking out of a draining job or a toxic pattern at work. Reclaim your time and your priorities.',
+            money: 'Getting a grip on debt or spending. Each honest step loosens the hold.',
+            self: 'Facing a habit or fear you have long avoided. Freedom returns as you stop hiding it.',
+          },
         },
       },
       ru: {
         name: 'Дьявол',
+        forms: {
+          gender: 'm',
+          genitive: 'Дьявола',
+          dative: 'Дьяволу',
+          accusative: 'Дьявола',
+          instrumental: 'Дьяволом',
+          prepositional: 'Дьяволе',
+        },
         upright: {
-          keywords: ['привязанность', 'искушение', 'привычки', 'теневая сторона'],
+          keywords: ['путы', 'искушение', 'одержимость', 'власть вещей', 'тёмная сторона'],
           meaning:
-            'Заметьте, что держит вас в плену: привычка, страх или старый сценарий. Честно назвать это — первый шаг к тому, чтобы ослабить его власть.',
+            'Что-то держит вас в своей власти: привычка, желание, человек или страх, от которого будто невозможно отказаться. Цепи слабее, чем кажутся, но сначала нужно признать, что они есть. Назовите то, что вами управляет, и то, чего это вам стоит.',
+          facets: {
+            love: 'Сильное влечение с нездоровым оттенком: одержимость, ревность или связь, которую держит зависимость, а не свободный выбор.',
+            work: 'Ощущение ловушки на работе, где держат только деньги, или токсичная обстановка. Спросите себя, что на самом деле вас там удерживает.',
+            money: 'Долги, навязчивые покупки или зацикленность на материальном. Разглядите эту схему, пока петля не затянулась.',
+            self: 'Навязчивая привычка или саморазрушительный сценарий имеют над вами власть. Честно назвать его — первый шаг к свободе.',
+          },
         },
         reversed: {
-          keywords: ['освобождение', 'разрыв оков', 'осознанность', 'возвращение силы'],
+          keywords: ['освобождение', 'встреча с тенью', 'ослабшая хватка', 'возвращённая воля'],
           meaning:
-            'Вы начинаете видеть цепи, которые вас удерживали, и понимаете, что их можно снять. Сделайте маленький шаг к свободе и доверьтесь своей растущей силе.',
+            'Хватка слабеет. Вы начинаете видеть схему, которая вас держала, и возвращаете себе контроль, хотя старые соблазны ещё дают о себе знать. Продолжайте выбирать свободу — решение за решением.',
+          facets: {
+            love: 'Вы отдаляетесь от нездоровой зависимости или ревности. Связь либо становится свободнее, либо вы из неё уходите.',
+            work: 'Выход из изматывающей работы или вредного сценария в коллективе. Верните себе время и собственные приоритеты.',
+            money: 'Вы берёте под контроль долги или траты. Каждый честный шаг ослабляет хватку.',
+            self: 'Вы встречаетесь с привычкой или страхом, от которых долго бегали. Свобода возвращается, когда вы перестаёте это прятать.',
+          },
         },
       },
     },
@@ -537,27 +1035,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Tower',
         upright: {
-          keywords: ['sudden change', 'revelation', 'release', 'breakthrough'],
+          keywords: ['sudden upheaval', 'collapse', 'shock', 'hard truth exposed', 'crumbling illusions'],
           meaning:
-            'Something built on shaky ground is shifting quickly. Though surprising, this change clears space for truth and a stronger foundation.',
+            'Something built on a false footing comes down, suddenly and without asking permission. The shock is real and can be frightening. What falls now could not have stood; once the dust settles, the truth it reveals gives you firmer ground to rebuild on.',
+          facets: {
+            love: 'A sudden shake-up: a revelation, a blow-up or a break that exposes what was hidden in the relationship.',
+            work: 'Abrupt change at work: a restructuring, a lost project or a plan that collapses. Stay calm and secure what matters most.',
+            money: 'An unexpected expense or financial jolt. Keep your footing and avoid panicked decisions while things settle.',
+            self: 'A belief about yourself or your life is shattered. Painful as it is, it clears the way for something truer.',
+          },
         },
         reversed: {
-          keywords: ['avoiding change', 'inner upheaval', 'delayed shift', 'fear of change'],
+          keywords: ['averted disaster', 'delayed collapse', 'fear of upheaval', 'inner shake-up'],
           meaning:
-            'You may sense a change coming and be trying to hold it off. Let old structures go gradually, and the shift will feel gentler than you fear.',
+            'The upheaval is happening more quietly, or you are straining to stop it. Avoiding a necessary collapse only postpones it, while an inner shift can let you change before the outer crash arrives. Ask what you are propping up out of fear.',
+          facets: {
+            love: 'Avoiding a needed confrontation keeps tension simmering. Or a crisis is narrowly avoided, leaving a chance to rebuild honestly.',
+            work: 'A threatened shake-up is delayed, or you resist a change that is overdue. Prepare rather than hope it passes.',
+            money: 'A financial close call. Take it as a warning and shore up whatever is shaky.',
+            self: 'A quiet inner upheaval is under way. Let old certainties go before circumstances force the issue.',
+          },
         },
       },
       ru: {
         name: 'Башня',
+        forms: {
+          gender: 'f',
+          genitive: 'Башни',
+          dative: 'Башне',
+          accusative: 'Башню',
+          instrumental: 'Башней',
+          prepositional: 'Башне',
+        },
         upright: {
-          keywords: ['внезапные перемены', 'озарение', 'освобождение', 'прорыв'],
+          keywords: ['внезапный переворот', 'крушение', 'потрясение', 'откровение', 'рухнувшие иллюзии'],
           meaning:
-            'То, что стояло на шаткой основе, быстро меняется. Пусть это и неожиданно, перемены расчищают место для правды и более прочного фундамента.',
+            'То, что стояло на ложном основании, рушится — внезапно и не спрашивая разрешения. Потрясение настоящее и может пугать. Но то, что падает сейчас, всё равно не устояло бы; когда пыль осядет, открывшаяся правда станет прочной опорой для нового.',
+          facets: {
+            love: 'Резкая встряска: признание, ссора или разрыв, который вскрывает то, что было скрыто в отношениях.',
+            work: 'Внезапные перемены на работе: реорганизация, потерянный проект или рухнувший план. Сохраняйте спокойствие и защитите самое важное.',
+            money: 'Неожиданный расход или финансовое потрясение. Сохраняйте устойчивость и не принимайте решений в панике, пока всё не уляжется.',
+            self: 'Рушится убеждение о себе или о своей жизни. Как ни больно, это расчищает путь к чему-то более подлинному.',
+          },
         },
         reversed: {
-          keywords: ['избегание перемен', 'внутренний переворот', 'отсроченный сдвиг', 'страх нового'],
+          keywords: ['отведённая беда', 'отложенное крушение', 'боязнь потрясений', 'внутренняя встряска'],
           meaning:
-            'Возможно, вы чувствуете приближение перемен и пытаетесь их сдержать. Отпускайте старое постепенно, и сдвиг пройдёт мягче, чем вы опасаетесь.',
+            'Переворот идёт тише, или вы изо всех сил пытаетесь его предотвратить. Если избегать неизбежного обрушения, оно лишь откладывается, а внутренний сдвиг позволяет измениться раньше, чем грянет внешний. Спросите себя, что вы подпираете из страха.',
+          facets: {
+            love: 'Уход от необходимого объяснения оставляет напряжение тлеть. Или кризис удалось обойти, и теперь есть шанс честно всё перестроить.',
+            work: 'Грозящая встряска откладывается, или вы сопротивляетесь давно назревшей перемене. Готовьтесь, а не надейтесь, что пронесёт.',
+            money: 'Финансовая беда прошла совсем рядом. Воспримите это как предупреждение и укрепите то, что шатается.',
+            self: 'Внутри идёт тихий переворот. Отпустите прежние убеждения, пока обстоятельства не заставили это сделать.',
+          },
         },
       },
     },
@@ -570,27 +1100,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Star',
         upright: {
-          keywords: ['hope', 'renewal', 'inspiration', 'serenity'],
+          keywords: ['quiet hope', 'recovery', 'calm faith', 'inspiration', 'openness'],
           meaning:
-            'After a hard stretch, hope returns. Let yourself rest, trust that things are improving and follow what quietly inspires you.',
+            'After a hard time, calm returns and hope feels possible again. Let yourself be open and generous; quiet faith in the future is justified now, and small steps toward it restore you.',
+          facets: {
+            love: 'Recovery after hurt and a gentle, hopeful connection. Trust and openness grow again.',
+            work: 'Renewed inspiration and a sense of purpose. A project or goal feels meaningful and within reach.',
+            money: 'Gradual improvement and real reasons for optimism. Steady choices now build lasting stability.',
+            self: 'Renewal and peace. Reconnect with what inspires you and trust that things are getting better.',
+          },
         },
         reversed: {
-          keywords: ['discouragement', 'lost faith', 'disconnection', 'low motivation'],
+          keywords: ['discouragement', 'lost faith', 'disconnection', 'faint hope'],
           meaning:
-            'Your hope may be dimmed for now. Reconnect with small things that lift you, and remember that your light has only faded, not gone out.',
+            'Hope has dimmed, and it is hard to believe things will improve. The light has not gone out; it is only harder to see. Reconnect with one small source of meaning and let it grow back slowly.',
+          facets: {
+            love: 'Disappointment or doubt about love. Old hurts make it hard to trust again.',
+            work: 'Feeling uninspired, or doubting that your effort matters. Reconnect with why you started.',
+            money: 'Pessimism about money colours your choices. Look at the facts, which may be kinder than your fears.',
+            self: 'Discouragement and self-doubt. Treat yourself gently and find one thing that still gives you hope.',
+          },
         },
       },
       ru: {
         name: 'Звезда',
+        forms: {
+          gender: 'f',
+          genitive: 'Звезды',
+          dative: 'Звезде',
+          accusative: 'Звезду',
+          instrumental: 'Звездой',
+          prepositional: 'Звезде',
+        },
         upright: {
-          keywords: ['надежда', 'обновление', 'вдохновение', 'безмятежность'],
+          keywords: ['надежда', 'обновление', 'спокойная вера', 'вдохновение', 'открытость'],
           meaning:
-            'После трудного периода возвращается надежда. Позвольте себе отдохнуть, поверьте, что всё налаживается, и следуйте тому, что тихо вдохновляет вас.',
+            'После трудного времени возвращаются покой и надежда. Позвольте себе открытость и щедрость: тихая вера в будущее сейчас оправдана, и даже маленькие шаги к нему восстанавливают силы.',
+          facets: {
+            love: 'Восстановление после обиды и нежная, полная надежды близость. Доверие и открытость снова растут.',
+            work: 'Новое вдохновение и ощущение смысла. Проект или цель кажутся важными и достижимыми.',
+            money: 'Постепенное улучшение и настоящие поводы для оптимизма. Последовательные решения сейчас создают прочную стабильность.',
+            self: 'Обновление и душевный покой. Вернитесь к тому, что вас вдохновляет, и поверьте, что жизнь налаживается.',
+          },
         },
         reversed: {
-          keywords: ['уныние', 'потеря веры', 'оторванность', 'слабая мотивация'],
+          keywords: ['уныние', 'утраченная вера', 'оторванность', 'слабая надежда'],
           meaning:
-            'Ваша надежда, возможно, сейчас приглушена. Вернитесь к маленьким радостям, которые вас поддерживают, и помните: ваш свет лишь потускнел, но не погас.',
+            'Надежда потускнела, и трудно поверить, что станет лучше. Свет не погас — его просто хуже видно. Найдите один небольшой источник смысла и дайте ему постепенно разгореться.',
+          facets: {
+            love: 'Разочарование или сомнения в любви. Старые обиды мешают снова довериться.',
+            work: 'Вдохновения нет, и кажется, что ваши усилия ничего не значат. Вспомните, ради чего вы начинали.',
+            money: 'Пессимизм окрашивает денежные решения. Посмотрите на факты: они могут оказаться мягче ваших страхов.',
+            self: 'Уныние и неуверенность в себе. Обходитесь с собой бережно и найдите хотя бы что-то одно, что ещё даёт надежду.',
+          },
         },
       },
     },
@@ -603,27 +1165,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Moon',
         upright: {
-          keywords: ['intuition', 'uncertainty', 'dreams', 'the unconscious'],
+          keywords: ['fears in the dark', 'deceptive appearances', 'confusion', 'uncertain path', 'unsettled mind'],
           meaning:
-            'Not everything is as it seems right now. Move slowly, pay attention to your dreams and feelings, and let clarity come in its own time.',
+            'Nothing is quite what it seems. Fears and half-truths distort the view, and the path ahead is lit only faintly. Make no big decisions on appearances: move slowly, question what you are told, and let anxiety point to what needs attention without letting it steer.',
+          facets: {
+            love: 'Uncertainty, suspicion or projection. You may not yet see the other person, or their intentions, clearly.',
+            work: 'Unclear information, hidden agendas or anxiety about your position. Verify before you act.',
+            money: 'Confusing terms, or a deal that is not what it looks like. Get everything in writing and wait for clarity.',
+            self: 'Anxiety and vivid dreams stir up old fears. Name them, and separate what is real from what is imagined.',
+          },
         },
         reversed: {
-          keywords: ['clearing confusion', 'released fears', 'truth surfacing', 'inner unease'],
+          keywords: ['clarity returning', 'released fear', 'truth surfacing', 'lifting fog'],
           meaning:
-            'The fog is beginning to lift. Fears that loomed large are shrinking, and you can now see more clearly what is real and what was imagined.',
+            'The fog is starting to lift. Fears lose their grip as you see them for what they are, and hidden things come into the open. Some confusion may linger, but you can trust your footing again.',
+          facets: {
+            love: 'Misunderstandings clear up or a secret comes out. You finally see where you stand.',
+            work: 'A confusing situation resolves and the facts emerge. Decisions become easier to make.',
+            money: 'Hidden costs or unclear terms come to light. Now you can plan on real numbers.',
+            self: 'Anxiety eases and your judgement steadies. Trust what you can now see clearly.',
+          },
         },
       },
       ru: {
         name: 'Луна',
+        forms: {
+          gender: 'f',
+          genitive: 'Луны',
+          dative: 'Луне',
+          accusative: 'Луну',
+          instrumental: 'Луной',
+          prepositional: 'Луне',
+        },
         upright: {
-          keywords: ['интуиция', 'неопределённость', 'сны', 'подсознание'],
+          keywords: ['иллюзия', 'страх', 'смятение', 'зыбкий путь', 'подсознание'],
           meaning:
-            'Сейчас не всё таково, каким кажется. Двигайтесь неспешно, прислушивайтесь к снам и чувствам и позвольте ясности прийти в своё время.',
+            'Всё не совсем то, чем кажется. Страхи и полуправда искажают картину, а путь впереди освещён едва-едва. Не принимайте серьёзных решений по первому впечатлению: двигайтесь медленно, проверяйте услышанное и позвольте тревоге указать, что требует внимания, но не давайте ей вести.',
+          facets: {
+            love: 'Неопределённость, подозрения или домыслы. Вы, возможно, пока не видите ясно ни самого человека, ни его намерений.',
+            work: 'Неясные сведения, скрытые мотивы или тревога за своё место. Проверяйте, прежде чем действовать.',
+            money: 'Запутанные условия или сделка, которая не то, чем кажется. Закрепите всё письменно и дождитесь ясности.',
+            self: 'Тревога и яркие сны поднимают старые страхи. Назовите их и отделите реальное от воображаемого.',
+          },
         },
         reversed: {
-          keywords: ['рассеивание тумана', 'ослабление страхов', 'проявление правды', 'смутная тревога'],
+          keywords: ['возвращение ясности', 'отпущенный страх', 'всплывшая правда', 'рассеявшийся туман'],
           meaning:
-            'Туман начинает рассеиваться. Страхи, казавшиеся огромными, уменьшаются, и вы яснее видите, что реально, а что лишь почудилось.',
+            'Туман начинает рассеиваться. Страхи теряют власть, когда вы видите их такими, какие они есть, а скрытое выходит наружу. Какая-то путаница ещё может остаться, но опоре под ногами снова можно доверять.',
+          facets: {
+            love: 'Недоразумения проясняются, или выходит наружу тайна. Наконец становится понятно, на чём вы стоите.',
+            work: 'Запутанная ситуация разрешается, факты всплывают. Решения начинают даваться легче.',
+            money: 'Скрытые расходы или неясные условия выходят на свет. Теперь можно планировать, опираясь на настоящие цифры.',
+            self: 'Тревога стихает, суждения становятся трезвее. Доверяйте тому, что теперь видите ясно.',
+          },
         },
       },
     },
@@ -636,27 +1230,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The Sun',
         upright: {
-          keywords: ['joy', 'success', 'vitality', 'warmth', 'clarity'],
+          keywords: ['joy', 'deserved success', 'energy', 'clear sight', 'confidence'],
           meaning:
-            'Warmth and clarity shine on your path. Enjoy this bright moment, share your happiness and let your natural confidence show.',
+            'Things are going well, and you can let yourself enjoy it. Confidence, warmth and clear sight make this a bright, open time.',
+          facets: {
+            love: 'Happiness, warmth and openness. A relationship that feels easy and joyful, with nothing to hide.',
+            work: 'Success and recognition. Your efforts pay off, and your enthusiasm wins people over.',
+            money: 'A favourable period with clear gains and good prospects. Enjoy it while keeping sensible habits.',
+            self: 'Energy, optimism and self-confidence. Let yourself be seen and celebrate what is going right.',
+          },
         },
         reversed: {
-          keywords: ['dimmed joy', 'overconfidence', 'delayed success', 'inner child'],
+          keywords: ['dimmed joy', 'overconfidence', 'delayed success', 'forced cheer'],
           meaning:
-            'Your joy may be clouded for a while, or enthusiasm may run ahead of reality. Look for simple pleasures; the sunshine is still there behind the clouds.',
+            'The light is there but partly clouded. Success may come more slowly than hoped, or joy feels muted by worry; overconfidence can also hide real problems. Look for the simple good that is still present.',
+          facets: {
+            love: 'Good feelings are clouded by small disappointments or unrealistic expectations. Keep things honest and simple.',
+            work: 'Progress is slower than hoped, or recognition is delayed. Do not let overconfidence skip the details.',
+            money: 'Gains are smaller or later than expected. Avoid counting on them too early.',
+            self: 'Your usual spark feels dimmed. Small pleasures and time outdoors can bring it back.',
+          },
         },
       },
       ru: {
         name: 'Солнце',
+        forms: {
+          gender: 'n',
+          genitive: 'Солнца',
+          dative: 'Солнцу',
+          accusative: 'Солнце',
+          instrumental: 'Солнцем',
+          prepositional: 'Солнце',
+        },
         upright: {
-          keywords: ['радость', 'успех', 'жизненная сила', 'тепло', 'ясность'],
+          keywords: ['радость', 'успех', 'жизненная сила', 'ясный взгляд', 'тепло'],
           meaning:
-            'Ваш путь освещён теплом и ясностью. Наслаждайтесь этим светлым моментом, делитесь счастьем и позвольте своей уверенности проявиться.',
+            'Дела идут хорошо, и этому можно радоваться. Уверенность, тепло и ясный взгляд делают это время светлым и открытым.',
+          facets: {
+            love: 'Счастье, тепло и открытость. Отношения даются легко и радостно, и скрывать нечего.',
+            work: 'Успех и признание. Ваши усилия окупаются, а увлечённость располагает к вам людей.',
+            money: 'Благоприятный период с ощутимой прибылью и хорошими перспективами. Радуйтесь, сохраняя разумные привычки.',
+            self: 'Энергия, оптимизм и уверенность в себе. Позвольте себе быть на виду и отметьте то, что получается.',
+          },
         },
         reversed: {
-          keywords: ['приглушённая радость', 'самоуверенность', 'отложенный успех', 'внутренний ребёнок'],
+          keywords: ['приглушённая радость', 'самонадеянность', 'отложенный успех', 'натянутый оптимизм'],
           meaning:
-            'Радость может ненадолго скрыться, а воодушевление — обгонять реальность. Ищите простые удовольствия: солнце по-прежнему светит за облаками.',
+            'Свет есть, но его отчасти заслоняют облака. Успех приходит медленнее, чем хотелось бы, или радость глушат тревоги; самонадеянность тоже может скрыть настоящие проблемы. Ищите простое хорошее, которое по-прежнему рядом.',
+          facets: {
+            love: 'Хорошие чувства омрачают мелкие разочарования или завышенные ожидания. Сохраняйте честность и простоту.',
+            work: 'Продвижение идёт медленнее, чем ожидалось, или признание запаздывает. Не позволяйте самоуверенности упустить детали.',
+            money: 'Доход оказывается меньше или приходит позже. Не распоряжайтесь им заранее.',
+            self: 'Привычная искра приглушена. Вернуть её помогут маленькие радости и время на свежем воздухе.',
+          },
         },
       },
     },
@@ -669,27 +1295,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'Judgement',
         upright: {
-          keywords: ['awakening', 'reflection', 'renewal', 'calling'],
+          keywords: ['awakening', 'reckoning', 'calling', 'rising anew', 'honest review'],
           meaning:
-            'An inner call invites you to rise to a new level. Review the past honestly, forgive what you can and step into a renewed version of yourself.',
+            'A moment of reckoning has come: you see your past clearly and feel called to rise to something more. Forgive what needs forgiving, learn what there is to learn, and answer the call. This is a time to decide, not to drift.',
+          facets: {
+            love: 'A moment to review the relationship honestly. Old issues can be forgiven and the bond renewed, or a clear decision made.',
+            work: 'A calling or a decisive career moment: an evaluation of your work, or the realisation of what you really want to do.',
+            money: 'Time to take honest stock of your finances and settle old matters before starting fresh.',
+            self: 'An inner awakening. You see your life with new eyes and feel ready to act on what matters.',
+          },
         },
         reversed: {
-          keywords: ['self-criticism', 'doubt', 'ignoring the call', 'hesitation'],
+          keywords: ['self-criticism', 'ignored calling', 'harsh verdict', 'avoided reckoning'],
           meaning:
-            'You may be judging yourself too harshly or ignoring a call to change. Be kind as you look back, and listen to what your inner voice is asking.',
+            'Either the inner critic is too loud or the call is being ignored. Harsh self-blame keeps you from learning, while refusing to review the past lets old mistakes repeat. Look back with fairness, then decide.',
+          facets: {
+            love: 'Holding past mistakes against each other, or avoiding the conversation that would clear the air.',
+            work: 'Fear of evaluation, or ignoring a pull toward different work. Doubt keeps you from a decision that is due.',
+            money: 'Avoiding a long-overdue review of your finances. The reckoning only grows heavier with time.',
+            self: 'Too hard on yourself, or not listening to an inner call. Go easier on yourself and listen more.',
+          },
         },
       },
       ru: {
         name: 'Суд',
+        forms: {
+          gender: 'm',
+          genitive: 'Суда',
+          dative: 'Суду',
+          accusative: 'Суд',
+          instrumental: 'Судом',
+          prepositional: 'Суде',
+        },
         upright: {
-          keywords: ['пробуждение', 'переосмысление', 'обновление', 'призвание'],
+          keywords: ['пробуждение', 'подведение итогов', 'призвание', 'возрождение', 'честный пересмотр'],
           meaning:
-            'Внутренний зов приглашает вас подняться на новый уровень. Честно оцените прошлое, простите то, что сможете, и шагните в обновлённую версию себя.',
+            'Настал момент подвести итоги: вы ясно видите своё прошлое и чувствуете, что пора подняться к чему-то большему. Простите то, что нужно простить, извлеките уроки и откликнитесь на зов. Сейчас время решать, а не плыть по течению.',
+          facets: {
+            love: 'Время честно пересмотреть отношения. Старые обиды можно простить и обновить союз — или принять ясное решение.',
+            work: 'Призвание или решающий момент в карьере: оценка вашей работы или понимание того, чем вы на самом деле хотите заниматься.',
+            money: 'Пора честно подвести финансовые итоги и закрыть старые вопросы, прежде чем начинать заново.',
+            self: 'Внутреннее пробуждение. Вы смотрите на свою жизнь новыми глазами и готовы действовать ради главного.',
+          },
         },
         reversed: {
-          keywords: ['самокритика', 'сомнения', 'глухота к зову', 'колебания'],
+          keywords: ['самокритика', 'заглушённый зов', 'жёсткий приговор себе', 'уход от итогов'],
           meaning:
-            'Возможно, вы судите себя слишком строго или не слышите зова к переменам. Оглядывайтесь назад с добротой и прислушайтесь к своему внутреннему голосу.',
+            'Либо внутренний критик звучит слишком громко, либо зов остаётся без ответа. Жёсткие упрёки себе мешают учиться, а нежелание оглянуться на прошлое позволяет старым ошибкам повторяться. Посмотрите назад беспристрастно — и решайте.',
+          facets: {
+            love: 'Партнёры припоминают друг другу старые ошибки или избегают разговора, который разрядил бы обстановку.',
+            work: 'Страх оценки или нежелание признать тягу к другому делу. Сомнения мешают принять назревшее решение.',
+            money: 'Вы откладываете давно нужный пересмотр финансов. Чем дольше тянуть, тем тяжелее итог.',
+            self: 'Вы слишком строги к себе или не слышите внутреннего зова. Будьте мягче и прислушивайтесь внимательнее.',
+          },
         },
       },
     },
@@ -702,27 +1360,59 @@ export const MAJOR_ARCANA: TarotCard[] = [
       en: {
         name: 'The World',
         upright: {
-          keywords: ['completion', 'fulfillment', 'wholeness', 'achievement'],
+          keywords: ['a cycle closed', 'fulfilment', 'wholeness', 'achievement', 'arrival'],
           meaning:
-            'A cycle is reaching a satisfying close. Celebrate how far you have come and enjoy the sense of wholeness before the next journey begins.',
+            'A cycle is complete, and you can feel it. Effort has come together into something whole; take time to recognise what you achieved before the next chapter opens. Success here is earned and lasting.',
+          facets: {
+            love: 'A deep sense of completeness together. The relationship reaches a fulfilling milestone.',
+            work: 'A project or a stage of your career is successfully completed, bringing recognition and a sense of accomplishment.',
+            money: 'A financial goal is reached. What you worked toward is now in place.',
+            self: 'Feeling whole and at home in your life. Celebrate how far you have come.',
+          },
         },
         reversed: {
-          keywords: ['unfinished business', 'lack of closure', 'delays', 'shortcuts'],
+          keywords: ['loose ends', 'unfinished business', 'shortcuts', 'almost there'],
           meaning:
-            'Something is almost complete but not quite. Tie up loose ends and give the final steps your attention so you can truly move on.',
+            'You are close to the finish, yet something is left undone. A missing piece, a shortcut or reluctance to close the chapter keeps full completion out of reach. Tie up the loose ends before moving on.',
+          facets: {
+            love: 'Something unresolved keeps the relationship from feeling complete. Finish the conversation you started.',
+            work: 'A project drags near its end or lacks a final piece. Focus on closing it properly.',
+            money: 'A goal is almost reached but stalls. Check what is still missing rather than starting something new.',
+            self: 'A sense of incompleteness. Closing one open chapter will bring more peace than opening another.',
+          },
         },
       },
       ru: {
         name: 'Мир',
+        forms: {
+          gender: 'm',
+          genitive: 'Мира',
+          dative: 'Миру',
+          accusative: 'Мир',
+          instrumental: 'Миром',
+          prepositional: 'Мире',
+        },
         upright: {
-          keywords: ['завершённость', 'полнота', 'целостность', 'достижение'],
+          keywords: ['завершённость', 'полнота', 'цельность', 'достижение', 'гармония целого'],
           meaning:
-            'Цикл подходит к благополучному завершению. Отметьте, какой путь вы прошли, и насладитесь чувством целостности перед началом нового странствия.',
+            'Цикл завершён, и вы это чувствуете. Усилия сложились в единое целое; найдите время признать достигнутое, прежде чем откроется следующая глава. Успех здесь заслуженный и прочный.',
+          facets: {
+            love: 'Глубокое чувство полноты рядом друг с другом. Отношения достигают важного и радостного рубежа.',
+            work: 'Проект или этап карьеры успешно завершён. Приходят признание и ощущение выполненного дела.',
+            money: 'Финансовая цель достигнута. То, к чему вы шли, теперь на месте.',
+            self: 'Ощущение цельности и того, что вы на своём месте в жизни. Отметьте, какой путь уже пройден.',
+          },
         },
         reversed: {
-          keywords: ['незаконченные дела', 'отсутствие финала', 'задержки', 'поиск лёгких путей'],
+          keywords: ['хвосты', 'незавершённое дело', 'обходные пути', 'почти у цели'],
           meaning:
-            'Что-то почти готово, но ещё не завершено. Закройте оставшиеся вопросы и уделите внимание последним шагам, чтобы по-настоящему двинуться дальше.',
+            'Вы близки к финишу, но что-то осталось несделанным. Недостающая деталь, срезанный угол или нежелание закрывать главу не дают достичь полного завершения. Доведите до конца оставшиеся мелочи, прежде чем идти дальше.',
+          facets: {
+            love: 'Что-то нерешённое не даёт отношениям стать полными. Закончите разговор, который начали.',
+            work: 'Проект буксует у самого финиша, или ему не хватает последнего элемента. Сосредоточьтесь на том, чтобы как следует его завершить.',
+            money: 'Цель почти достигнута, но продвижение застопорилось. Проверьте, чего ещё не хватает, вместо того чтобы начинать новое.',
+            self: 'Ощущение незавершённости. Закрыть одну открытую главу сейчас важнее, чем открыть новую.',
+          },
         },
       },
     },
