@@ -19,13 +19,13 @@ export interface Orientation {
    * The card read for a question about each topic: one or two sentences that stand on their own
    * (no card name in them, so the composer can place them after any lead-in).
    */
-  facets?: Record<Topic, string>;
+  facets: Record<Topic, string>;
 }
 
 /** The forms of a Russian card name a sentence needs (e.g. «о Башне», «с Королём Жезлов»). */
 export interface RussianNameForms {
-  /** Grammatical gender of the name's head word: Король → m, Башня → f, Солнце → n. */
-  gender: 'm' | 'f' | 'n';
+  /** Grammatical gender (or number) of the name's head word: Король → m, Башня → f, Солнце → n, Влюблённые → pl. */
+  gender: 'm' | 'f' | 'n' | 'pl';
   genitive: string;
   dative: string;
   accusative: string;

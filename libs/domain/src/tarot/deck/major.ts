@@ -410,7 +410,7 @@ export const MAJOR_ARCANA: TarotCard[] = [
       ru: {
         name: 'Влюблённые',
         forms: {
-          gender: 'm',
+          gender: 'pl',
           genitive: 'Влюблённых',
           dative: 'Влюблённым',
           accusative: 'Влюблённых',
