@@ -1,4 +1,5 @@
-import type { Language, Suit, TarotCard } from './card';
+import type { CardText, Language, Suit, TarotCard, Topic } from './card';
+import { questionTopic } from './topic';
 import type { DrawnCard } from './draw';
 import type { Spread } from './spreads';
 
@@ -31,7 +32,13 @@ const PHRASES = {
       'You asked: “{q}”. The cards answer in their own way.',
       'Your question — “{q}” — drew these cards.',
     ],
+    introOne: [
+      'Here is what the card lays out for your question: “{q}”.',
+      'You asked: “{q}”. The card answers in its own way.',
+      'Your question — “{q}” — drew this card.',
+    ],
     reversed: 'reversed',
+    facet: { love: '❤️ {facet}', work: '💼 {facet}', money: '💰 {facet}', self: '🌱 {facet}' } satisfies Record<Topic, string>,
     position: ['Speaking to {focus}, {name} says: {meaning}', 'For {focus}: {meaning}', 'In the place of {focus}, {name} appears. {meaning}'],
     keywords: 'Key ideas: {k}.',
     patterns: 'Across the spread',
@@ -61,7 +68,12 @@ const PHRASES = {
       'Вы спросили: «{q}». Карты отвечают по-своему.',
       'На ваш вопрос — «{q}» — выпали такие карты.',
     ],
-    reversed: 'перевёрнутая',
+    introOne: [
+      'Вот что карта раскрывает по вашему вопросу: «{q}».',
+      'Вы спросили: «{q}». Карта отвечает по-своему.',
+      'На ваш вопрос — «{q}» — выпала такая карта.',
+    ],
+    facet: { love: '❤️ {facet}', work: '💼 {facet}', money: '💰 {facet}', self: '🌱 {facet}' } satisfies Record<Topic, string>,
     position: ['О том, что касается темы «{focus}», {name} говорит: {meaning}', '{focus}: {meaning}', 'На месте темы «{focus}» — {name}. {meaning}'],
     keywords: 'Ключевые идеи: {k}.',
     patterns: 'Общая картина',
@@ -90,6 +102,19 @@ const PHRASES = {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
+/** A quoted question that ends in its own mark needs no full stop after the quote: “Will it?” not “Will it?”. */
+const quoteEnd = (line: string) => line.replace(/([?!.…])([”»])\./u, '$1$2');
+
+/** The first letter up: a line may open with a position's focus, written for the middle of a sentence. */
+const capitalised = (line: string) => line.charAt(0).toLocaleUpperCase() + line.slice(1);
+
+/** "reversed" agreeing with the card's name: Russian by the name's gender («перевёрнутый Король», «перевёрнутые Влюблённые»). */
+function reversedMark(language: Language, text: CardText): string {
+  if (language === 'en') return PHRASES.en.reversed;
+  const gender = text.forms?.gender ?? 'f';
+  return { m: 'перевёрнутый', f: 'перевёрнутая', n: 'перевёрнутое', pl: 'перевёрнутые' }[gender];
+}
+
 /**
  * The offline composer: writes a reading from the deck data alone (position × card × reversal,
  * then patterns across the spread). Used when no LLM is configured. Deterministic per reading id.
@@ -98,7 +123,9 @@ export function composeReading(input: CompositionInput, cardById: (id: string) =
   const random = seededRandom(input.readingId);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const p = PHRASES[input.language];
-  const lines: string[] = [`🔮 ${input.spread.name[input.language]}`, fill(pick(p.intro), { q: input.question }), ''];
+  const intro = input.cards.length === 1 ? p.introOne : p.intro;
+  const lines: string[] = [`🔮 ${input.spread.name[input.language]}`, quoteEnd(fill(pick(intro), { q: input.question })), ''];
+  const topic = questionTopic(input.question, input.language);
 
   const drawn = input.cards.map((c) => ({ drawn: c, card: cardById(c.cardId) }));
   input.cards.forEach((c, i) => {
@@ -107,9 +134,11 @@ export function composeReading(input: CompositionInput, cardById: (id: string) =
     if (!card || !position) return;
     const text = card.text[input.language];
     const side = c.reversed ? text.reversed : text.upright;
-    const name = c.reversed ? `${text.name} (${p.reversed})` : text.name;
+    const name = c.reversed ? `${text.name} (${reversedMark(input.language, text)})` : text.name;
     lines.push(`${i + 1}. ${position.name[input.language]} — ${name}`);
-    lines.push(fill(pick(p.position), { focus: position.focus[input.language], name: text.name, meaning: side.meaning }));
+    lines.push(capitalised(fill(pick(p.position), { focus: position.focus[input.language], name: text.name, meaning: side.meaning })));
+    // The question's topic read from the card's own facet for it (love, work, money, self).
+    if (topic !== 'general') lines.push(fill(p.facet[topic], { facet: side.facets[topic] }));
     lines.push(fill(p.keywords, { k: side.keywords.join(', ') }));
     lines.push('');
   });

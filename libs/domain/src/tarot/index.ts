@@ -6,3 +6,4 @@ export * from './daily-card';
 export * from './crisis';
 export * from './composer';
 export * from './deck';
+export * from './topic';

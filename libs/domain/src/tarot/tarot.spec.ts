@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { specFor } from '../shared/decider-spec';
 import { LANGUAGES, SUITS } from './card';
 import { composeReading } from './composer';
+import { questionTopic } from './topic';
 import { isCrisisText } from './crisis';
 import { dailyCard } from './daily-card';
 import { cardById, DECK } from './deck';
@@ -142,6 +143,67 @@ describe('offline composer', () => {
     const text = composeReading({ readingId: 'r-1', spread, cards: two, question: 'q', language: 'en' }, cardById);
     expect(text).toContain('2 of 3 cards are Major Arcana');
     expect(text).toContain('2 cards are reversed');
+  });
+});
+
+describe('offline composer: the question’s topic and the wording', () => {
+  const three = spreadById('three_past_present_future')!;
+  const one = spreadById('one_card')!;
+  it.each([
+    ['Should I accept the job offer in Berlin?', 'en', 'work'],
+    ['Will my relationship with Anna last?', 'en', 'love'],
+    ['How do I get out of debt this year?', 'en', 'money'],
+    ['How can I trust myself more?', 'en', 'self'],
+    ['What should I know today?', 'en', 'general'],
+    ['Стоит ли мне сменить работу этой весной?', 'ru', 'work'],
+    ['Вернётся ли ко мне бывший парень?', 'ru', 'love'],
+    ['Хватит ли денег на ипотеку?', 'ru', 'money'],
+    ['Как мне поверить в себя?', 'ru', 'self'],
+    ['Что меня ждёт?', 'ru', 'general'],
+  ] as const)('reads “%s” (%s) as %s', (question, language, topic) => expect(questionTopic(question, language)).toBe(topic));
+
+  it('reads each card through its facet for the question’s topic, and only then', () => {
+    const cards = [
+      { position: 'past', cardId: 'swords-07', reversed: false },
+      { position: 'present', cardId: 'wands-14', reversed: true },
+      { position: 'future', cardId: 'major-16', reversed: false },
+    ];
+    const work = composeReading({ readingId: 'r-work', spread: three, cards, question: 'Should I accept the job offer in Berlin?', language: 'en' }, cardById);
+    for (const c of cards) {
+      const side = c.reversed ? cardById(c.cardId)!.text.en.reversed : cardById(c.cardId)!.text.en.upright;
+      expect(work).toContain(side.facets.work);
+      expect(work).not.toContain(side.facets.love);
+    }
+    const general = composeReading({ readingId: 'r-work', spread: three, cards, question: 'What should I know?', language: 'en' }, cardById);
+    for (const c of cards) expect(general).not.toContain(cardById(c.cardId)!.text.en.upright.facets.work);
+  });
+
+  it('agrees “reversed” with the Russian name: перевёрнутый Король, перевёрнутая Тройка, перевёрнутые Влюблённые', () => {
+    const cards = [
+      { position: 'past', cardId: 'wands-14', reversed: true },
+      { position: 'present', cardId: 'cups-03', reversed: true },
+      { position: 'future', cardId: 'major-06', reversed: true },
+    ];
+    const text = composeReading({ readingId: 'r-ru', spread: three, cards, question: 'Что дальше?', language: 'ru' }, cardById);
+    expect(text).toContain('Король Жезлов (перевёрнутый)');
+    expect(text).toContain('Тройка Кубков (перевёрнутая)');
+    expect(text).toContain('Влюблённые (перевёрнутые)');
+  });
+
+  it('speaks of one card in the singular, opens lines with a capital, and puts no stop after a question mark', () => {
+    for (let i = 0; i < 30; i++) {
+      for (const language of ['en', 'ru'] as const) {
+        const single = composeReading({ readingId: `r-one-${i}`, spread: one, cards: [{ position: 'focus', cardId: 'major-10', reversed: false }], question: 'Will it work out?', language }, cardById);
+        expect(single).not.toMatch(/these cards|такие карты|The cards answer|Карты отвечают|the cards lay out|карты раскрывают/);
+        expect(single).not.toMatch(/[?!]”\.|[?!]»\./);
+        const spreadText = composeReading({ readingId: `r-three-${i}`, spread: three, cards: [
+          { position: 'past', cardId: 'major-19', reversed: false },
+          { position: 'present', cardId: 'cups-03', reversed: true },
+          { position: 'future', cardId: 'cups-10', reversed: false },
+        ], question: 'Получится?', language }, cardById);
+        for (const line of spreadText.split('\n').filter((l) => /^\p{L}/u.test(l))) expect(line.charAt(0), line).toBe(line.charAt(0).toLocaleUpperCase());
+      }
+    }
   });
 });
 
