@@ -74,7 +74,8 @@ const PHRASES = {
       'На ваш вопрос — «{q}» — выпала такая карта.',
     ],
     facet: { love: '❤️ {facet}', work: '💼 {facet}', money: '💰 {facet}', self: '🌱 {facet}' } satisfies Record<Topic, string>,
-    position: ['О том, что касается темы «{focus}», {name} говорит: {meaning}', '{focus}: {meaning}', 'На месте темы «{focus}» — {name}. {meaning}'],
+    // Russian writes lower case after a colon, and the meanings open with a capital: so no colon before them.
+    position: ['{name} — о теме «{focus}». {meaning}', 'Тема «{focus}»: {name}. {meaning}', 'На месте темы «{focus}» — {name}. {meaning}'],
     keywords: 'Ключевые идеи: {k}.',
     patterns: 'Общая картина',
     majorsMany: '{n} из {total} карт — Старшие арканы: речь о крупных течениях вашей жизни, а не только о повседневном.',

@@ -202,6 +202,13 @@ describe('offline composer: the question’s topic and the wording', () => {
           { position: 'future', cardId: 'cups-10', reversed: false },
         ], question: 'Получится?', language }, cardById);
         for (const line of spreadText.split('\n').filter((l) => /^\p{L}/u.test(l))) expect(line.charAt(0), line).toBe(line.charAt(0).toLocaleUpperCase());
+        // Russian: after a colon comes a name or a lower-case word, never a new sentence's capital (names aside).
+        if (language === 'ru') {
+          const names = DECK.map((c) => c.text.ru.name);
+          for (const [, next] of spreadText.matchAll(/: (\p{Lu}[\p{L}-]*(?: [\p{L}-]+)?)/gu)) {
+            expect(names.some((n) => n.startsWith(next!.split(' ')[0]!)), `capital after a colon: ${next}`).toBe(true);
+          }
+        }
       }
     }
   });
