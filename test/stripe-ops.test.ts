@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { reconcilePayments, reserveForService, startCheckout, stripeEventStream } from '../libs/application/src';
 import { paymentIdOf, paymentStream } from '../libs/domain/src';
-import { balanceOf, newUser, payOnHostedPage, startStripeSystem, StripeSystem, subscriptionOf } from './support/stripe-system';
+import { balanceOf, newUser, paidMismatchedCheckout, payOnHostedPage, startStripeSystem, StripeSystem, subscriptionOf } from './support/stripe-system';
 import { ADMIN_TOKEN, SUPPORT_TOKEN } from './support/system';
 
 /**
@@ -83,20 +83,9 @@ describe('POST /admin/payments/:id/refund (Stripe)', () => {
     expect(await balanceOf(s, userId)).toBe(50);
     expect((await post(refundPath('stripe:cs_nope'), { reason: 'asked' })).status).toBe(404);
 
-    const customer = await s.gateway.createCustomer({ userId }, `mismatch-${userId}`);
-    const session = await s.gateway.createPackCheckout({
-      userId,
-      customerId: customer.id,
-      packId: 'pack:500',
-      price: { amount: 100, currency: 'usd', productName: '500 credits' },
-      successUrl: `${s.sys.url}/billing/success`,
-      cancelUrl: `${s.sys.url}/billing/cancel`,
-      idempotencyKey: `mismatch-checkout-${userId}`,
-      metadata: { offerId: 'pack:500' },
-    });
-    await payOnHostedPage(session.url!);
+    const sessionId = await paidMismatchedCheckout(s, userId);
     await s.settle();
-    const mismatch = await post(refundPath(paymentIdOf('stripe', session.id)), { reason: 'asked' });
+    const mismatch = await post(refundPath(paymentIdOf('stripe', sessionId)), { reason: 'asked' });
     expect(mismatch.status).toBe(400);
     expect(await mismatch.json()).toMatchObject({ details: { reason: 'payment_mismatch' } });
   });

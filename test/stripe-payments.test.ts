@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCheckout, stripeEventStream } from '../libs/application/src';
 import { paymentIdOf, paymentStream } from '../libs/domain/src';
-import { balanceOf, logEvents, newUser, payOnHostedPage, startStripeSystem, StripeSystem } from './support/stripe-system';
+import { balanceOf, logEvents, newUser, paidMismatchedCheckout, payOnHostedPage, startStripeSystem, StripeSystem } from './support/stripe-system';
 
 /**
  * Stripe packs end to end over HTTP: our Checkout use case → the stand-in's hosted page → its
@@ -117,20 +117,9 @@ describe('Stripe packs', () => {
 
   it('a session created with another amount than our price credits nothing (recorded as a mismatch)', async () => {
     const { userId } = await newUser(s);
-    const customer = await s.gateway.createCustomer({ userId }, `mismatch-${userId}`);
-    const session = await s.gateway.createPackCheckout({
-      userId,
-      customerId: customer.id,
-      packId: 'pack:500',
-      price: { amount: 100, currency: 'usd', productName: '500 credits' },
-      successUrl: `${s.sys.url}/billing/success`,
-      cancelUrl: `${s.sys.url}/billing/cancel`,
-      idempotencyKey: `mismatch-checkout-${userId}`,
-      metadata: { offerId: 'pack:500' },
-    });
-    await payOnHostedPage(session.url!);
+    const sessionId = await paidMismatchedCheckout(s, userId);
     await s.settle();
-    expect(await streamTypes(paymentStream(paymentIdOf('stripe', session.id)))).toEqual(['PaymentAmountMismatched']);
+    expect(await streamTypes(paymentStream(paymentIdOf('stripe', sessionId)))).toEqual(['PaymentAmountMismatched']);
     expect(await balanceOf(s, userId)).toBe(0);
   });
 

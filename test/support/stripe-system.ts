@@ -94,6 +94,26 @@ export async function customerOnTestClock(s: StripeSystem, userId: string): Prom
   return { customerId: customer.id, clockId: clock.id, now };
 }
 
+/**
+ * A pack Checkout Session priced at $1.00 instead of our $19.99 for pack:500 (as a tampered or
+ * misconfigured integration would create it), paid on the hosted page: its id.
+ */
+export async function paidMismatchedCheckout(s: StripeSystem, userId: string): Promise<string> {
+  const customer = await s.gateway.createCustomer({ userId }, `mismatch-${userId}`);
+  const session = await s.gateway.createPackCheckout({
+    userId,
+    customerId: customer.id,
+    packId: 'pack:500',
+    price: { amount: 100, currency: 'usd', productName: '500 credits' },
+    successUrl: `${s.sys.url}/billing/success`,
+    cancelUrl: `${s.sys.url}/billing/cancel`,
+    idempotencyKey: `mismatch-checkout-${userId}`,
+    metadata: { offerId: 'pack:500' },
+  });
+  await payOnHostedPage(session.url!);
+  return session.id;
+}
+
 /** Moves a test clock forward by whole days (Stripe plays out renewals on the way). */
 export async function advanceDays(s: StripeSystem, clockId: string, days: number): Promise<void> {
   const clock = await s.gateway.stripe.testHelpers.testClocks.retrieve(clockId);
