@@ -4,7 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { STRIPE_WEBHOOK_PATH, stripeWebhookOperation } from './billing/stripe-webhook';
 import { serveStripeWebhookFirst } from './billing/stripe-webhook.edge';
+import { ApiErrorDto } from './http/api-error.dto';
 import { ApiErrorFilter, validationError } from './http/error.filter';
 
 /** Builds the HTTP app (not yet listening): validation, error mapping, and the OpenAPI document at /docs. */
@@ -35,7 +37,10 @@ export async function createApiApp(core: CoreOptions): Promise<INestApplication>
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
+    { extraModels: [ApiErrorDto] },
   );
+  // Served in front of Nest, so documented here rather than by a controller.
+  document.paths[STRIPE_WEBHOOK_PATH] = { post: stripeWebhookOperation(`#/components/schemas/${ApiErrorDto.name}`) };
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

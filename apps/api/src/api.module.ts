@@ -12,7 +12,6 @@ import { AdminDisputesController } from './admin/admin-disputes.controller';
 import { paymentProvidersProvider } from './billing/payment-providers';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { BillingPagesController } from './billing/billing-pages.controller';
-import { StripeWebhookController } from './billing/stripe-webhook.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyKeys } from './http/idempotency';
 import { UsersController } from './users/users.controller';
@@ -34,7 +33,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
       ],
-      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController, AdminPaymentsController, AdminRefundsController, AdminDisputesController, StripeWebhookController, BillingPagesController],
+      controllers: [HealthController, UsersController, AdminUsersController, AdminCreditsController, AdminConversionsController, AdminPaymentsController, AdminRefundsController, AdminDisputesController, BillingPagesController],
       providers: [AdminGuard, IdempotencyKeys, paymentProvidersProvider],
     };
   }
