@@ -2,6 +2,7 @@ import { DomainError, invalid, offerById, subscription, subscriptionStream, user
 import type { Language } from '@app/domain';
 import { deterministicId, newId, WrongExpectedRevisionError } from '@app/infrastructure';
 import type { AggregateRunner, EventStore } from '@app/infrastructure';
+import { userLanguage } from '../accounts/preferences';
 import type { StripeApi } from './stripe-ports';
 
 /** Our record of the user's Stripe customer: created once, read before creating. */
@@ -143,9 +144,8 @@ export async function openBillingPortal(deps: CheckoutDeps, userId: string, lang
  * an offer or for the portal, in the user's language (read for display from the account).
  */
 export function cardPayments(deps: CheckoutDeps): { cardCheckout(userId: string, offerId: string): Promise<string>; cardPortal(userId: string): Promise<string> } {
-  const languageOf = async (userId: string): Promise<Language> => (await deps.runner.state(userAccount, userStream(userId), { cached: true })).state.preferences.language;
   return {
-    cardCheckout: async (userId, offerId) => (await startCheckout(deps, { userId, offerId, language: await languageOf(userId) })).url,
-    cardPortal: async (userId) => (await openBillingPortal(deps, userId, await languageOf(userId))).url,
+    cardCheckout: async (userId, offerId) => (await startCheckout(deps, { userId, offerId, language: await userLanguage(deps.runner, userId) })).url,
+    cardPortal: async (userId) => (await openBillingPortal(deps, userId, await userLanguage(deps.runner, userId))).url,
   };
 }
