@@ -1,7 +1,9 @@
-import type { CardText, Language, Suit, TarotCard, Topic } from './card';
+import type { Language, Suit, TarotCard, Topic } from './card';
 import { questionTopic } from './topic';
 import type { DrawnCard } from './draw';
 import type { Spread } from './spreads';
+import { headingName } from './compose/names';
+import { seededRandom } from './compose/random';
 
 export interface CompositionInput {
   readingId: string;
@@ -9,20 +11,6 @@ export interface CompositionInput {
   cards: DrawnCard[];
   question: string;
   language: Language;
-}
-
-/** Small deterministic generator: the same reading id always yields the same wording. */
-function seededRandom(seed: string): () => number {
-  let h = 2166136261;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PHRASES = {
@@ -37,7 +25,6 @@ const PHRASES = {
       'You asked: “{q}”. The card answers in its own way.',
       'Your question — “{q}” — drew this card.',
     ],
-    reversed: 'reversed',
     facet: { love: '❤️ {facet}', work: '💼 {facet}', money: '💰 {facet}', self: '🌱 {facet}' } satisfies Record<Topic, string>,
     position: ['Speaking to {focus}, {name} says: {meaning}', 'For {focus}: {meaning}', 'In the place of {focus}, {name} appears. {meaning}'],
     keywords: 'Key ideas: {k}.',
@@ -109,13 +96,6 @@ const quoteEnd = (line: string) => line.replace(/([?!.…])([”»])\./u, '$1$2'
 /** The first letter up: a line may open with a position's focus, written for the middle of a sentence. */
 const capitalised = (line: string) => line.charAt(0).toLocaleUpperCase() + line.slice(1);
 
-/** "reversed" agreeing with the card's name: Russian by the name's gender («перевёрнутый Король», «перевёрнутые Влюблённые»). */
-function reversedMark(language: Language, text: CardText): string {
-  if (language === 'en') return PHRASES.en.reversed;
-  const gender = text.forms?.gender ?? 'f';
-  return { m: 'перевёрнутый', f: 'перевёрнутая', n: 'перевёрнутое', pl: 'перевёрнутые' }[gender];
-}
-
 /**
  * The offline composer: writes a reading from the deck data alone (position × card × reversal,
  * then patterns across the spread). Used when no LLM is configured. Deterministic per reading id.
@@ -135,7 +115,7 @@ export function composeReading(input: CompositionInput, cardById: (id: string) =
     if (!card || !position) return;
     const text = card.text[input.language];
     const side = c.reversed ? text.reversed : text.upright;
-    const name = c.reversed ? `${text.name} (${reversedMark(input.language, text)})` : text.name;
+    const name = headingName(card, c.reversed, input.language);
     lines.push(`${i + 1}. ${position.name[input.language]} — ${name}`);
     lines.push(capitalised(fill(pick(p.position), { focus: position.focus[input.language], name: text.name, meaning: side.meaning })));
     // The question's topic read from the card's own facet for it (love, work, money, self).
