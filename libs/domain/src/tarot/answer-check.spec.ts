@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, languageShare, madeUpCard, undrawnCardNamed } from './answer-check';
+import { cardsNamedIn, checkAnswer, languageShare, madeUpCard, undrawnCardNamed } from './answer-check';
 import { DECK } from './deck';
 
 const drawn = [
@@ -64,6 +64,9 @@ describe('the answer check: cards not drawn (as it streams and at the end)', () 
     const ru = 'Тройка Кубков зовёт к друзьям, а про Башню из вашего вопроса стоит подумать отдельно.';
     expect(checkAnswer({ text: ru, language: 'ru', drawn: others, question: 'Мне всё время снится Башня. Что это значит?', deck: DECK })).toBeUndefined();
     expect(checkAnswer({ text: ru, language: 'ru', drawn: others, question: 'Что меня ждёт?', deck: DECK })?.check).toBe('undrawn_card');
+    // A question may name a card in lower case: "the death card" lets the answer speak of Death.
+    expect(cardsNamedIn('what does the death card mean for me?', DECK)).toEqual(['major-13']);
+    expect(cardsNamedIn('Что значит башня во сне?', DECK)).toEqual(['major-16']);
   });
 });
 
@@ -104,7 +107,10 @@ describe('the answer check: language, every card, the instructions', () => {
 
   it('requires every drawn card, in any case form and letter case', () => {
     expect(check('The Tower shakes the past. Strength asks for patience.', 'en')).toEqual({ check: 'missing_card', detail: 'Three of Cups' });
-    expect(check('the tower shakes the past, the three of cups brings friends, strength asks for patience.', 'en')).toBeUndefined();
+    expect(check('the tower shakes the past, the three of cups brings friends, Strength asks for patience.', 'en')).toBeUndefined();
+    // A one-word name counts with its capital only: "strength" is an everyday word.
+    expect(check('the tower shakes the past, the three of cups brings friends, and you have the strength to wait.', 'en')).toEqual({ check: 'missing_card', detail: 'Strength' });
+    expect(check('Башня потрясла прошлое, Тройка Кубков собирает друзей, а у вас хватит силы подождать.', 'ru')).toEqual({ check: 'missing_card', detail: 'Сила' });
     expect(check('Башня потрясла прошлое, а Сила просит терпения.', 'ru')).toEqual({ check: 'missing_card', detail: 'Тройка Кубков' });
     expect(check('После Башни, рядом с Тройкой Кубков, о Силе стоит помнить: терпение.', 'ru')).toBeUndefined();
     // A poem written on the question's orders names none of them.
@@ -117,5 +123,21 @@ describe('the answer check: language, every card, the instructions', () => {
     expect(checkAnswer({ text: leak, language: 'en', drawn, question: 'x', deck: DECK, secret })?.check).toBe('prompt_leak');
     const echo = `${GOOD_EN} A warm, grounded reading in a Telegram chat is all this is.`;
     expect(checkAnswer({ text: echo, language: 'en', drawn, question: 'x', deck: DECK, secret })).toBeUndefined();
+  });
+});
+
+describe('the answer check on the deck’s own words', () => {
+  it('passes every card read with its own meaning and facets, both orientations, both languages (no false alarm)', () => {
+    const faults: string[] = [];
+    for (const card of DECK) {
+      for (const language of ['en', 'ru'] as const) {
+        for (const side of [card.text[language].upright, card.text[language].reversed]) {
+          const text = [`${card.text[language].name}: ${side.meaning}`, ...Object.values(side.facets), side.keywords.join(', ')].join('\n\n');
+          const fault = checkAnswer({ text, language, drawn: [{ cardId: card.id }], question: 'What now?', deck: DECK });
+          if (fault) faults.push(`${card.id} ${language}: ${fault.check} ${fault.detail}`);
+        }
+      }
+    }
+    expect(faults).toEqual([]);
   });
 });

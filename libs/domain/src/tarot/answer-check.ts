@@ -29,7 +29,7 @@ export interface AnswerToCheck {
 export function checkAnswer(answer: AnswerToCheck): AnswerFault | undefined {
   const { text, language, drawn, question, deck, secret } = answer;
   if (secret) {
-    const run = sharedRun(text, secret, LEAK_RUN_WORDS);
+    const run = repeatsOf(secret)(text);
     if (run) return { check: 'prompt_leak', detail: run };
   }
   const share = languageShare(text, language);
@@ -83,27 +83,37 @@ function namesOf(card: TarotCard, language: Language): string[] {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Whether `name` occurs in `text` as whole words, in any letter case. */
-function containsWords(text: string, name: string): boolean {
-  const haystack = fold(text).toLowerCase();
+/**
+ * Whether `name` occurs in `text` as whole words: in any letter case, or, with `capital`, with its
+ * first letter as the name writes it (a one-word name, "Strength", «Сила», is an everyday word too).
+ */
+function containsWords(text: string, name: string, capital = false): boolean {
+  const folded = fold(text);
+  const haystack = folded.toLowerCase();
   const needle = fold(name).toLowerCase();
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if (!WORD.test(haystack[at - 1] ?? ' ') && !WORD.test(haystack[at + needle.length] ?? ' ')) return true;
+    if (WORD.test(haystack[at - 1] ?? ' ') || WORD.test(haystack[at + needle.length] ?? ' ')) continue;
+    if (capital && folded[at] !== fold(name)[0]) continue;
+    return true;
   }
   return false;
 }
 
 /**
- * Whether the answer names the card, in any case form and letter case («Башню», «Королём Жезлов»,
- * "the tower"); an English name may drop its article ("your Tower").
+ * Whether the answer names the card, in any case form («Башню», «Королём Жезлов»), a name of
+ * several words in any letter case ("the tower", "The Tower", and "your Tower" without the
+ * article), a one-word name with its capital ("Strength", not "the strength to go on").
  */
-export function namesCard(text: string, card: TarotCard, language: Language): boolean {
-  return namesOf(card, language).some((name) => containsWords(text, name) || (language === 'en' && /^The /.test(name) && containsWords(text, name.slice(4))));
+export function namesCard(text: string, card: TarotCard, language: Language, anyCase = false): boolean {
+  return namesOf(card, language).some((name) => {
+    if (containsWords(text, name, !anyCase && !name.includes(' '))) return true;
+    return language === 'en' && /^The /.test(name) && containsWords(text, name.slice(4), !anyCase);
+  });
 }
 
-/** The ids of the cards a question names, in either language and any form ("I keep seeing the tower"). */
+/** The ids of the cards a question names, in either language, any form and any letter case ("I keep seeing the tower", "the death card"). */
 export function cardsNamedIn(question: string, deck: readonly TarotCard[]): string[] {
-  return deck.filter((card) => namesCard(question, card, 'en') || namesCard(question, card, 'ru')).map((card) => card.id);
+  return deck.filter((card) => namesCard(question, card, 'en', true) || namesCard(question, card, 'ru', true)).map((card) => card.id);
 }
 
 /**
@@ -268,16 +278,23 @@ export function madeUpCard(text: string, deck: readonly TarotCard[]): string | u
   return undefined;
 }
 
-/** The first run of `words` words of `secret` that `text` repeats (letters and digits compared, case folded). */
-export function sharedRun(text: string, secret: string, words: number): string | undefined {
-  const split = (s: string) => fold(s).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const secretWords = split(secret);
+const words = (s: string) => fold(s).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * A check for text repeating `secret` at length: it returns the first run of `length` words of
+ * `secret` the text contains (letters and digits compared, letter case folded). Built once per
+ * secret, so a streaming answer can be checked at every chunk.
+ */
+export function repeatsOf(secret: string, length = LEAK_RUN_WORDS): (text: string) => string | undefined {
+  const secretWords = words(secret);
   const runs = new Set<string>();
-  for (let i = 0; i + words <= secretWords.length; i++) runs.add(secretWords.slice(i, i + words).join(' '));
-  const textWords = split(text);
-  for (let i = 0; i + words <= textWords.length; i++) {
-    const run = textWords.slice(i, i + words).join(' ');
-    if (runs.has(run)) return run;
-  }
-  return undefined;
+  for (let i = 0; i + length <= secretWords.length; i++) runs.add(secretWords.slice(i, i + length).join(' '));
+  return (text) => {
+    const textWords = words(text);
+    for (let i = 0; i + length <= textWords.length; i++) {
+      const run = textWords.slice(i, i + length).join(' ');
+      if (runs.has(run)) return run;
+    }
+    return undefined;
+  };
 }
