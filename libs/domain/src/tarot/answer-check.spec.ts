@@ -75,6 +75,8 @@ describe('the answer check: made-up cards', () => {
     expect(madeUpCard('Behind them rises the Phoenix card, a sign of rebirth.', DECK)).toBe('Phoenix card');
     expect(madeUpCard('The Ten of Dragons speaks of a hoard.', DECK)).toBe('Ten of Dragons');
     expect(madeUpCard('Then the Princess of Cups smiles.', DECK)).toBe('Princess of Cups');
+    expect(madeUpCard('And the Queen of the Night keeps watch.', DECK)).toBe('Queen of the Night');
+    expect(madeUpCard('Here the Ace of Spades turns up.', DECK)).toBe('Ace of Spades');
     expect(madeUpCard('За ними встаёт карта Феникс — знак возрождения.', DECK)).toBe('карта Феникс');
     expect(madeUpCard('Выпала карту «Дракон» — так бывает.', DECK)).toBe('карту «Дракон');
     expect(madeUpCard('Здесь Девятка Драконов сторожит сокровище.', DECK)).toBe('Девятка Драконов');
@@ -87,6 +89,10 @@ describe('the answer check: made-up cards', () => {
     expect(madeUpCard('Карта Башня, карта Смерть и карта Колесо Фортуны. Карта Прошлого, карта Итога, карта Таро, Эта карта Вам подсказывает.', DECK)).toBeUndefined();
     expect(madeUpCard('Королём Жезлов, Девяткой Мечей и Пажом Кубков. В позиции Настоящее Туз Кубков.', DECK)).toBeUndefined();
     expect(madeUpCard('Верховная Жрица и Страшный Суд; Колесо Фортуны.', DECK)).toBeUndefined();
+    // Positions named as cards, and plain speech around suits.
+    expect(madeUpCard('The Where It Is Heading card, the What Draws You Together card, the Those Around You card.', DECK)).toBeUndefined();
+    expect(madeUpCard('The suit of Cups is about feeling; one of the Swords cards cuts; Two of the Cups cards appear; Most of the Pentacles cards are upright.', DECK)).toBeUndefined();
+    expect(madeUpCard('Масть Кубков говорит о чувствах, а стихия Жезлов — об огне. Карта Куда всё движется.', DECK)).toBeUndefined();
   });
 
   it('fails the whole answer as made_up_card', () => {
