@@ -1,4 +1,5 @@
 import type { Language, TarotCard } from './card';
+import { SPREADS } from './spreads';
 
 /**
  * The checks a reading written by a language model must pass before it is delivered (and charged):
@@ -199,6 +200,12 @@ function lexiconOf(deck: readonly TarotCard[]): Lexicon {
       }
     }
   }
+  // The words of the spreads and their positions ("the Hopes and fears card", «карта Итога»).
+  for (const spread of SPREADS) {
+    for (const name of [spread.name, ...spread.positions.map((p) => p.name)]) {
+      for (const lang of ['en', 'ru'] as const) for (const part of fold(name[lang]).toLowerCase().split(/[^\p{L}]+/u)) if (part) words.add(part);
+    }
+  }
   const lexicon = { english, words: [...words], ranks, suits };
   LEXICONS.set(deck, lexicon);
   return lexicon;
@@ -218,6 +225,8 @@ const CARD_WORDS = [
   'таро', 'дня', 'дневная', 'прошл', 'настоящ', 'будущ', 'вызов', 'возможн', 'основани', 'недавн', 'ближайш', 'окружени', 'надежд', 'опасени', 'итог', 'ситуаци', 'действи',
   'связ', 'сближа', 'скрыт', 'влияни', 'препятстви', 'совет', 'старш', 'младш', 'аркан', 'придворн', 'эта', 'эту', 'этой', 'каждая', 'последн', 'перв', 'втор', 'треть',
   'центральн', 'вы', 'вам', 'вас', 'ваш', 'партн', 'жезл', 'кубк', 'меч', 'пентакл',
+  // Before a suit: "the suit of Cups", "the element of Swords", «масть Кубков», «стихия Жезлов».
+  'suit', 'element', 'energy', 'realm', 'world', 'house', 'family', 'court', 'power', 'маст', 'стихи', 'энерги', 'карт', 'сил', 'мир', 'двор',
 ];
 
 /** Whether a capitalised word after «карта» or before "card" is a word of the deck or of the spread. */
@@ -239,7 +248,7 @@ const CAP_RU = String.raw`[А-ЯЁ][\p{L}-]*`;
 /** "the Phoenix card", "The Wheel of Fortune card": capitalised words (with "of"/"the" between) before "card". */
 const EN_CARD = new RegExp(String.raw`(${CAP}(?:\s+(?:of|the|${CAP}))*)\s+[cC]ard\b`, 'gu');
 /** "Ten of Dragons", "Princess of Cups": a rank or a suit with "of" between capitalised words. */
-const EN_RANKED = new RegExp(String.raw`\b(${CAP})\s+of\s+(?:the\s+)?(${CAP})`, 'gu');
+const EN_RANKED = new RegExp(String.raw`\b(${CAP})\s+of(\s+the)?\s+(${CAP})`, 'gu');
 /** «карта Феникс», «карту «Феникс»»: a capitalised word after «карта» in any case. */
 const RU_CARD = new RegExp(String.raw`(?<![\p{L}])[кК]арт(?:а|у|ы|е|ой|ою)\s+[«"„“]?(${CAP_RU})`, 'gu');
 /** «Девятка Драконов», «Принцесса Кубков»: two capitalised Russian words in a row. */
@@ -260,20 +269,21 @@ export function madeUpCard(text: string, deck: readonly TarotCard[]): string | u
     if (!named && !knownWord(words.at(-1)!, lexicon)) return text.slice(match.index, match.index + match[0].length);
   }
   for (const match of folded.matchAll(EN_RANKED)) {
-    const [rank, suit] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
-    const rankKnown = lexicon.ranks.has(rank);
-    const suitKnown = lexicon.suits.has(suit);
-    if (lexicon.english.has(`${rank} of ${suit}`) || lexicon.english.has(`${rank} of the ${suit}`)) continue;
-    if (rankKnown || suitKnown) return text.slice(match.index, match.index + match[0].length);
+    const [rank, suit] = [match[1]!.toLowerCase(), match[3]!.toLowerCase()];
+    if (lexicon.english.has(`${rank} of ${suit}`)) continue;
+    // A rank with what is not a suit is made up ("Ten of Dragons", "Queen of the Night"); a suit
+    // after what is not a rank too ("Princess of Cups"), unless the words are plain speech
+    // ("the suit of Cups", "most of the Swords cards").
+    const madeUp = lexicon.ranks.has(rank) ? !lexicon.suits.has(suit) : lexicon.suits.has(suit) && !match[2] && !knownWord(rank, lexicon);
+    if (madeUp) return text.slice(match.index, match.index + match[0].length);
   }
   for (const match of folded.matchAll(RU_CARD)) {
     if (!knownWord(match[1]!, lexicon)) return text.slice(match.index, match.index + match[0].length);
   }
   for (const match of folded.matchAll(RU_RANKED)) {
     const [rank, suit] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
-    const rankKnown = lexicon.ranks.has(rank);
-    const suitKnown = lexicon.suits.has(suit);
-    if (rankKnown !== suitKnown) return `${match[1]} ${match[2]}`;
+    const madeUp = lexicon.ranks.has(rank) ? !lexicon.suits.has(suit) : lexicon.suits.has(suit) && !knownWord(rank, lexicon);
+    if (madeUp) return `${match[1]} ${match[2]}`;
   }
   return undefined;
 }
