@@ -91,7 +91,7 @@ describe('the answer check: made-up cards', () => {
     expect(madeUpCard('Верховная Жрица и Страшный Суд; Колесо Фортуны.', DECK)).toBeUndefined();
     // Positions named as cards, and plain speech around suits.
     expect(madeUpCard('The Where It Is Heading card, the What Draws You Together card, the Those Around You card.', DECK)).toBeUndefined();
-    expect(madeUpCard('The suit of Cups is about feeling; one of the Swords cards cuts; Two of the Cups cards appear; Most of the Pentacles cards are upright.', DECK)).toBeUndefined();
+    expect(madeUpCard('The suit of Cups is about feeling, the Suit of Swords about thought; one of the Swords cards cuts; Two of the Cups cards appear; Most of the Pentacles cards are upright.', DECK)).toBeUndefined();
     expect(madeUpCard('Масть Кубков говорит о чувствах, а стихия Жезлов — об огне. Карта Куда всё движется.', DECK)).toBeUndefined();
   });
 
