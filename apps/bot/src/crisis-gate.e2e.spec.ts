@@ -5,7 +5,7 @@ import { makeMediaFixtures } from '../../../tools/media/media-fixtures';
 import { MediaServer, startMediaServer } from '../../../tools/media/media-server';
 import { BotSystem, startBotSystem, TestUser } from '../../../test/support/bot-harness';
 import type { TestDatabase } from '../../../test/support/database';
-import { LLM_READING, startMockLlm, startModerationStandIn } from '../../../test/support/llm-stand-ins';
+import { startMockLlm, startModerationStandIn } from '../../../test/support/llm-stand-ins';
 
 /** The tables (any schema of ours) holding `needle` anywhere in a row. */
 async function tablesContaining(db: TestDatabase, needle: string): Promise<string[]> {
@@ -93,14 +93,14 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
 
   it('moderation flagging something other than self-harm does not stop the reading', async () => {
     const user = await sys.ask(4005, 'Will I win the argument? mod-violence zqviolence');
-    await user.waitFor((m) => m.some((x) => x.text === LLM_READING), { after: 2, timeoutMs: 15_000 });
+    await user.waitFor((m) => m.some((x) => x.text === llm.answerTo('zqviolence')), { after: 2, timeoutMs: 15_000 });
     expect(user.messages().some((m) => CHARGED_NOTHING_EN.test(m.text))).toBe(false);
   });
 
   it('moderation failing (500): the local check alone decides, and an ordinary question is read and charged (its text is recorded, as readings are)', async () => {
     const marker = 'zqfail1';
     const user = await sys.ask(4006, `Will I get the job? mod-500 ${marker}`);
-    await user.waitFor((m) => m.some((x) => x.text === LLM_READING), { after: 2, timeoutMs: 15_000 });
+    await user.waitFor((m) => m.some((x) => x.text === llm.answerTo(marker)), { after: 2, timeoutMs: 15_000 });
     expect(moderation.moderations.some((m) => m.input.includes(marker))).toBe(true);
     await expect.poll(() => sys.eventsOf(4006, 'CreditsCaptured'), { timeout: 10_000 }).toBe(1);
     expect(user.messages().some((m) => CHARGED_NOTHING_EN.test(m.text))).toBe(false);
@@ -112,7 +112,7 @@ describe('bot: the crisis gate runs before anything is reserved, drawn or record
   it('moderation too slow: after 1.5 s the local check alone decides (its late "flagged" changes nothing)', async () => {
     const marker = 'zqslow1';
     const user = await sys.ask(4007, `Should I take the new offer? mod-slow ${marker}`);
-    await user.waitFor((m) => m.some((x) => x.text === LLM_READING), { after: 2, timeoutMs: 15_000 });
+    await user.waitFor((m) => m.some((x) => x.text === llm.answerTo(marker)), { after: 2, timeoutMs: 15_000 });
     const asked = moderation.moderations.find((m) => m.input.includes(marker))!;
     const interpreted = moderation.others.find((at) => at >= asked.at)!;
     expect(interpreted - asked.at).toBeGreaterThanOrEqual(1400);

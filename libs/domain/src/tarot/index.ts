@@ -7,3 +7,4 @@ export * from './crisis';
 export * from './composer';
 export * from './deck';
 export * from './topic';
+export * from './answer-check';
