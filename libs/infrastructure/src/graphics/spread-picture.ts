@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import { Canvas, createCanvas, GlobalFonts, SKRSContext2D } from '@napi-rs/canvas';
-import { cardById, DECK, Language, Spread, SpreadId, Suit, TarotCard } from '@app/domain';
+import { createCanvas, GlobalFonts, SKRSContext2D } from '@napi-rs/canvas';
+import { cardById, DECK, Language, SPREADS, Spread, SpreadId, Suit, TarotCard } from '@app/domain';
+import { hex, IndexedImage, Palette, Rgb } from './indexed';
 
 /**
  * The one typeface of every picture: PT Serif (ParaType, SIL Open Font License 1.1), shipped as
@@ -50,6 +51,28 @@ const COLORS = {
   reversed: '#a8322a',
   frame: { major: '#b08428', wands: '#c4562c', cups: '#3468b0', swords: '#707888', pentacles: '#3a824c' } as Record<'major' | Suit, string>,
 };
+
+const SUIT_COLORS = Object.values(COLORS.frame).map(hex);
+const [BACKGROUND, FACE, INK, GOLD, LABEL, RED, LEAF] = [COLORS.background, COLORS.face, COLORS.ink, COLORS.gold, COLORS.label, COLORS.reversed, '#5a9646'].map(hex) as Rgb[];
+/** Every colour drawn, and the blends anti-aliasing makes where two of them meet (text gets the finest steps). */
+const PALETTE = new Palette(
+  [BACKGROUND!, FACE!, INK!, GOLD!, LABEL!, RED!, LEAF!, ...SUIT_COLORS],
+  [
+    [INK!, FACE!, 15],
+    [LABEL!, BACKGROUND!, 15],
+    [RED!, FACE!, 11],
+    [GOLD!, FACE!, 9],
+    [LEAF!, FACE!, 5],
+    [GOLD!, hex(COLORS.frame.wands), 5],
+    [LEAF!, hex(COLORS.frame.wands), 5],
+    [INK!, GOLD!, 5],
+    ...SUIT_COLORS.flatMap((frame) => [
+      [frame, FACE!, 9] as [Rgb, Rgb, number],
+      [frame, BACKGROUND!, 9] as [Rgb, Rgb, number],
+      [FACE!, frame, 7] as [Rgb, Rgb, number],
+    ]),
+  ],
+);
 
 /** The word marking a reversed card, agreeing in Russian with the card name's gender. */
 const REVERSED = {
@@ -136,15 +159,10 @@ export interface DrawnCard {
  * The Celtic Cross's crossing card lies across the covered one, its text horizontal.
  */
 export async function renderSpread(spread: Spread, cards: DrawnCard[], language: Language): Promise<Buffer> {
-  return drawSpread(spread, cards, language).encode('png');
-}
-
-/** The picture before encoding (for tests that read pixels). */
-export function drawSpread(spread: Spread, cards: DrawnCard[], language: Language): Canvas {
   // A card goes to its position's slot (a reading recorded under an older order of positions is
   // drawn as its positions say); a card without a known position takes the slot of its index.
-  // Cards are drawn in the order of their slots, so the crossing card lies on the covered one.
-  const { layout, labelled, width, height, scale, origin } = geometry(spread);
+  // Cards are laid in the order of their slots, so the crossing card lies on the covered one.
+  const { layout, scale, origin } = geometry(spread);
   const placed = cards
     .map((drawn, i) => {
       const at = drawn.position === undefined ? -1 : spread.positions.findIndex((p) => p.id === drawn.position);
@@ -152,32 +170,73 @@ export function drawSpread(spread: Spread, cards: DrawnCard[], language: Languag
     })
     .filter((p) => layout[p.index] !== undefined)
     .sort((a, b) => a.index - b.index);
+  // The backdrop (background and position labels) and each face are drawn once per process, then
+  // copied: what is left per picture is a few copies and one deflate off the event loop.
+  const picture = backdrop(spread, language).copy();
+  for (const { drawn, index } of placed) {
+    const card = cardById(drawn.cardId);
+    if (!card) continue;
+    const slot = layout[index]!;
+    const lying = slot.angle === 90;
+    const [hw, hh] = lying ? [CARD_H / 2, CARD_W / 2] : [CARD_W / 2, CARD_H / 2];
+    picture.blit(face(card, drawn.reversed, language, lying, scale), Math.round((origin.x + slot.x - hw) * scale), Math.round((origin.y + slot.y - hh) * scale));
+  }
+  // Fast compression: these are small images of few colours, and latency matters more than bytes.
+  return picture.png(PALETTE, 1);
+}
+
+const faces = new Map<string, IndexedImage>();
+
+/** A card's face as it lies in a picture (drawn once per card, language, orientation, lie and scale). */
+function face(card: TarotCard, reversed: boolean, language: Language, lying: boolean, scale: number): IndexedImage {
+  const key = `${card.id}:${language}:${reversed ? 'r' : 'u'}:${lying ? 'l' : 'p'}:${scale}`;
+  const cached = faces.get(key);
+  if (cached) return cached;
+  const [w, h] = lying ? [CARD_H, CARD_W] : [CARD_W, CARD_H];
+  const canvas = createCanvas(Math.round(w * scale), Math.round(h * scale));
+  const ctx = canvas.getContext('2d');
+  ctx.scale(scale, scale);
+  if (lying) drawLyingFace(ctx, card, reversed, language, w / 2, h / 2);
+  else drawFace(ctx, card, reversed, language, w / 2, h / 2);
+  // Edge pixels are blended as over the background (the crossing card's corners are a pixel or two).
+  const image = IndexedImage.fromCanvas(canvas, PALETTE, BACKGROUND!);
+  faces.set(key, image);
+  return image;
+}
+
+const backdrops = new Map<string, IndexedImage>();
+
+/** A spread's picture without its cards: the background and each position's name where its card's label goes. */
+function backdrop(spread: Spread, language: Language): IndexedImage {
+  const key = `${spread.id}:${language}:${spread.positions.map((p) => p.name[language]).join('|')}`;
+  const cached = backdrops.get(key);
+  if (cached) return cached;
+  const { layout, labelled, width, height, scale, origin } = geometry(spread);
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = COLORS.background;
   ctx.fillRect(0, 0, width, height);
   ctx.scale(scale, scale);
-  for (const { drawn, index } of placed) {
-    const card = cardById(drawn.cardId);
-    if (!card) continue;
-    const slot = layout[index]!;
-    const x = origin.x + slot.x;
-    const y = origin.y + slot.y;
-    if (slot.angle === 90) drawLyingFace(ctx, card, drawn.reversed, language, x, y);
-    else drawFace(ctx, card, drawn.reversed, language, x, y);
-    if (!labelled) continue;
-    const position = spread.positions[index]!;
-    const label = slot.label ?? 'under';
-    // The crossing card's position is named under the card it crosses, after that card's own.
-    const extra = slot.crossedBy === undefined ? undefined : spread.positions[slot.crossedBy];
-    if (label === 'under') {
-      const names = extra ? [position.name[language], extra.name[language]] : [position.name[language]];
-      drawLabel(ctx, names, x, y + CARD_H / 2 + 6, unitX - 8, 'center', extra !== undefined);
-    } else if (label === 'right') {
-      drawLabel(ctx, [position.name[language]], x + CARD_W / 2 + GAP_X / 2, y - LABEL_LINE, RIGHT_LABEL_W, 'left', false);
-    }
+  if (labelled) {
+    layout.forEach((slot, index) => {
+      const position = spread.positions[index];
+      if (!position) return;
+      const x = origin.x + slot.x;
+      const y = origin.y + slot.y;
+      const label = slot.label ?? 'under';
+      // The crossing card's position is named under the card it crosses, after that card's own.
+      const extra = slot.crossedBy === undefined ? undefined : spread.positions[slot.crossedBy];
+      if (label === 'under') {
+        const names = extra ? [position.name[language], extra.name[language]] : [position.name[language]];
+        drawLabel(ctx, names, x, y + CARD_H / 2 + 6, unitX - 8, 'center', extra !== undefined);
+      } else if (label === 'right') {
+        drawLabel(ctx, [position.name[language]], x + CARD_W / 2 + GAP_X / 2, y - LABEL_LINE, RIGHT_LABEL_W, 'left', false);
+      }
+    });
   }
-  return canvas;
+  const image = IndexedImage.fromCanvas(canvas, PALETTE, BACKGROUND!);
+  backdrops.set(key, image);
+  return image;
 }
 
 /** A spread's picture size (the same for every reading of it) and where its centre lies. */
@@ -237,14 +296,19 @@ export function regions(spread: Spread, index: number): { card: Rect; emblem: Re
 }
 
 /**
- * Nothing to prepare any more: faces are drawn per picture (about a millisecond for ten cards).
- * Kept so start-up code can still warm the renderer: it loads the font and draws one of each spread.
+ * Draws every spread's backdrop and every upright and reversed card face in both languages ahead
+ * of the first reading, a few per turn of the event loop so nothing waits on it: otherwise the
+ * first readings after a start draw them.
  */
 export async function prepareSpreadPictures(): Promise<void> {
-  const first = DECK[0]!;
+  const work: (() => unknown)[] = [];
   for (const language of ['en', 'ru'] as const) {
-    drawSpread({ id: 'one_card', name: { en: '', ru: '' }, price: 0, positions: [{ id: 'focus', name: { en: '', ru: '' }, focus: { en: '', ru: '' }, question: { en: '', ru: '' } }] }, [{ cardId: first.id, reversed: false }], language);
+    for (const spread of SPREADS) work.push(() => backdrop(spread, language));
+    for (const card of DECK) for (const reversed of [false, true]) work.push(() => face(card, reversed, language, false, 1));
+  }
+  for (let i = 0; i < work.length; i += 2) {
     await new Promise((resolve) => setImmediate(resolve));
+    for (const draw of work.slice(i, i + 2)) draw();
   }
 }
 
@@ -312,7 +376,7 @@ function drawLyingFace(ctx: SKRSContext2D, card: TarotCard, reversed: boolean, l
   ctx.save();
   ctx.translate(left + emblemW / 2, 0);
   ctx.rotate(reversed ? -Math.PI / 2 : Math.PI / 2);
-  ctx.scale(0.72, 0.72);
+  ctx.scale(0.62, 0.62);
   emblem(ctx, card);
   ctx.restore();
   const textX = (left + emblemW + CARD_H / 2 - BORDER) / 2;
