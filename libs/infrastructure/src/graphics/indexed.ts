@@ -91,13 +91,22 @@ export class IndexedImage {
     const { width, height } = canvas;
     const data = canvas.getContext('2d').getImageData(0, 0, width, height).data;
     const image = new IndexedImage(width, height, TRANSPARENT);
+    // Neighbouring pixels are mostly alike: the last pixel's index is kept and reused.
+    const words = new Uint32Array(data.buffer, data.byteOffset, width * height);
+    let lastWord = -1;
+    let lastIndex = TRANSPARENT;
     for (let y = 0; y < height; y++) {
+      const row = y * image.stride + 1;
       for (let x = 0; x < width; x++) {
-        const i = (y * width + x) * 4;
-        const a = data[i + 3]!;
-        if (a === 0) continue;
-        const over = (c: number) => Math.round((data[i + c]! * a + under[c]! * (255 - a)) / 255);
-        image.pixels[y * image.stride + 1 + x] = palette.index(over(0), over(1), over(2));
+        const word = words[y * width + x]!;
+        if (word !== lastWord) {
+          lastWord = word;
+          const i = (y * width + x) * 4;
+          const a = data[i + 3]!;
+          const over = (c: number) => Math.round((data[i + c]! * a + under[c]! * (255 - a)) / 255);
+          lastIndex = a === 0 ? TRANSPARENT : palette.index(over(0), over(1), over(2));
+        }
+        image.pixels[row + x] = lastIndex;
       }
     }
     return image;
