@@ -76,10 +76,12 @@ export class IndexedImage {
     for (let y = 0; y < height; y++) this.pixels[y * this.stride] = 0;
   }
 
-  /** A copy to draw on (the covered runs are not copied: they are the copy's own to find). */
-  copy(): IndexedImage {
-    const out = new IndexedImage(this.width, this.height, 0);
+  /** Makes `into` (of the same size; a new image if absent) a copy of this one's pixels, to draw on. */
+  copyTo(into?: IndexedImage): IndexedImage {
+    const out = into ?? new IndexedImage(this.width, this.height, 0);
+    if (out.width !== this.width || out.height !== this.height) throw new Error('copyTo needs an image of the same size');
     this.pixels.copy(out.pixels);
+    out.runs = undefined;
     return out;
   }
 

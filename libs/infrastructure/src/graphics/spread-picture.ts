@@ -172,7 +172,11 @@ export async function renderSpread(spread: Spread, cards: DrawnCard[], language:
     .sort((a, b) => a.index - b.index);
   // The backdrop (background and position labels) and each face are drawn once per process, then
   // copied: what is left per picture is a few copies and one deflate off the event loop.
-  const picture = backdrop(spread, language).copy();
+  const base = backdrop(spread, language);
+  const key = `${base.width}x${base.height}`;
+  // Pictures are reused (a spread's size never changes): readings come in hundreds a second, and
+  // a fresh buffer of a few hundred KB for each is garbage the collector then has to chase.
+  const picture = base.copyTo(spare.get(key)?.pop());
   for (const { drawn, index } of placed) {
     const card = cardById(drawn.cardId);
     if (!card) continue;
@@ -181,9 +185,17 @@ export async function renderSpread(spread: Spread, cards: DrawnCard[], language:
     const [hw, hh] = lying ? [CARD_H / 2, CARD_W / 2] : [CARD_W / 2, CARD_H / 2];
     picture.blit(face(card, drawn.reversed, language, lying, scale), Math.round((origin.x + slot.x - hw) * scale), Math.round((origin.y + slot.y - hh) * scale));
   }
-  // Fast compression: these are small images of few colours, and latency matters more than bytes.
-  return picture.png(PALETTE, 1);
+  try {
+    // Fast compression: these are small images of few colours, and latency matters more than bytes.
+    return await picture.png(PALETTE, 1);
+  } finally {
+    const spares = spare.get(key) ?? [];
+    if (spares.length < 16) spares.push(picture);
+    spare.set(key, spares);
+  }
 }
+
+const spare = new Map<string, IndexedImage[]>();
 
 const faces = new Map<string, IndexedImage>();
 
@@ -239,8 +251,17 @@ function backdrop(spread: Spread, language: Language): IndexedImage {
   return image;
 }
 
+const geometries = new Map<string, ReturnType<typeof measure>>();
+
 /** A spread's picture size (the same for every reading of it) and where its centre lies. */
-function geometry(spread: Spread) {
+function geometry(spread: Spread): ReturnType<typeof measure> {
+  const key = `${spread.id}:${spread.positions.length}`;
+  let found = geometries.get(key);
+  if (!found) geometries.set(key, (found = measure(spread)));
+  return found;
+}
+
+function measure(spread: Spread) {
   const layout = LAYOUTS[spread.id];
   const labelled = spread.positions.length > 1;
   const extent = (s: Slot) => {
