@@ -1,7 +1,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { Language, SPREADS, Spread, spreadById } from '@app/domain';
-import { DrawnCard, prepareSpreadPictures, Rect, regions, renderSpread } from './spread-picture';
+import { PictureCard, prepareSpreadPictures, PictureRect, regions, renderSpread } from './spread-picture';
 
 interface Pixels {
   width: number;
@@ -19,12 +19,12 @@ async function decode(png: Buffer): Promise<Pixels> {
   return { width: image.width, height: image.height, data: ctx.getImageData(0, 0, image.width, image.height).data };
 }
 
-async function pixels(spread: Spread, cards: DrawnCard[], language: Language): Promise<Pixels> {
+async function pixels(spread: Spread, cards: PictureCard[], language: Language): Promise<Pixels> {
   return decode(await renderSpread(spread, cards, language));
 }
 
 /** How many pixels of `rect` differ between the two pictures. */
-function differing(a: Pixels, b: Pixels, rect: Rect): number {
+function differing(a: Pixels, b: Pixels, rect: PictureRect): number {
   let n = 0;
   for (let y = rect.top; y < rect.bottom; y++) {
     for (let x = rect.left; x < rect.right; x++) {
@@ -36,7 +36,7 @@ function differing(a: Pixels, b: Pixels, rect: Rect): number {
 }
 
 /** Pixels of `rect` close to a colour (text is anti-aliased: its cores are the colour itself). */
-function inked(p: Pixels, rect: Rect, [r, g, b]: [number, number, number]): number {
+function inked(p: Pixels, rect: PictureRect, [r, g, b]: [number, number, number]): number {
   let n = 0;
   for (let y = rect.top; y < rect.bottom; y++) {
     for (let x = rect.left; x < rect.right; x++) {

@@ -145,7 +145,7 @@ const LAYOUTS: Record<SpreadId, Slot[]> = {
   })(),
 };
 
-export interface DrawnCard {
+export interface PictureCard {
   cardId: string;
   reversed: boolean;
   position?: string;
@@ -158,7 +158,7 @@ export interface DrawnCard {
  * stays upright on a reversed card: its emblem is turned upside down and a tag says it is reversed.
  * The Celtic Cross's crossing card lies across the covered one, its text horizontal.
  */
-export async function renderSpread(spread: Spread, cards: DrawnCard[], language: Language): Promise<Buffer> {
+export async function renderSpread(spread: Spread, cards: PictureCard[], language: Language): Promise<Buffer> {
   // A card goes to its position's slot (a reading recorded under an older order of positions is
   // drawn as its positions say); a card without a known position takes the slot of its index.
   // Cards are laid in the order of their slots, so the crossing card lies on the covered one.
@@ -279,7 +279,7 @@ function measure(spread: Spread) {
   return { layout, labelled, width, height, scale, origin: { x: MARGIN - minX, y: MARGIN - minY } };
 }
 
-export interface Rect {
+export interface PictureRect {
   left: number;
   top: number;
   right: number;
@@ -291,12 +291,12 @@ export interface Rect {
  * whole card, its emblem, the name's lines, the reversal tag and the position's label. For the
  * crossing card, only `card`.
  */
-export function regions(spread: Spread, index: number): { card: Rect; emblem: Rect; name: Rect; tag: Rect; label?: Rect } {
+export function regions(spread: Spread, index: number): { card: PictureRect; emblem: PictureRect; name: PictureRect; tag: PictureRect; label?: PictureRect } {
   const { layout, labelled, scale, origin } = geometry(spread);
   const slot = layout[index]!;
   const x = origin.x + slot.x;
   const y = origin.y + slot.y;
-  const px = (left: number, top: number, right: number, bottom: number): Rect => ({
+  const px = (left: number, top: number, right: number, bottom: number): PictureRect => ({
     left: Math.floor((x + left) * scale),
     top: Math.floor((y + top) * scale),
     right: Math.ceil((x + right) * scale),
@@ -338,7 +338,7 @@ export async function prepareSpreadPictures(): Promise<void> {
 const font = (weight: 'bold' | 'normal' | 'italic', size: number) => `${weight === 'italic' ? 'italic ' : weight === 'bold' ? 'bold ' : ''}${size}px "${FAMILY}"`;
 
 /** The number printed on a face: a Roman numeral for the majors (0 for the Fool), the pip count for the minors; court cards show their crown instead. */
-export function cardNumber(card: TarotCard): string | undefined {
+function cardNumber(card: TarotCard): string | undefined {
   if (card.arcana === 'major') return card.number === 0 ? '0' : roman(card.number);
   return card.number <= 10 ? String(card.number) : undefined;
 }
@@ -486,7 +486,7 @@ function fillCondensed(ctx: SKRSContext2D, text: string, x: number, y: number, s
  * largest size from `size` down to `min` whose widest line fits `width`, or fits once narrowed by
  * at most a fifth; at `min` it is narrowed as much as it needs.
  */
-export function fitLines(ctx: SKRSContext2D, text: string, weight: 'bold' | 'italic', size: number, min: number, width: number, maxLines: 1 | 2): { lines: string[]; size: number; squeeze: number } {
+function fitLines(ctx: SKRSContext2D, text: string, weight: 'bold' | 'italic', size: number, min: number, width: number, maxLines: 1 | 2): { lines: string[]; size: number; squeeze: number } {
   const words = text.split(' ');
   const splits: string[][] = [[text]];
   if (maxLines === 2) for (let i = 1; i < words.length; i++) splits.push([words.slice(0, i).join(' '), words.slice(i).join(' ')]);
