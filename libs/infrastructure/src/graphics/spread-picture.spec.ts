@@ -115,6 +115,17 @@ describe('spread pictures', () => {
     }
   });
 
+  it('words the Russian reversal tag in the gender of the card’s name (перевёрнут, перевёрнута, перевёрнуты)', async () => {
+    const tag = regions(one, 0).tag;
+    const reversed = (cardId: string) => pixels(one, [{ cardId, reversed: true }], 'ru');
+    // Королева Кубков and Королева Жезлов (f) carry the same tag; Король Кубков (m) and Влюблённые (pl) other ones.
+    const [queenOfCups, queenOfWands, kingOfCups, lovers] = await Promise.all(['cups-13', 'wands-13', 'cups-14', 'major-06'].map(reversed));
+    expect(differing(queenOfCups!, queenOfWands!, tag)).toBe(0);
+    expect(differing(queenOfCups!, kingOfCups!, tag)).toBeGreaterThan(20);
+    expect(differing(queenOfCups!, lovers!, tag)).toBeGreaterThan(20);
+    expect(differing(kingOfCups!, lovers!, tag)).toBeGreaterThan(20);
+  });
+
   it('names every Celtic Cross position beside its card, in the reader’s language; the crossing card’s under the card it crosses', async () => {
     const en = await pixels(celtic, celticCards, 'en');
     const ru = await pixels(celtic, celticCards, 'ru');

@@ -303,7 +303,8 @@ export function regions(spread: Spread, index: number): { card: PictureRect; emb
     bottom: Math.ceil((y + bottom) * scale),
   });
   const [hw, hh] = slot.angle === 90 ? [CARD_H / 2, CARD_W / 2] : [CARD_W / 2, CARD_H / 2];
-  const inner = hw - BORDER;
+  // Inside the face, clear of its rounded corners (whose colour is the frame's).
+  const inner = hw - BORDER - 8;
   const nameTop = CARD_H / 2 - BORDER - NAME_BAND;
   const tagTop = nameTop + 4 + 2 * NAME_LINE;
   const label = !labelled || slot.label === 'none' ? undefined : slot.label === 'right' ? px(hw + GAP_X / 2, -LABEL_LINE, hw + GAP_X / 2 + RIGHT_LABEL_W, 2 * LABEL_LINE) : px(-unitX / 2, hh, unitX / 2, hh + LABEL_H);
