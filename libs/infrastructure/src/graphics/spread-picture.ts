@@ -10,7 +10,7 @@ import { hex, IndexedImage, Palette, Rgb } from './indexed';
  * every machine. Resolved through the module system, it is found from any working directory.
  */
 const FAMILY = 'Arcana PT Serif';
-const fontFiles = ['700Bold/PTSerif_700Bold.ttf', '400Regular/PTSerif_400Regular.ttf', '400Regular_Italic/PTSerif_400Regular_Italic.ttf'];
+const fontFiles = ['700Bold/PTSerif_700Bold.ttf', '400Regular/PTSerif_400Regular.ttf', '400Regular_Italic/PTSerif_400Regular_Italic.ttf', '700Bold_Italic/PTSerif_700Bold_Italic.ttf'];
 const requireHere = createRequire(__filename);
 for (const file of fontFiles) {
   if (!GlobalFonts.registerFromPath(requireHere.resolve(`@expo-google-fonts/pt-serif/${file}`), FAMILY)) throw new Error(`spread pictures: cannot load the font ${file}`);
@@ -30,8 +30,8 @@ const NAME_LINE = 28;
 const TAG_FONT = 17;
 const NUMBER_FONT = 23;
 /** Position labels under (or beside) the cards. */
-const LABEL_FONT = 21;
-const LABEL_LINE = 23;
+const LABEL_FONT = 23;
+const LABEL_LINE = 25;
 const LABEL_H = 2 * LABEL_LINE + 8;
 const GAP_X = 20;
 const GAP_Y = 12;
@@ -336,7 +336,7 @@ export async function prepareSpreadPictures(): Promise<void> {
 
 // ---------------------------------------------------------------- faces
 
-const font = (weight: 'bold' | 'normal' | 'italic', size: number) => `${weight === 'italic' ? 'italic ' : weight === 'bold' ? 'bold ' : ''}${size}px "${FAMILY}"`;
+const font = (weight: 'bold' | 'normal' | 'italic' | 'bold italic', size: number) => `${weight === 'normal' ? '' : `${weight} `}${size}px "${FAMILY}"`;
 
 /** The number printed on a face: a Roman numeral for the majors (0 for the Fool), the pip count for the minors; court cards show their crown instead. */
 function cardNumber(card: TarotCard): string | undefined {
@@ -425,7 +425,7 @@ function drawText(ctx: SKRSContext2D, card: TarotCard, reversed: boolean, langua
   fit.lines.forEach((line, i) => fillCondensed(ctx, line, cx, first + i * NAME_LINE, fit.squeeze));
   if (!reversed) return;
   const tag = REVERSED[language](card);
-  ctx.font = font('italic', TAG_FONT);
+  ctx.font = font('bold italic', TAG_FONT);
   const tagW = ctx.measureText(tag).width;
   const baseline = nameTop + 4 + 2 * NAME_LINE + TAG_FONT - 2;
   ctx.fillStyle = COLORS.reversed;
