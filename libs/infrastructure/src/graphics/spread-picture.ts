@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { cardById, DECK, Language, SPREADS, Spread, SpreadId, Suit, TarotCard } from '@app/domain';
 import { hex, IndexedImage, Palette, Rgb } from './indexed';
 
@@ -12,8 +12,21 @@ import { hex, IndexedImage, Palette, Rgb } from './indexed';
 const FAMILY = 'Arcana PT Serif';
 const fontFiles = ['700Bold/PTSerif_700Bold.ttf', '400Regular/PTSerif_400Regular.ttf', '400Regular_Italic/PTSerif_400Regular_Italic.ttf', '700Bold_Italic/PTSerif_700Bold_Italic.ttf'];
 const requireHere = createRequire(__filename);
-for (const file of fontFiles) {
-  if (!GlobalFonts.registerFromPath(requireHere.resolve(`@expo-google-fonts/pt-serif/${file}`), FAMILY)) throw new Error(`spread pictures: cannot load the font ${file}`);
+let canvasLibrary: typeof import('@napi-rs/canvas') | undefined;
+
+/**
+ * A canvas, the library (a native module) loaded and the font registered on first use: the apps
+ * that never draw a picture (the API, the worker) share this package without paying for either.
+ */
+function createCanvas(width: number, height: number): Canvas {
+  if (!canvasLibrary) {
+    const library = requireHere('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
+    for (const file of fontFiles) {
+      if (!library.GlobalFonts.registerFromPath(requireHere.resolve(`@expo-google-fonts/pt-serif/${file}`), FAMILY)) throw new Error(`spread pictures: cannot load the font ${file}`);
+    }
+    canvasLibrary = library;
+  }
+  return canvasLibrary.createCanvas(width, height);
 }
 
 /** A card face, portrait. Sizes are chosen for Telegram's preview (~360 px wide): see docs/architecture.md. */
