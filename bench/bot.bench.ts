@@ -1,7 +1,8 @@
 import { ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { createLogger, loadConfig, ReadModels } from '@app/infrastructure';
+import { DECK, spreadById } from '@app/domain';
+import { createLogger, loadConfig, ReadModels, renderSpread } from '@app/infrastructure';
 import { BENCH_TOKEN } from './bot-stand-in';
 import type { FromStandIn, PhaseRequest, PhaseResult, Step } from './bot-stand-in';
 import { BotModule } from '../apps/bot/src/bot.module';
@@ -105,6 +106,7 @@ export async function botBench(): Promise<void> {
     const value = found ? Number(String(found[column]).replace(/,/g, '')) : undefined;
     return { goal: text, measured: value === undefined ? 'not run (500 users)' : `${found![column]} ms`, met: value === undefined ? '—' : value < limit ? 'yes' : 'NO' };
   };
+  if (PICTURES.includes('on' as never)) printTable('spread pictures alone, in this process after the passes (faces already drawn): ms per picture', await pictureCosts());
   printTable('goals', [
     goal('/balance p99 < 100 ms at 500 users', '/balance', 'p99 ms', 100),
     goal('offline reading text p50 < 50 ms (no picture)', 'three-card reading, text', 'p50 ms', 50),
@@ -122,6 +124,29 @@ function row(measure: string, users: number, latencies: number[], perSecond: num
     'readings/s': perSecond === undefined ? '' : fmt(perSecond, 1),
     'bot CPU ms/update': cpuMsPerUpdate === undefined ? '' : fmt(cpuMsPerUpdate, 2),
   };
+}
+
+/**
+ * What one picture costs the bot: the part that holds the event loop (everything up to the
+ * deflate, which runs on libuv's thread pool) and the whole, one picture at a time, both languages.
+ */
+async function pictureCosts(): Promise<Record<string, string | number>[]> {
+  const rows: Record<string, string | number>[] = [];
+  for (const id of ['three_past_present_future', 'celtic_cross'] as const) {
+    const spread = spreadById(id)!;
+    const held: number[] = [];
+    const whole: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const cards = spread.positions.map((p, j) => ({ position: p.id, cardId: DECK[(i * 7 + j * 13) % DECK.length]!.id, reversed: (i + j) % 3 === 0 }));
+      const started = performance.now();
+      const picture = renderSpread(spread, cards, i % 2 ? 'en' : 'ru');
+      held.push(performance.now() - started);
+      await picture;
+      whole.push(performance.now() - started);
+    }
+    rows.push({ spread: id, 'event loop p50': fmt(percentile(held, 50), 2), 'event loop p99': fmt(percentile(held, 99), 2), 'whole p50': fmt(percentile(whole, 50), 2), 'whole p99': fmt(percentile(whole, 99), 2) });
+  }
+  return rows;
 }
 
 /** `apps/projector` on its own, stopped with SIGTERM (it drains like in production). */

@@ -18,7 +18,7 @@ export function dailyFeature(deps: DailyDeps): Composer<BotContext> {
   feature.command('daily', async (ctx) => {
     if (!requireUser(ctx, deps.logger)) return;
     const lang = ctx.account.lang;
-    const daily = await drawDailyCard({ userId: ctx.account.userId, preferences: ctx.account.user.preferences }, deps);
+    const daily = await drawDailyCard({ userId: ctx.account.userId, preferences: ctx.account.user.preferences, language: lang }, deps);
     const text = cardById(daily.card.cardId)!.text[lang];
     const side = daily.card.reversed ? text.reversed : text.upright;
     const lines = [

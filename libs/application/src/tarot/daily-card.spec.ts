@@ -29,12 +29,12 @@ describe('the daily card (real event store and command handler)', () => {
   it('is drawn once per UTC day: asked again that day, the same card, said to be again, nothing recorded twice', async () => {
     const userId = randomUUID();
     const preferences = { language: 'en' as const, deck: 'full' as const, reversals: true };
-    const first = await drawDailyCard({ userId, preferences, at: new Date('2026-12-01T00:10:00Z') }, { commands, renderSpread });
+    const first = await drawDailyCard({ userId, preferences, language: 'en', at: new Date('2026-12-01T00:10:00Z') }, { commands, renderSpread });
     expect(first).toMatchObject({ day: '2026-12-01', again: false });
     expect(first.picture?.subarray(1, 4).toString()).toBe('PNG');
-    const again = await drawDailyCard({ userId, preferences, at: new Date('2026-12-01T23:50:00Z') }, { commands });
+    const again = await drawDailyCard({ userId, preferences, language: 'en', at: new Date('2026-12-01T23:50:00Z') }, { commands });
     expect(again).toEqual({ day: '2026-12-01', card: first.card, again: true });
-    const next = await drawDailyCard({ userId, preferences, at: new Date('2026-12-02T00:00:00Z') }, { commands });
+    const next = await drawDailyCard({ userId, preferences, language: 'en', at: new Date('2026-12-02T00:00:00Z') }, { commands });
     expect(next).toMatchObject({ day: '2026-12-02', again: false });
     expect((await store.readStream(dailyStream(userId, '2026-12-01'))).map((e) => e.type)).toEqual(['DailyCardDrawn']);
   });

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { DECK, drawCards, DrawnCard, Preferences, spreadById, utcDay } from '@app/domain';
+import { DECK, drawCards, DrawnCard, Language, Preferences, spreadById, utcDay } from '@app/domain';
 import { deterministicId } from '@app/infrastructure';
 import type { Commands } from '@app/infrastructure';
 import type { SpreadRenderer } from './reading-workflow';
@@ -15,6 +15,8 @@ export interface DailyCardDeps {
 export interface DailyCardRequest {
   userId: string;
   preferences: Preferences;
+  /** The reader's language: the picture names the card in it. */
+  language: Language;
   /** When the card is asked for: its UTC day is the card's day. */
   at?: Date;
 }
@@ -38,6 +40,6 @@ export async function drawDailyCard(request: DailyCardRequest, deps: DailyCardDe
     { actor: { kind: 'user', id: request.userId } },
   );
   const drawn = outcome.state.card!;
-  const picture = deps.renderSpread ? await deps.renderSpread(ONE_CARD, [drawn]) : undefined;
+  const picture = deps.renderSpread ? await deps.renderSpread(ONE_CARD, [drawn], request.language) : undefined;
   return { day, card: drawn, again: outcome.appended.length === 0, ...(picture ? { picture } : {}) };
 }

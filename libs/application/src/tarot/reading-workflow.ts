@@ -16,8 +16,8 @@ export interface ReadingRequest {
   preferences: Preferences;
 }
 
-/** Draws the spread's picture (a PNG) from its cards. */
-export type SpreadRenderer = (spread: Spread, cards: { cardId: string; reversed: boolean; position?: string }[]) => Promise<Buffer>;
+/** Draws the spread's picture (a PNG) from its cards, its names in the reader's language. */
+export type SpreadRenderer = (spread: Spread, cards: { cardId: string; reversed: boolean; position?: string }[], language: Language) => Promise<Buffer>;
 
 export interface ReadingDeps {
   commands: Commands;
@@ -108,7 +108,7 @@ export async function runReading(request: ReadingRequest, presenter: ReadingPres
   // The picture is drawn while the reservation and the request are committed (once the first
   // append is on its way), and shown only once the request is recorded.
   const render = deps.renderSpread;
-  const picture = render ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => render(spread, cards)) : undefined;
+  const picture = render ? new Promise<void>((resolve) => setImmediate(resolve)).then(() => render(spread, cards, language)) : undefined;
   picture?.catch(() => undefined);
 
   // The credits first: a reading whose price cannot be reserved (spent elsewhere since the check
