@@ -40,6 +40,7 @@ const SMALL_SPREAD_MAX = 2;
 /** Sentences on how the cards work together, most telling first, at most `limit`. */
 export function cardInteractions(cards: readonly PlacedCard[], language: Language, pick: Pick, limit: number): string[] {
   if (cards.length < 2 || limit <= 0) return [];
+  pick = unrepeating(pick);
   const found: Remark[] = [
     ...namedPairs(cards, language, pick),
     ...majorsWeight(cards, language, pick),
@@ -54,6 +55,22 @@ export function cardInteractions(cards: readonly PlacedCard[], language: Languag
     .sort((x, y) => y.salience - x.salience || x.index - y.index)
     .slice(0, max)
     .map((remark) => sentence(remark.text));
+}
+
+/**
+ * The picker, but never the same frame twice in one call while the list still has unused ones
+ * (two repeated numbers or two court cards are then told in different words).
+ */
+function unrepeating(pick: Pick): Pick {
+  const used = new Map<readonly unknown[], Set<number>>();
+  return <T>(items: readonly T[]): T => {
+    const taken = used.get(items) ?? new Set<number>();
+    used.set(items, taken);
+    let index = items.indexOf(pick(items));
+    if (taken.size < items.length) while (taken.has(index)) index = (index + 1) % items.length;
+    taken.add(index);
+    return items[index]!;
+  };
 }
 
 interface Remark {
@@ -206,9 +223,9 @@ const MAJORS: Record<Language, { many: readonly CountFrame[]; none: readonly ((t
     ],
     single: [
       (m) =>
-        `${named(m, 'ru')} — единственный Старший аркан в раскладе, и ${agree(m.card, ['он', 'она', 'оно', 'они'])} ${agree(m.card, ['задаёт', 'задаёт', 'задаёт', 'задают'])} тон всему остальному.`,
+        `Из Старших арканов здесь только ${named(m, 'ru')}, и ${agree(m.card, ['он', 'она', 'оно', 'они'])} ${agree(m.card, ['задаёт', 'задаёт', 'задаёт', 'задают'])} тон всему остальному.`,
       (m) =>
-        `Среди Младших арканов ${named(m, 'ru')} ${agree(m.card, ['стоит', 'стоит', 'стоит', 'стоят'])} особняком, и остальные карты стоит читать в ${agree(m.card, ['его', 'её', 'его', 'их'])} свете.`,
+        `Среди Младших арканов ${named(m, 'ru')} ${agree(m.card, ['стоит', 'стоит', 'стоит', 'стоят'])} особняком, и остальные карты лучше читать в ${agree(m.card, ['его', 'её', 'его', 'их'])} свете.`,
       (m) =>
         `${named(m, 'ru')}, ${agree(m.card, ['единственный', 'единственная', 'единственное', 'единственные'])} из Старших арканов, ${agree(m.card, ['задаёт', 'задаёт', 'задаёт', 'задают'])} тон: всё, о чём говорят остальные карты, происходит под ${agree(m.card, ['его', 'её', 'его', 'их'])} знаком.`,
     ],
@@ -303,7 +320,7 @@ const ROLE_OFF_BALANCE: Record<Language, Record<Rank, string>> = {
     page: 'весть путается, а учёба буксует',
     knight: 'напор становится безрассудным или вовсе глохнет',
     queen: 'забота превращается в контроль или иссякает',
-    king: 'власть каменеет в жёсткость или пропадает, когда она нужна',
+    king: 'власть каменеет в жёсткость или пропадает как раз тогда, когда нужна',
   },
 };
 const SUIT_SHADOW: Record<Language, Record<Suit, string>> = {
@@ -312,6 +329,7 @@ const SUIT_SHADOW: Record<Language, Record<Suit, string>> = {
 };
 
 type Place = 'others' | 'self' | 'neutral';
+const MAX_COURTS_READ = 2;
 /** A court card's sentence, and a second one said only when the card is upright (a reversed card's off-balance note replaces it). */
 type CourtFrame = (court: PlacedCard, role: string) => readonly [string, string?];
 
@@ -342,7 +360,7 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
     others: [
       (c, role) => [
         `${named(c, 'ru')} ${agree(c.card, ['оказался', 'оказалась', 'оказалось', 'оказались'])} на месте окружающих: возможно, это ${role}.`,
-        'Карта показывает роль, которую кто-то играет, а не то, что у него на уме.',
+        'Карта показывает роль, которую кто-то играет, а не чужие мысли.',
       ],
       (c, role) => [
         `Рядом с вами ${named(c, 'ru')} ${agree(c.card, ['указывает', 'указывает', 'указывает', 'указывают'])} на другого человека: ${role}.`,
@@ -350,7 +368,7 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
       ],
       (c, role) => [
         `${named(c, 'ru')} ${agree(c.card, ['вводит', 'вводит', 'вводит', 'вводят'])} в историю ещё одного участника: это ${role}.`,
-        'Что он чувствует на самом деле, знает только он сам.',
+        'Что творится у этого человека на душе, карты не говорят — видна только роль.',
       ],
     ],
     self: [
@@ -358,7 +376,7 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
       (c, role) => [`На вашей позиции ${named(c, 'ru')} ${agree(c.card, ['показывает', 'показывает', 'показывает', 'показывают'])} роль, которую вы здесь играете: ${role}.`],
       (c, role) => [
         `${named(c, 'ru')}, ${agree(c.card, ['выпавший', 'выпавшая', 'выпавшее', 'выпавшие'])} на вашу позицию, ${agree(c.card, ['описывает', 'описывает', 'описывает', 'описывают'])} вашу роль: ${role}.`,
-        'Посмотрите, по-прежнему ли она вам впору.',
+        'Посмотрите, по-прежнему ли эта роль вам впору.',
       ],
     ],
     neutral: [
@@ -392,7 +410,7 @@ const COURT_CROWD: Record<Language, readonly ((n: number, names: string) => stri
 
 function courtCards(cards: readonly PlacedCard[], language: Language, pick: Pick): Remark[] {
   const courts = cards.filter((placed) => placed.card.arcana === 'minor' && RANKS[placed.card.number]);
-  const remarks: Remark[] = courts.map((court) => {
+  const remarks: Remark[] = courts.map((court): Remark => {
     const rank = RANKS[court.card.number]!;
     const suit = court.card.suit!;
     const place: Place = OTHERS_POSITIONS.has(court.positionId) ? 'others' : SELF_POSITIONS.has(court.positionId) ? 'self' : 'neutral';
@@ -400,6 +418,9 @@ function courtCards(cards: readonly PlacedCard[], language: Language, pick: Pick
     const second = court.reversed ? pick(COURT[language].offBalance)(ROLE_OFF_BALANCE[language][rank], SUIT_SHADOW[language][suit]) : upright;
     return { salience: SALIENCE.court[place], text: second ? `${sentence(first)} ${second}` : first };
   });
+  // A crowd of figures is told as one remark, with only the two most telling of them read on their own.
+  remarks.sort((x, y) => y.salience - x.salience);
+  remarks.splice(MAX_COURTS_READ);
   if (courts.length >= 3) {
     const names = list(courts.map((court) => named(court, language, 'nominative', false)), language);
     remarks.push({ salience: SALIENCE.courtCrowd, text: pick(COURT_CROWD[language])(courts.length, names) });
