@@ -133,6 +133,8 @@ describe('cardInteractions', () => {
       const two = withMajors('major-16', 'major-10');
       expect(everyFrame(two, 'en').join(' ')).not.toMatch(/Major Arcana/);
       expect(everyFrame(two, 'ru').join(' ')).not.toMatch(/Старш/);
+      const half = ['major-16', 'major-10', 'major-20', 'wands-02', 'cups-04', 'swords-06'].map((id, i) => at(id, `p${i}`));
+      expect(everyFrame(half, 'en').join(' ')).not.toMatch(/Major Arcana/);
     });
 
     it('says the matter is in everyday hands when five or more cards hold no major, not three', () => {
@@ -240,6 +242,8 @@ describe('cardInteractions', () => {
       expect(read(cups, 'ru').join(' ')).toMatch(/Кубк.*вод/);
       const even = spreadOf('cups-02', 'cups-04', 'wands-03', 'wands-06', 'swords-06', 'pentacles-09', 'major-01');
       expect(everyFrame(even, 'en').join(' ')).not.toMatch(/lead the spread|dominates|sets the temperature/);
+      const tied = spreadOf('cups-02', 'cups-04', 'cups-07', 'wands-03', 'wands-06', 'wands-10', 'major-01');
+      expect(everyFrame(tied, 'en').join(' ')).not.toMatch(/lead the spread|dominates|sets the temperature/);
     });
 
     it('notes a missing suit in a spread of six or more cards, not in five', () => {
