@@ -1,0 +1,184 @@
+import type { Language } from '../card';
+
+/**
+ * Well-known two-card combinations, read in our own words. Each reading is a sentence (written lower-case; the
+ * composer capitalises it) that names no card, so it can follow any lead naming the pair.
+ * `reversed` is the reading when either card (or both) lies reversed.
+ */
+export interface NamedPair {
+  a: string;
+  b: string;
+  upright: Record<Language, string>;
+  reversed: Record<Language, string>;
+}
+
+export const NAMED_PAIRS: readonly NamedPair[] = [
+  {
+    a: 'major-16',
+    b: 'major-17',
+    upright: {
+      en: 'what falls apart clears the ground, and healing follows the shock; the worst of it makes room for a quiet hope.',
+      ru: 'то, что рушится, расчищает место, и после потрясения приходит исцеление: за худшим следует тихая надежда.',
+    },
+    reversed: {
+      en: 'the shake-up and the recovery are out of step: either the break is being put off, or hope is already there but not yet trusted.',
+      ru: 'крушение и восстановление не совпадают по времени: либо разрыв откладывается, либо надежда уже есть, но ей пока не верят.',
+    },
+  },
+  {
+    a: 'major-13',
+    b: 'major-19',
+    upright: {
+      en: 'an ending clears the way for a brighter, simpler stretch; what is let go makes room for warmth and plain joy.',
+      ru: 'конец прежнего открывает дорогу к светлой и более простой полосе: отпущенное освобождает место для тепла и радости.',
+    },
+    reversed: {
+      en: 'the ending is only half made, so the light it promises comes late; finishing what is already over is what lets the good days in.',
+      ru: 'с прошлым простились лишь наполовину, и обещанный свет запаздывает: только закончив то, что уже прошло, можно впустить хорошие дни.',
+    },
+  },
+  {
+    a: 'major-13',
+    b: 'major-21',
+    upright: {
+      en: 'a whole cycle is closing: this ending is a completion, and what comes after starts on new ground.',
+      ru: 'замыкается целый круг: этот конец — завершение, и всё, что будет дальше, начнётся на новом месте.',
+    },
+    reversed: {
+      en: 'a cycle wants to close, but something keeps it open, a loose end or an unsaid goodbye; tie it off and the next stage can begin.',
+      ru: 'круг просится к завершению, но что-то держит его открытым — нерешённый вопрос или несказанное прощание; доведите это до конца, и начнётся следующий этап.',
+    },
+  },
+  {
+    a: 'major-06',
+    b: 'cups-02',
+    upright: {
+      en: 'this is a mutual pull and a real choice of each other: the bond is not only felt but chosen, from both sides.',
+      ru: 'это взаимное притяжение и осознанный выбор друг друга: связь не просто чувствуют, её выбирают оба.',
+    },
+    reversed: {
+      en: 'the bond is there, but it is not being chosen equally: one side gives more, or a decision about it keeps being put off.',
+      ru: 'связь есть, но выбирают её неравно: кто-то отдаёт больше, или решение о ней всё время откладывают.',
+    },
+  },
+  {
+    a: 'major-15',
+    b: 'major-06',
+    upright: {
+      en: 'there is an attraction with a hook in it, and the choice lies between a desire that binds and a bond that leaves both people free.',
+      ru: 'в этом притяжении есть крючок, и выбирать приходится между желанием, которое привязывает, и связью, в которой оба остаются свободны.',
+    },
+    reversed: {
+      en: 'the knot is showing: a dependence is loosening, or a choice has drifted away from what you value; either way, it can now be seen and changed.',
+      ru: 'узел становится виден: зависимость ослабевает или выбор разошёлся с тем, что для вас важно; так или иначе, теперь это можно разглядеть и изменить.',
+    },
+  },
+  {
+    a: 'swords-10',
+    b: 'major-17',
+    upright: {
+      en: 'the lowest point has been reached, and hope comes after it; nothing lower waits, and healing starts from here.',
+      ru: 'дно пройдено, и за ним приходит надежда: ниже уже не будет, отсюда начинается исцеление.',
+    },
+    reversed: {
+      en: 'the painful end drags on, or hope is there but hard to believe; recovery is slower, though it has begun.',
+      ru: 'болезненный конец затягивается, или надежда есть, но в неё трудно поверить; восстановление идёт медленнее, хотя уже началось.',
+    },
+  },
+  {
+    a: 'swords-10',
+    b: 'swords-06',
+    upright: {
+      en: 'the worst is behind you, and the move towards calmer water has begun; the leaving itself is what heals.',
+      ru: 'худшее позади, и переход к спокойной воде уже начался: лечит само движение прочь.',
+    },
+    reversed: {
+      en: 'the ending has come but the leaving has not: the old pain travels along, and the crossing is slow.',
+      ru: 'конец уже наступил, а уйти никак не получается: старая боль едет с вами, и переправа идёт медленно.',
+    },
+  },
+  {
+    a: 'swords-03',
+    b: 'cups-02',
+    upright: {
+      en: 'there is hurt inside a close bond: a painful truth between two people, which they can face together or which can part them.',
+      ru: 'внутри близкой связи есть боль: горькая правда между двумя людьми, с которой можно справиться вместе, а можно из-за неё разойтись.',
+    },
+    reversed: {
+      en: 'the wound between two people is starting to close, or it is being hidden instead of talked about; honesty decides which.',
+      ru: 'рана между двумя людьми начинает затягиваться — или её прячут, вместо того чтобы о ней говорить; что именно, решает честность.',
+    },
+  },
+  {
+    a: 'swords-03',
+    b: 'cups-03',
+    upright: {
+      en: 'there may be a third person in the picture, or friends who help carry a grief; shared joy sits right next to a private hurt.',
+      ru: 'в истории появляется третий человек — или друзья, которые помогают пережить горе; общая радость соседствует с личной болью.',
+    },
+    reversed: {
+      en: 'gossip or a triangle is losing its grip, or the support of friends is thinning out; notice who is really on your side.',
+      ru: 'сплетни или треугольник теряют силу, а может, поддержка друзей слабеет; присмотритесь, кто на самом деле на вашей стороне.',
+    },
+  },
+  {
+    a: 'major-18',
+    b: 'major-02',
+    upright: {
+      en: 'intuition runs strong and much is still hidden; trust the quiet knowing, but check it against the facts before you act on it.',
+      ru: 'интуиция обострена, а многое пока скрыто: доверяйте тихому внутреннему знанию, но сверяйте его с фактами, прежде чем действовать.',
+    },
+    reversed: {
+      en: 'the inner voice is drowned out by worry, while secrets or confusion rise to the surface; slow down until things clear.',
+      ru: 'внутренний голос заглушает тревога, а тайны и путаница выходят на поверхность; не спешите, пока всё не прояснится.',
+    },
+  },
+  {
+    a: 'major-10',
+    b: 'major-07',
+    upright: {
+      en: 'circumstances are turning and you hold the reins; the change comes from outside, but your will decides where it takes you.',
+      ru: 'обстоятельства поворачиваются, а поводья у вас в руках: перемена приходит извне, но куда она приведёт, решает ваша воля.',
+    },
+    reversed: {
+      en: 'the turn of events and your steering are out of sync: neither forcing nor waiting will help, but a timely change of course will.',
+      ru: 'поворот событий и ваше управление не совпадают: не помогут ни напор, ни выжидание — поможет вовремя поправить курс.',
+    },
+  },
+  {
+    a: 'pentacles-05',
+    b: 'pentacles-04',
+    upright: {
+      en: 'fear of loss makes you hold on too tightly; the want feels real, but clutching what you have keeps help and new chances out.',
+      ru: 'страх потери заставляет держаться слишком крепко: нужда ощущается по-настоящему, но, вцепившись в своё, вы не подпускаете ни помощь, ни новые шансы.',
+    },
+    reversed: {
+      en: 'the grip is starting to loosen, or a loss comes precisely because it would not; letting a little go is part of getting through.',
+      ru: 'хватка начинает ослабевать — или потеря приходит как раз потому, что её не ослабили; отпустить немного — часть пути через эту полосу.',
+    },
+  },
+  {
+    a: 'pentacles-05',
+    b: 'pentacles-01',
+    upright: {
+      en: 'a hard stretch with money or health gives way to a new source of means; the way out of want is practical and close at hand.',
+      ru: 'трудная полоса с деньгами или здоровьем сменяется новым источником средств: выход из нужды практичный и совсем рядом.',
+    },
+    reversed: {
+      en: 'a new opening is there, but it is being missed while hardship takes all the attention; look for the practical offer you have not yet taken up.',
+      ru: 'новая возможность есть, но её упускают, пока все силы уходят на трудности; поищите практичное предложение, которым вы ещё не воспользовались.',
+    },
+  },
+  {
+    a: 'cups-08',
+    b: 'swords-06',
+    upright: {
+      en: 'this is a walk away from what no longer fills you, towards calmer ground; the leaving is sad, but the direction is right.',
+      ru: 'это уход от того, что больше не наполняет, к более спокойному берегу: уходить грустно, но направление верное.',
+    },
+    reversed: {
+      en: 'the wish to leave is there but the move stalls, or you go and take the old weight with you; decide what truly stays behind.',
+      ru: 'желание уйти есть, но переход буксует — или вы уходите, унося с собой прежний груз; решите, что на самом деле остаётся позади.',
+    },
+  },
+];
