@@ -97,6 +97,15 @@ function cardSection(
   return lines;
 }
 
+/** The reading's length stays under this (a Telegram message is 4096 characters; the bot splits longer text, but a reading should fit one). */
+export const READING_BUDGET = 3400;
+
+/** A composed reading and the interaction sentences it carries (cardInteractions' own wording, for the tests). */
+export interface Composition {
+  text: string;
+  interactions: string[];
+}
+
 /**
  * The offline composer: writes a reading from the deck data alone, used when no LLM is configured.
  * Each card is read through its position's question and the question's topic; then the spread is
@@ -104,6 +113,10 @@ function cardSection(
  * Cross), with the cards' interactions, one concrete next step and a close. Deterministic per reading id.
  */
 export function composeReading(input: CompositionInput, cardById: (id: string) => TarotCard | undefined): string {
+  return compose(input, cardById).text;
+}
+
+export function compose(input: CompositionInput, cardById: (id: string) => TarotCard | undefined): Composition {
   const pick = picker(seededRandom(input.readingId));
   const { language, spread } = input;
   const { topic, decision } = readQuestion(input.question, language);
@@ -113,27 +126,36 @@ export function composeReading(input: CompositionInput, cardById: (id: string) =
 
   const lines = [`🔮 ${spread.name[language]}`, quoteEnd(fill(pick(INTRO[language][drawn.length === 1 ? 'one' : 'many']), { q: input.question })), ''];
   drawn.forEach((d, i) => lines.push(...cardSection(i, spread, d.drawn, d.card, topic, language, pick), ''));
-  if (drawn.length === 0) return lines.join('\n').trim();
+  if (drawn.length === 0) return { text: lines.join('\n').trim(), interactions: [] };
 
   const family = FAMILY[spread.id] ?? (drawn.length === 1 ? 'one' : 'arc');
   const shape = SHAPE[family];
   const byPosition: Record<string, FrameCard> = Object.fromEntries(drawn.map((d) => [d.drawn.position, { card: d.card, reversed: d.drawn.reversed }]));
   // An arc names its cards a, b, c (first, pivot, last) whichever three-card spread it is.
   const cards: Record<string, FrameCard> =
-    family === 'arc' ? { ...byPosition, a: byPosition[drawn[0]!.drawn.position]!, b: byPosition[drawn[1]?.drawn.position ?? '']!, c: byPosition[drawn.at(-1)!.drawn.position]! } : byPosition;
+    family === 'arc' && drawn.length === 3
+      ? { ...byPosition, a: byPosition[drawn[0]!.drawn.position]!, b: byPosition[drawn[1]!.drawn.position]!, c: byPosition[drawn[2]!.drawn.position]! }
+      : byPosition;
   const ids = drawn.map((d) => d.drawn.position);
+  // A builder needs its spread's every position (a partial deal gets the step and the close only).
   const complete = spread.positions.every((p) => ids.includes(p.id)) && (family !== 'arc' || drawn.length === 3);
   const context: SynthesisContext = { language, pick, cards };
   const lever = complete ? shape.lever(ids) : ids[0]!;
   const last = complete ? shape.last(ids) : ids.at(-1)!;
 
-  const paragraph = complete ? spreadSynthesis(complete ? family : 'one', context) : [];
-  const placed: PlacedCard[] = drawn.map((d) => ({ card: d.card, reversed: d.drawn.reversed, positionId: d.drawn.position }));
-  if (shape.interactions > 0) paragraph.push(...cardInteractions(placed, language, pick, shape.interactions));
-  if (decision || topic === 'decision') paragraph.push(choiceSentence(context, lever));
+  const paragraph = complete ? spreadSynthesis(family, context) : [];
+  const choice = decision || topic === 'decision' ? [choiceSentence(context, lever)] : [];
+  const step = nextStep(context, lever, topic, decision);
+  const close = closing(context, last);
 
-  if (drawn.length > 1) lines.push(SYNTHESIS_HEADING[language]);
-  if (paragraph.length > 0) lines.push(paragraph.join(' '));
-  lines.push(nextStep(context, lever, topic, decision), '', closing(context, last));
-  return lines.join('\n');
+  // How the cards work together (compose/interactions.ts), as many as the spread takes and the length allows.
+  const placed: PlacedCard[] = drawn.map((d) => ({ card: d.card, reversed: d.drawn.reversed, positionId: d.drawn.position }));
+  const offered = shape.interactions > 0 ? cardInteractions(placed, language, pick, shape.interactions) : [];
+  const assemble = (interactions: string[]) => {
+    const body = [...paragraph, ...interactions, ...choice];
+    return [...lines, ...(drawn.length > 1 ? [SYNTHESIS_HEADING[language]] : []), ...(body.length > 0 ? [body.join(' ')] : []), step, '', close].join('\n');
+  };
+  const interactions: string[] = [];
+  for (const sentence of offered) if (assemble([...interactions, sentence]).length <= READING_BUDGET) interactions.push(sentence);
+  return { text: assemble(interactions), interactions };
 }

@@ -84,10 +84,10 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
     outcome: ['That step tends to lead to {card}.', 'Where it leads, if you take it, is {card}.', '{card} {card=shows|show} the likely result: likely, not fixed.', 'Follow that step, and it tends toward {card}.'],
     you: ['{card} {card=speaks|speak} of your own side of this.', 'Your part in it is drawn by {card}.', 'What you bring shows as {card}.', 'Your side of it is {card}.'],
     them: [
-      '{card} {card=shows|show} the other side, as far as the cards can see it.',
+      '{card} {card=shows|show} the other side, as far as cards can.',
       'The other person’s side appears as {card}: a picture, not their thoughts.',
       'What the other person brings, seen from outside, is {card}.', 'Their side, as the cards see it, is {card}.'],
-    connection: ['Between you {card=lives|live} {card}.', 'The space between the two of you is held by {card}.', '{card} {card=describes|describe} what passes between you right now.', 'What the two of you share right now is {card}.'],
+    connection: ['Between you {card=lives|live} {card}.', 'The space between you two is held by {card}.', '{card} {card=describes|describe} what passes between you right now.', 'What the two of you share right now is {card}.'],
     bond: ['What draws you together shows as {card}.', '{card} {card=is|are} the thread that keeps you close.', 'The closeness between you has the colour of {card}.', 'The pull between you is {card}.'],
     strain: ['What stands between you takes the form of {card}.', '{card} {card=marks|mark} the place where you drift apart.', 'The distance between you has a name here: {card}.', 'The gap between you takes the shape of {card}.'],
     direction: ['The relationship is heading toward {card}.', '{card} {card=points|point} to where the two of you are going.', 'The road ahead for you both bends toward {card}.', 'Where you two are going, for now, is {card}.'],
@@ -95,7 +95,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
     obstacle: ['Across your path {card=lies|lie} {card}.', '{card} {card=is|are} the knot you have to work with.', 'What crosses you here is {card}.', 'The resistance here is {card}.'],
     others: ['The people around you show up as {card}.', 'Your surroundings bring {card} into it.', 'Others add {card} to the picture.', '{card} {card=stands|stand} for what others bring.'],
     advice: ['The approach that serves you is {card}.', '{card} {card=offers|offer} the advice here.', 'As advice, {card} {card=says|say}: work with this, not against it.', 'The advice, in one card, is {card}.'],
-    crown: ['What you consciously hope for shows as {card}.', 'The best that can come of it takes the shape of {card}.', 'Above it all, as an aim, {card=stands|stand} {card}.', 'The aim you hold in mind is {card}.'],
+    crown: ['What you consciously hope for shows as {card}.', 'The best outcome takes the shape of {card}.', 'Above it all, as an aim, {card=stands|stand} {card}.', 'The aim you hold in mind is {card}.'],
     foundation: ['At the root, often unspoken, {card=lies|lie} {card}.', 'Beneath everything {card=sits|sit} {card}.', '{card} {card=is|are} the ground under the whole matter.', 'Under the whole matter {card=lies|lie} {card}.'],
     hopes_fears: ['What you hope for, and fear, gathers in {card}.', '{card} {card=holds|hold} both your hope and your fear.', 'Your hopes and fears take the form of {card}.', 'Hope and fear meet in {card}.'],
   },
@@ -117,7 +117,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
     them: [
       '{card} {card=показывает|показывают} другую сторону — насколько её видно по картам.',
       'Сторона другого человека видна через {card:a}: это картина, а не его мысли.',
-      'То, что вносит другой человек, если смотреть со стороны, — это {card}.', 'Сторона другого человека, как её видят карты, — {card}.'],
+      'То, что вносит другой человек, со стороны выглядит как {card}.', 'Сторона другого человека, как её видят карты, — {card}.'],
     connection: ['Между вами сейчас — {card}.', 'Пространство между вами {card=держит|держат} {card}.', '{card} {card=описывает|описывают}, что сейчас происходит между вами.', 'То, что сейчас связывает вас двоих, — {card}.'],
     bond: ['То, что вас сближает, выглядит как {card}.', '{card} — та нить, что держит вас рядом.', 'Близость между вами окрашена {card:i}.', 'Притяжение между вами — это {card}.'],
     strain: ['То, что стоит между вами, принимает облик {card:g}.', '{card} {card=отмечает|отмечают} место, где вы отдаляетесь.', 'У того, что вас разделяет, здесь есть имя — {card}.', 'Разрыв между вами принимает облик {card:g}.'],
@@ -141,7 +141,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
 /** A kind card where the spread asks what blocks or divides: its own good, overdone or misplaced, is what stands in the way. */
 export const KIND_CARD_IN_HARD_PLACE: Record<Language, readonly string[]> = {
   en: [
-    '{card} {card=is|are} a kind card in a hard place: too much of its good can stand in the way.',
+    '{card} {card=is|are} a kind card, yet here its good, overdone, blocks.',
     'Even {card} {card=can|can} block: here {card=its|their} strength is overdone.',
     'In this place {card} {card=warns|warn} of its own gift turned into a wall.',
     'A gentle card in a blocking place: with {card}, too much of a good thing blocks.',

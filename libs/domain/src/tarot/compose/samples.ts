@@ -2,7 +2,7 @@ import type { Language } from '../card';
 import { DECK, cardById } from '../deck';
 import { drawCards, type DrawnCard } from '../draw';
 import { spreadById, type Spread, type SpreadId } from '../spreads';
-import { composeReading } from '../composer';
+import { compose } from '../composer';
 import { seededRandom } from './random';
 
 export interface SampleReading {
@@ -12,6 +12,8 @@ export interface SampleReading {
   question: string;
   cards: DrawnCard[];
   text: string;
+  /** The card-interaction sentences in it (compose/interactions.ts). */
+  interactions: string[];
 }
 
 /** Thirty questions over every spread, both languages, every topic, decisions among them (ours). */
@@ -55,6 +57,6 @@ export function sampleReadings(): SampleReading[] {
     const spread = spreadById(spreadId)!;
     const random = seededRandom(`${readingId}:deal`);
     const cards = drawCards(spread, DECK, { deck: 'full', reversals: true }, (max) => Math.floor(random() * max));
-    return { readingId, spread, language, question, cards, text: composeReading({ readingId, spread, cards, question, language }, cardById) };
+    return { readingId, spread, language, question, cards, ...compose({ readingId, spread, cards, question, language }, cardById) };
   });
 }

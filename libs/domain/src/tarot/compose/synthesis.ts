@@ -31,16 +31,16 @@ const phrase = (c: SynthesisContext, table: ByTones, a: string, b: string) => c.
 const CORE: Record<Language, Record<Tone, readonly string[]>> = {
   en: {
     open: [
-      '{focus} {focus=leans|lean} toward an open road, if you keep your part of it.',
-      '{focus} {focus=is|are} on your side here, as long as you act on it.',
+      '{focus} {focus=leans|lean} toward an open road; do your part.',
+      '{focus} {focus=is|are} on your side, as long as you act.',
       'In short, {focus} {focus=opens|open} a door; walking through is up to you.',
       '{focus} {focus=answers|answer} with a yes to effort, not to waiting.',
     ],
     hard: [
-      '{focus} {focus=asks|ask} for care more than speed; hard is not hopeless.',
+      '{focus} {focus=asks|ask} for care more than speed; hard, not hopeless.',
       'In short, {focus} {focus=names|name} what is difficult so you can meet it.',
       '{focus} {focus=is|are} a hard card here; said with care, {focus} can be worked with.',
-      'What {focus} {focus=brings|bring} is heavy, and naming it is the first relief.',
+      'What {focus} {focus=brings|bring} is heavy; naming it is the first relief.',
     ],
   },
   ru: {
@@ -62,27 +62,27 @@ const CORE: Record<Language, Record<Tone, readonly string[]>> = {
 // ── Three cards: an arc with the middle card as the pivot ───────────────────────────────────────
 const ARC_SHAPE: ByTones = {
   en: {
-    'open-open': ['a road that widens as you go', 'a steady climb toward firmer ground'],
-    'hard-open': ['a passage from strain toward relief', 'a hard start that loosens as it goes'],
-    'open-hard': ['an easy start that meets a test further on', 'a good beginning that will need care later'],
-    'hard-hard': ['a demanding stretch that asks for care at each step', 'a hard road, and one you can walk with support'],
+    'open-open': ['a road that widens as you go', 'a steady climb to firmer ground'],
+    'hard-open': ['a passage from strain toward relief', 'a hard start that loosens'],
+    'open-hard': ['an easy start with a test ahead', 'a good beginning that will need care'],
+    'hard-hard': ['a demanding stretch that asks for care', 'a hard road, walkable with support'],
   },
   ru: {
-    'open-open': ['дорога, которая расширяется по мере пути', 'ровный подъём к более твёрдой почве'],
-    'hard-open': ['переход от напряжения к облегчению', 'трудное начало, которое постепенно отпускает'],
-    'open-hard': ['лёгкое начало, которое дальше встретит проверку', 'хороший старт, которому позже понадобится бережность'],
-    'hard-hard': ['непростой отрезок, где на каждом шаге нужна бережность', 'трудная дорога, по которой можно пройти с опорой'],
+    'open-open': ['дорога, которая расширяется по пути', 'ровный подъём к твёрдой почве'],
+    'hard-open': ['переход от напряжения к облегчению', 'трудное начало, которое понемногу отпускает'],
+    'open-hard': ['лёгкое начало с проверкой впереди', 'хороший старт, которому потом понадобится бережность'],
+    'hard-hard': ['непростой отрезок, где нужна бережность', 'трудная дорога, которую можно пройти с опорой'],
   },
 };
 const ARC: Frames = {
   en: [
-    '{a} {a=leads|lead} into {b}, and the line as a whole is {shape}.',
+    '{a} {a=leads|lead} into {b}: {shape}.',
     'From {a} through {b} to {c}, the spread draws {shape}.',
     'Read as one line, {a}, {b} and {c} trace {shape}.',
     'The story runs from {a} to {c}: {shape}.',
   ],
   ru: [
-    '{a} {a=переходит|переходят} в {b:a}, и вся линия — это {shape}.',
+    '{a} {a=переходит|переходят} в {b:a}: это {shape}.',
     'Путь от {a:g} через {b:a} к {c:d} — это {shape}.',
     'Если читать одной линией, {a}, {b} и {c} — это {shape}.',
     'История идёт от {a:g} к {c:d}, и это {shape}.',
@@ -91,8 +91,8 @@ const ARC: Frames = {
 export const PIVOT: Frames = {
   en: [
     '{b} {b=is|are} the pivot: what you do with it decides how {c} arrives.',
-    'The middle card, {b}, is the pivot where it turns.',
-    'Everything pivots on {b}, the link between the first card and the last.',
+    '{b}, the middle card, is the pivot where it turns.',
+    '{b} {b=is|are} the pivot linking first and last.',
     '{b} {b=is|are} the pivot of the three: change it, and {c} changes too.',
   ],
   ru: [
@@ -104,13 +104,13 @@ export const PIVOT: Frames = {
 };
 const ARC_END: Frames = {
   en: [
-    '{c} {c=shows|show} where this is heading: a direction you can still adjust.',
+    '{c} {c=shows|show} the heading; you can still adjust it.',
     'Read {c} as a tendency, not a verdict.',
-    '{c} {c=is|are} where the line points if you keep to it.',
-    'The third card, {c}, is where it points for now.',
+    '{c} {c=is|are} where the line points, if kept to.',
+    '{c}, the third card, is where it points for now.',
   ],
   ru: [
-    '{c} {c=показывает|показывают}, куда всё клонится, и это направление ещё можно поправить.',
+    '{c} {c=показывает|показывают}, куда всё клонится; это ещё можно поправить.',
     'Читайте {c:a} как тенденцию, а не приговор.',
     '{c} — то, куда ведёт линия, если ничего не менять.',
     'Третья карта, {c}, — то, куда всё указывает сейчас.',
@@ -125,24 +125,24 @@ function arc(c: SynthesisContext): string[] {
 // ── Relationship: you, them, the bond ──────────────────────────────────────────────────────────
 const MEET: ByTones = {
   en: {
-    'open-open': ['meet on open ground', 'can meet each other halfway right now'],
-    'open-hard': ['move at different speeds right now', 'are not in the same place just now'],
-    'hard-open': ['move at different speeds right now', 'are not in the same place just now'],
-    'hard-hard': ['both carry weight at the moment', 'both need some gentleness right now'],
+    'open-open': ['meet on open ground', 'can meet halfway right now'],
+    'open-hard': ['move at different speeds now', 'are in different places just now'],
+    'hard-open': ['move at different speeds now', 'are in different places just now'],
+    'hard-hard': ['both carry weight at the moment', 'both need gentleness right now'],
   },
   ru: {
-    'open-open': ['вы встречаетесь на открытой почве', 'сейчас вы можете пойти друг другу навстречу'],
-    'open-hard': ['сейчас вы движетесь в разном темпе', 'сейчас вы находитесь в разных местах'],
-    'hard-open': ['сейчас вы движетесь в разном темпе', 'сейчас вы находитесь в разных местах'],
-    'hard-hard': ['сейчас обеим сторонам непросто', 'сейчас обеим сторонам нужна бережность'],
+    'open-open': ['вы встречаетесь на открытой почве', 'вы можете пойти навстречу друг другу'],
+    'open-hard': ['вы движетесь в разном темпе', 'вы сейчас в разных местах'],
+    'hard-open': ['вы движетесь в разном темпе', 'вы сейчас в разных местах'],
+    'hard-hard': ['обеим сторонам сейчас непросто', 'обеим сторонам нужна бережность'],
   },
 };
 const SIDES: Frames = {
   en: [
     '{you} on your side and {them} on theirs {meet}.',
     'Side by side, {you} and {them} {meet}.',
-    'With {you} for you and {them} for them, you {meet}.',
-    'Set {you} beside {them}: the two of you {meet}.',
+    'With {you} and {them}, you {meet}.',
+    'Set {you} beside {them}: you {meet}.',
   ],
   ru: [
     '{you} с вашей стороны и {them} с другой: {meet}.',
@@ -153,55 +153,55 @@ const SIDES: Frames = {
 };
 export const THEM_COURT: Frames = {
   en: [
-    'As a court card, {them} may be the other person as they come across.',
-    '{them} {them=is|are} a court card, so it may picture the person themself, from outside.',
-    'A court card in their place: {them} may show how they act, not what they think.',
-    'Read {them} as a portrait of their conduct, never of their mind.',
+    '{them} may picture the person: conduct, not mind.',
+    'Read {them} as the person’s conduct, never their mind.',
+    '{them} {them=shows|show} how they act, not their thoughts.',
+    'Here {them} may stand for the person themself.',
   ],
   ru: [
-    'Как придворная карта, {them} {them=может|могут} означать самого человека — каким он выглядит со стороны.',
-    '{them} — придворная карта: {them=он может|она может|оно может|они могут} показывать, как человек действует, но не что он думает.',
-    'Придворная карта на месте партнёра: {them} {them=рисует|рисуют} поведение, а не мысли.',
-    'Читайте {them:a} как портрет поведения другого человека, а не его мыслей.',
+    '{them} — придворная карта, возможно, сам человек со стороны.',
+    '{them} {them=показывает|показывают} поступки человека, а не его мысли.',
+    '{them} на месте партнёра {them=рисует|рисуют} поведение, а не мысли.',
+    'Читайте {them:a} как портрет поведения, а не мыслей.',
   ],
 };
 const THEM_PLAIN: Frames = {
   en: [
-    '{them} {them=shows|show} their side only as far as cards can: a mood, not a mind read.',
-    'What {them} {them=says|say} of them is how things look from outside, not what they feel.',
-    'Take {them} as their side seen from outside; their mind is their own.',
-    '{them} {them=describes|describe} the climate on their side, not their thoughts.',
+    '{them} {them=shows|show} their side as far as cards can.',
+    'What {them} {them=says|say} of them is an outside view.',
+    'Take {them} as an outside view; their mind is theirs.',
+    '{them} {them=describes|describe} their climate, not their thoughts.',
   ],
   ru: [
-    '{them} {them=показывает|показывают} другую сторону лишь настолько, насколько это под силу картам: настроение, а не мысли.',
-    'То, что {them} {them=говорит|говорят} о другом человеке, — вид снаружи, а не его чувства.',
-    'Примите {them:a} как взгляд на другую сторону извне: чужие мысли остаются чужими.',
-    '{them} {them=описывает|описывают} погоду на той стороне, а не мысли человека.',
+    '{them} {them=показывает|показывают} настроение другой стороны, а не мысли.',
+    'То, что {them} {them=говорит|говорят} о другом человеке, — вид снаружи.',
+    'Примите {them:a} как взгляд извне: чужие мысли остаются чужими.',
+    '{them} {them=описывает|описывают} погоду на той стороне, не мысли.',
   ],
 };
 const CONNECTION: Frames = {
   en: [
     '{connection} {connection=is|are} what lives between you now.',
     '{connection} {connection=colours|colour} what passes between you.',
-    'What you share right now carries {connection}.',
-    'The bond itself reads as {connection}.',
+    '{connection} {connection=carries|carry} what you share right now.',
+    '{connection} {connection=is|are} the bond itself, as it is now.',
   ],
   ru: [
     '{connection} — то, что живёт между вами сейчас.',
-    'Тон между вами {connection=задаёт|задают} {connection}.',
-    'В том, что вас сейчас связывает, {connection=звучит|звучат} {connection}.',
-    'Сама связь читается через {connection:a}.',
+    '{connection} {connection=задаёт|задают} тон между вами.',
+    '{connection} {connection=звучит|звучат} в том, что вас сейчас связывает.',
+    '{connection} — это сама связь, какой она стала сейчас.',
   ],
 };
 const PULL: ByTones = {
   en: {
-    'open-hard': ['the pull is real, and so is the work', 'what joins you can carry what divides'],
-    'open-open': ['what stands between you is lighter than it looks', 'the distance is small next to the pull'],
-    'hard-hard': ['both sides of the bond need tending first', 'neither the pull nor the gap is easy now'],
-    'hard-open': ['the closeness itself needs care more than the distance does', 'the gap is small, but the pull needs looking after'],
+    'open-hard': ['real pull, and real work', 'what joins can carry what divides'],
+    'open-open': ['the gap is lighter than it seems', 'the distance is small beside the pull'],
+    'hard-hard': ['both sides of the bond need tending', 'neither pull nor gap is easy now'],
+    'hard-open': ['the closeness needs more care than the gap', 'the gap is small; tend the pull'],
   },
   ru: {
-    'open-hard': ['притяжение настоящее, но и работа тоже', 'то, что соединяет, достаточно сильно, чтобы работать с разделяющим'],
+    'open-hard': ['притяжение настоящее, но и работа тоже', 'то, что соединяет, выдержит то, что разделяет'],
     'open-open': ['то, что разделяет, легче, чем кажется', 'расстояние невелико рядом с притяжением'],
     'hard-hard': ['сейчас обе стороны связи требуют заботы', 'сейчас непросто и с притяжением, и с расстоянием'],
     'hard-open': ['бережности требует сама близость, а не расстояние', 'разрыв невелик, но о притяжении стоит позаботиться'],
@@ -209,28 +209,28 @@ const PULL: ByTones = {
 };
 export const BOND_STRAIN: Frames = {
   en: [
-    '{bond} {bond=draws|draw} you together while {strain} {strain=stands|stand} between you: {pull}.',
+    '{bond} {bond=pulls|pull} you close; against it, {strain}: {pull}.',
     'Set {bond} against {strain}: {pull}.',
-    'On one side {bond}, on the other {strain}; {pull}.',
-    'What draws you is {bond}, what divides you is {strain}: {pull}.',
+    'On one side {bond}, on the other {strain}: {pull}.',
+    '{bond} {bond=draws|draw}, {strain} {strain=divides|divide}: {pull}.',
   ],
   ru: [
-    '{bond} {bond=сближает|сближают} вас, а {strain} {strain=стоит|стоят} между вами: {pull}.',
+    '{bond} {bond=сближает|сближают} вас, {strain} {strain=разделяет|разделяют}: {pull}.',
     'Сопоставьте {bond:a} и {strain:a}: {pull}.',
     'С одной стороны {bond}, с другой {strain}; {pull}.',
-    'Сближает {bond}, разделяет {strain}: {pull}.',
+    '{bond=Сближает|Сближают} {bond}, {strain=разделяет|разделяют} {strain}: {pull}.',
   ],
 };
 const DIRECTION: Frames = {
   en: [
-    '{direction} {direction=shows|show} where it tends to go if you both keep to this course.',
-    'If nothing shifts, the bond leans toward {direction}.',
-    'The course ahead reads as {direction}, and two people can still steer it.',
+    '{direction} {direction=shows|show} where it tends, on this course.',
+    '{direction} {direction=is|are} where the bond leans if nothing shifts.',
+    '{direction} {direction=is|are} the course ahead, and steerable.',
     'Take {direction} as where it tends, not as a promise.',
   ],
   ru: [
     '{direction} {direction=показывает|показывают}, куда всё клонится, если вы оба не свернёте.',
-    'Если ничего не сдвинется, связь клонится к {direction:d}.',
+    'К {direction:d} клонится связь, если ничего не сдвинется.',
     'Дальше — {direction}, и двое всё ещё могут повернуть руль.',
     'Примите {direction:a} как тенденцию, а не обещание.',
   ],
@@ -264,7 +264,7 @@ const HS_UNSEEN: Frames = {
   en: [
     '{hidden} {hidden=works|work} out of sight, and {obstacle} {obstacle=is|are} what blocks the road.',
     'Under it {hidden=runs|run} {hidden}; in the way {obstacle=stands|stand} {obstacle}.',
-    'The unseen part is {hidden}, the block is {obstacle}.',
+    '{hidden} {hidden=is|are} the unseen part, {obstacle} the block.',
     'Out of view, {hidden}; across the road, {obstacle}.',
   ],
   ru: [
@@ -275,15 +275,25 @@ const HS_UNSEEN: Frames = {
   ],
 };
 const HS_OTHERS: Frames = {
-  en: ['The people around you bring {others}.', '{others} {others=is|are} the part others play.', 'Those around you add {others}.', 'From others {others=comes|come} {others}.'],
-  ru: ['Люди вокруг вносят {others:a}.', '{others} — роль, которую играют другие.', 'Окружение добавляет {others:a}.', 'От других {others=приходит|приходят} {others}.'],
+  en: [
+    '{others} {others=is|are} what the people around you bring.',
+    '{others} {others=is|are} the part others play.',
+    '{others} {others=comes|come} from those around you.',
+    'From others {others=comes|come} {others}.',
+  ],
+  ru: [
+    'Люди вокруг вносят {others:a}.',
+    '{others} — роль, которую играют другие.',
+    'Окружение добавляет {others:a}.',
+    'От других {others=приходит|приходят} {others}.',
+  ],
 };
 const LEVER: ByTones = {
   en: {
-    'open-open': ['follow it, and the good outcome holds', 'keep to it, and the outcome stays within reach'],
+    'open-open': ['follow it, and the good outcome holds', 'keep to it, and the outcome stays near'],
     'open-hard': ['follow it, and the outcome softens', 'the advice is how the outcome is eased'],
-    'hard-open': ['the outcome is within reach once this is faced', 'the advice is hard, and it opens the way'],
-    'hard-hard': ['the advice is the way through, slow as it is', 'the advice is how a hard outcome is carried'],
+    'hard-open': ['face this, and the outcome comes within reach', 'hard advice, and it opens the way'],
+    'hard-hard': ['the advice is the way through, if slow', 'the advice helps carry a hard outcome'],
   },
   ru: {
     'open-open': ['последуйте совету, и хороший итог устоит', 'держитесь совета, и итог останется достижимым'],
@@ -295,13 +305,13 @@ const LEVER: ByTones = {
 export const HS_LEVER: Frames = {
   en: [
     '{advice} {advice=is|are} the lever on {outcome}: {push}.',
-    'Weigh the advice against the outcome: {advice} {advice=moves|move} {outcome}; {push}.',
+    '{advice}, weighed against {outcome}: {push}.',
     'How {outcome} arrives depends on {advice}: {push}.',
     '{advice} {advice=is|are} where you can push on {outcome}; {push}.',
   ],
   ru: [
     '{advice} — рычаг, который двигает {outcome:a}: {push}.',
-    'Совет и итог связаны: {advice} {advice=двигает|двигают} {outcome:a}; {push}.',
+    '{advice} как совет и {outcome} как итог связаны: {push}.',
     'От {advice:g} зависит итог — {outcome}: {push}.',
     'Через {advice:a} можно повлиять на {outcome:a}: {push}.',
   ],
@@ -315,13 +325,13 @@ function horseshoe(c: SynthesisContext): string[] {
 const TENSION: ByTones = {
   en: {
     'open-hard': ['a good core under pressure', 'something sound, pressed from the side'],
-    'hard-open': ['a hard core with help crossing it', 'a difficulty with its own remedy laid across it'],
-    'open-open': ['two forces that can pull together', 'a push and a counter-push that can align'],
+    'hard-open': ['a hard core with help crossing it', 'a difficulty with its remedy across it'],
+    'open-open': ['two forces that can pull together', 'a push and counter-push that can align'],
     'hard-hard': ['a knot that asks for patience', 'a double weight, to be lifted slowly'],
   },
   ru: {
     'open-hard': ['хорошая сердцевина под давлением', 'что-то здоровое, на что давят сбоку'],
-    'hard-open': ['трудная сердцевина, которой приходит помощь', 'трудность, поперёк которой лежит её же лекарство'],
+    'hard-open': ['трудная сердцевина, которой приходит помощь', 'трудность, поперёк которой лежит её лекарство'],
     'open-open': ['две силы, способные тянуть в одну сторону', 'толчок и встречный толчок, которые можно согласовать'],
     'hard-hard': ['узел, требующий терпения', 'двойная тяжесть, которую поднимают медленно'],
   },
@@ -329,13 +339,13 @@ const TENSION: ByTones = {
 const HEART: Frames = {
   en: [
     'At the heart, {present} {present=is|are} crossed by {challenge}: one tension, {tension}.',
-    '{present} and {challenge} read as one knot: {tension}.',
+    '{present} and {challenge} knot together: {tension}.',
     'The heart of it is {present} under {challenge}, {tension}.',
     'Cover and cross, {present} and {challenge}, make {tension}.',
   ],
   ru: [
     'В сердце ситуации {present}, и {present=его|её|его|их} {challenge=пересекает|пересекают} {challenge}: одно напряжение — {tension}.',
-    '{present} и {challenge} читаются как один узел: {tension}.',
+    '{present} и {challenge} — один узел: {tension}.',
     'Суть — {present} под {challenge:i}; это {tension}.',
     'Карта и то, что её перекрывает, — {present} и {challenge}: {tension}.',
   ],
@@ -343,13 +353,13 @@ const HEART: Frames = {
 const AXIS: Frames = {
   en: [
     'Above, {crown} {crown=is|are} what you aim for; beneath, {foundation} {foundation=drives|drive} you from below.',
-    'Consciously you reach for {crown}, while {foundation} {foundation=works|work} at the root.',
-    'The aim is {crown}, the root is {foundation}: see whether they pull together.',
+    '{crown} {crown=is|are} what you consciously reach for, while {foundation} {foundation=works|work} at the root.',
+    '{crown} {crown=is|are} the aim and {foundation} the root; see if they pull together.',
     'Between {crown} above and {foundation} below runs the question of what you want.',
   ],
   ru: [
     'Сверху {crown} — то, к чему вы стремитесь; снизу {foundation} — то, что движет вами из глубины.',
-    'Осознанно вы тянетесь к {crown:d}, а в корне {foundation=действует|действуют} {foundation}.',
+    'К {crown:d} вы тянетесь осознанно, а в корне {foundation=действует|действуют} {foundation}.',
     'Цель — {crown}, корень — {foundation}: посмотрите, тянут ли они в одну сторону.',
     'Между {crown:i} наверху и {foundation:i} внизу решается, чего вы хотите на самом деле.',
   ],
@@ -358,7 +368,7 @@ const PASSAGE: Frames = {
   en: [
     '{recent_past} {recent_past=is|are} leaving, {near_future} {near_future=is|are} arriving.',
     'Behind you {recent_past} {recent_past=fades|fade}; next {near_future=comes|come} {near_future}.',
-    'The line runs from {recent_past} toward {near_future}.',
+    '{recent_past} to {near_future}: that is the line of time here.',
     'As {recent_past} passes, {near_future} {near_future=steps|step} in.',
   ],
   ru: [
@@ -370,13 +380,13 @@ const PASSAGE: Frames = {
 };
 const STAFF: Frames = {
   en: [
-    'You see yourself as {self}, and your surroundings bring {environment}.',
+    '{self} {self=is|are} how you see yourself; your surroundings bring {environment}.',
     '{self} {self=is|are} your stance; {environment} {environment=is|are} the weather around you.',
     'In yourself, {self}; around you, {environment}.',
-    'Your own view is {self}, and the world around adds {environment}.',
+    '{self} {self=is|are} your own view, and the world around adds {environment}.',
   ],
   ru: [
-    'Себя вы видите через {self:a}, а обстановка вокруг приносит {environment:a}.',
+    '{self} — то, как вы видите себя, а обстановка вокруг приносит {environment:a}.',
     '{self} — ваша позиция, {environment} — погода вокруг вас.',
     'В вас самих — {self}, вокруг — {environment}.',
     'Ваш взгляд — {self}, а мир вокруг добавляет {environment:a}.',
@@ -399,7 +409,7 @@ const WEIGH: ByTones = {
 export const OUTCOME_HOPES: Frames = {
   en: [
     'Weigh {outcome} against {hopes_fears}: {weigh}.',
-    '{outcome} as the outcome, {hopes_fears} as hope and fear: {weigh}.',
+    '{outcome} against {hopes_fears}: {weigh}.',
     'Set the outcome, {outcome}, beside your hopes and fears, {hopes_fears}: {weigh}.',
     'Where this leads, {outcome}, reads against {hopes_fears}: {weigh}.',
   ],
@@ -407,7 +417,7 @@ export const OUTCOME_HOPES: Frames = {
     'Сопоставьте {outcome:a} с {hopes_fears:i}: {weigh}.',
     'Итог — {outcome}, надежды и опасения — {hopes_fears}: {weigh}.',
     'Рядом с итогом, {outcome:i}, лежат ваши надежды и опасения — {hopes_fears}: {weigh}.',
-    '{outcome} как итог и {hopes_fears} как надежда и страх: {weigh}.',
+    'Поставьте {outcome:a} рядом с {hopes_fears:i}: {weigh}.',
   ],
 };
 
@@ -442,30 +452,30 @@ export function spreadSynthesis(family: SpreadFamily, c: SynthesisContext): stri
 const CHOICE: Record<Language, Record<Tone, readonly string[]>> = {
   en: {
     open: [
-      'As a choice, {lever} {lever=leans|lean} toward the step you are weighing.',
-      'Read as a decision, {lever} {lever=favours|favour} a yes with open eyes.',
-      'For the choice itself, {lever} {lever=supports|support} moving ahead, on clear terms.',
-      'On the decision, {lever} {lever=says|say}: go, but set your conditions first.',
+      '{lever}, as a choice, {lever=leans|lean} toward the step you are weighing.',
+      '{lever}, read as a decision, {lever=favours|favour} a yes with open eyes.',
+      '{lever} {lever=supports|support} moving ahead, on clear terms.',
+      '{lever} on the decision: go, but set your conditions first.',
     ],
     hard: [
-      'As a choice, {lever} {lever=advises|advise} against a rushed yes.',
-      'Read as a decision, {lever} {lever=asks|ask} for conditions before any yes.',
-      'For the choice itself, {lever} {lever=counsels|counsel} waiting until the terms are clear.',
-      'On the decision, {lever} {lever=says|say}: not like this, or not yet.',
+      '{lever}, as a choice, {lever=advises|advise} against a rushed yes.',
+      '{lever}, read as a decision, {lever=asks|ask} for conditions before any yes.',
+      '{lever} {lever=counsels|counsel} waiting until the terms are clear.',
+      '{lever} on the decision: not like this, or not yet.',
     ],
   },
   ru: {
     open: [
-      'Как выбор {lever} {lever=склоняется|склоняются} к шагу, который вы обдумываете.',
-      'Если читать это как решение, {lever} {lever=поддерживает|поддерживают} «да» с открытыми глазами.',
-      'В самом выборе {lever} {lever=стоит|стоят} за движение вперёд, на ясных условиях.',
-      'О решении {lever} {lever=говорит|говорят} так: идите, но сначала назовите свои условия.',
+      '{lever} как выбор {lever=склоняется|склоняются} к шагу, который вы обдумываете.',
+      '{lever} в решении {lever=поддерживает|поддерживают} «да» с открытыми глазами.',
+      '{lever} {lever=стоит|стоят} за движение вперёд, на ясных условиях.',
+      '{lever} о решении {lever=говорит|говорят} так: идите, но сначала назовите свои условия.',
     ],
     hard: [
-      'Как выбор {lever} {lever=предостерегает|предостерегают} от поспешного «да».',
-      'Если читать это как решение, {lever} {lever=просит|просят} сначала условий, а потом уже «да».',
-      'В самом выборе {lever} {lever=советует|советуют} подождать, пока условия не прояснятся.',
-      'О решении {lever} {lever=говорит|говорят} так: не так или не сейчас.',
+      '{lever} как выбор {lever=предостерегает|предостерегают} от поспешного «да».',
+      '{lever} в решении {lever=просит|просят} сначала условий, а потом уже «да».',
+      '{lever} {lever=советует|советуют} подождать, пока условия не прояснятся.',
+      '{lever} о решении {lever=говорит|говорят} так: не так или не сейчас.',
     ],
   },
 };
@@ -618,7 +628,12 @@ const STEPS: Record<Language, Record<'plain' | 'choice', Record<StepTopic, reado
   },
 };
 const STEP: Frames = {
-  en: ['👣 A small step that fits {lever}: {step}.', '👣 To put {lever} to work: {step}.', '👣 The next step, with {lever} in mind: {step}.', '👣 One doable thing, in the spirit of {lever}: {step}.'],
+  en: [
+    '👣 A small step that fits {lever}: {step}.',
+    '👣 To work with {lever}: {step}.',
+    '👣 The next step, guided by {lever}: {step}.',
+    '👣 One doable thing, in the spirit of {lever}: {step}.',
+  ],
   ru: [
     '👣 Небольшой шаг в духе {lever:g}: {step}.',
     '👣 Чтобы {lever} {lever=заработал|заработала|заработало|заработали}, {step}.',
