@@ -10,6 +10,7 @@ import { seededRandom } from './compose/random';
 import { nameForms, render } from './compose/template';
 import { ASKING_FRAMES, DECISION_FRAMES, KEYWORD_FRAMES, KIND_CARD_IN_HARD_PLACE, ROLE_FRAMES } from './compose/frames';
 import { SYNTHESIS_FRAMES } from './compose/synthesis';
+import { composeDailyCard, DAILY_CLOSE, DAILY_LEAD, DAILY_STEP, DAILY_WORD } from './compose/daily';
 
 const read = (spreadId: SpreadId, cards: DrawnCard[], question: string, language: Language, readingId = 'r-test') =>
   composeReading({ readingId, spread: spreadById(spreadId)!, cards, question, language }, cardById);
@@ -294,9 +295,29 @@ describe('offline composer: determinism and variety', () => {
   });
 });
 
+describe('daily card', () => {
+  it('names the card (its reversal agreeing), reads its meaning for the day, gives one thing to do today and a close; the same all day, varied across days', () => {
+    for (const language of LANGUAGES) {
+      for (const card of DECK) {
+        for (const reversed of [false, true]) {
+          const text = composeDailyCard({ cardId: card.id, reversed, day: '2026-12-01', language, seed: 'user-1' });
+          const lines = text.split('\n');
+          expect(lines[0]).toBe(reversed ? `${card.text[language].name} (${language === 'en' ? 'reversed' : card.text.ru.forms!.gender === 'pl' ? 'перевёрнутые' : card.text.ru.forms!.gender === 'm' ? 'перевёрнутый' : card.text.ru.forms!.gender === 'n' ? 'перевёрнутое' : 'перевёрнутая'})` : card.text[language].name);
+          expect(text).toContain((reversed ? card.text[language].reversed : card.text[language].upright).meaning);
+          expect(lines.filter((l) => l.startsWith('👣 '))).toHaveLength(1);
+          expect(mentions(lines.at(-1)!, card, language)).toBe(true);
+          expect(text).toBe(composeDailyCard({ cardId: card.id, reversed, day: '2026-12-01', language, seed: 'user-1' }));
+        }
+      }
+      const days = Array.from({ length: 10 }, (_, i) => composeDailyCard({ cardId: 'major-17', reversed: false, day: `2026-12-${String(i + 1).padStart(2, '0')}`, language, seed: 'user-1' }));
+      expect(new Set(days).size).toBeGreaterThan(5);
+    }
+  });
+});
+
 describe('offline composer: agreement with every card in every frame', () => {
   /** Value slots (not cards) a frame may carry. */
-  const VALUES = ['ask', 'shape', 'meet', 'pull', 'push', 'tension', 'weigh', 'step', 'q', 'k1', 'k2'];
+  const VALUES = ['ask', 'shape', 'meet', 'pull', 'push', 'tension', 'weigh', 'step', 'act', 'q', 'k1', 'k2'];
   const framesOf = (language: Language): string[] => {
     const all: string[] = [];
     const walk = (x: unknown): void => {
@@ -306,6 +327,7 @@ describe('offline composer: agreement with every card in every frame', () => {
     };
     walk(Object.values(ROLE_FRAMES[language]));
     walk([ASKING_FRAMES[language], KIND_CARD_IN_HARD_PLACE[language], KEYWORD_FRAMES[language], DECISION_FRAMES[language]]);
+    walk([DAILY_LEAD[language], DAILY_WORD[language], DAILY_STEP[language], DAILY_CLOSE[language]]);
     for (const table of Object.values(SYNTHESIS_FRAMES)) walk((table as Record<Language, unknown>)[language]);
     return all;
   };

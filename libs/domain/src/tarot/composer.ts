@@ -159,3 +159,5 @@ export function compose(input: CompositionInput, cardById: (id: string) => Tarot
   for (const sentence of offered) if (assemble([...interactions, sentence]).length <= READING_BUDGET) interactions.push(sentence);
   return { text: assemble(interactions), interactions };
 }
+
+export { composeDailyCard, type DailyCardInput } from './compose/daily';

@@ -251,7 +251,7 @@ const HS_TIME: Frames = {
     '{past} shaped it, and {present} {present=is|are} where it stands now.',
     'From {past} the matter has come to {present}.',
     '{past} {past=lies|lie} behind; {present} {present=is|are} the moment.',
-    'What {past} set in motion has become {present}.',
+    'What {past} started has become {present}.',
   ],
   ru: [
     '{past} {past=сформировал|сформировала|сформировало|сформировали} ситуацию, а {present} — то, где она сейчас.',
