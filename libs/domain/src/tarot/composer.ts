@@ -7,7 +7,7 @@ import { picker, seededRandom, type Pick } from './compose/random';
 import { render, type FrameCard } from './compose/template';
 import { toneOf } from './compose/tone';
 import { DECISION_FRAMES, KEYWORD_FRAMES, leadFrames } from './compose/frames';
-import { choiceSentence, closing, nextStep, spreadSynthesis, type SpreadFamily, type SynthesisContext } from './compose/synthesis';
+import { choiceSentence, closing, deathNote, nextStep, spreadSynthesis, type SpreadFamily, type SynthesisContext } from './compose/synthesis';
 import { cardInteractions, type PlacedCard } from './compose/interactions';
 
 export interface CompositionInput {
@@ -144,7 +144,11 @@ export function compose(input: CompositionInput, cardById: (id: string) => Tarot
   const last = complete ? shape.last(ids) : ids.at(-1)!;
 
   const paragraph = complete ? spreadSynthesis(family, context) : [];
-  const choice = decision || topic === 'decision' ? [choiceSentence(context, lever)] : [];
+  const death = drawn.find((d) => d.card.id === 'major-13');
+  const choice = [
+    ...(death ? [deathNote(context, death.drawn.position)] : []),
+    ...(decision || topic === 'decision' ? [choiceSentence(context, lever)] : []),
+  ];
   const step = nextStep(context, lever, topic, decision);
   const close = closing(context, last);
 

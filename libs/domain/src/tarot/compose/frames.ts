@@ -14,6 +14,7 @@ export type PositionRole =
   | 'action'
   | 'outcome'
   | 'you'
+  | 'self'
   | 'them'
   | 'connection'
   | 'bond'
@@ -38,7 +39,7 @@ const ROLE_OF: Record<string, PositionRole> = {
   action: 'action',
   outcome: 'outcome',
   you: 'you',
-  self: 'you',
+  self: 'self',
   them: 'them',
   connection: 'connection',
   bond: 'bond',
@@ -83,6 +84,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
     action: ['The step worth taking comes from {card}.', '{card} {card=suggests|suggest} the move to make.', 'For what to do next, look to {card}.', 'The move this asks for is {card}.'],
     outcome: ['That step tends to lead to {card}.', 'Where it leads, if you take it, is {card}.', '{card} {card=shows|show} the likely result: likely, not fixed.', 'Follow that step, and it tends toward {card}.'],
     you: ['{card} {card=speaks|speak} of your own side of this.', 'Your part in it is drawn by {card}.', 'What you bring shows as {card}.', 'Your side of it is {card}.'],
+    self: ['You see yourself here as {card}.', '{card} {card=is|are} how you see yourself in this.', 'Your own view of yourself is {card}.', 'In your own eyes, you are {card} here.'],
     them: [
       '{card} {card=shows|show} the other side, as far as cards can.',
       'The other person’s side appears as {card}: a picture, not their thoughts.',
@@ -114,6 +116,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
       'За тем, что делать дальше, обратитесь к {card:d}.', 'Ход, которого это требует, — {card}.'],
     outcome: ['Этот шаг, скорее всего, приведёт к {card:d}.', 'Вероятный итог — {card}: вероятный, а не предрешённый.', 'Куда ведёт этот шаг, {card=показывает|показывают} {card}.', 'Сделайте этот шаг, и он, скорее всего, приведёт к {card:d}.'],
     you: ['{card} {card=говорит|говорят} о вашей стороне.', 'Вашу часть в этом {card=рисует|рисуют} {card}.', 'То, что вносите вы, выглядит как {card}.', 'Ваша сторона в этом — {card}.'],
+    self: ['Себя здесь вы видите через {card:a}.', '{card} — то, каким вы сами себя здесь видите.', 'Ваш взгляд на себя — {card}.', 'В собственных глазах вы сейчас — {card}.'],
     them: [
       '{card} {card=показывает|показывают} другую сторону — насколько её видно по картам.',
       'Сторона другого человека видна через {card:a}: это картина, а не его мысли.',
@@ -164,7 +167,7 @@ export function leadFrames(positionId: string, language: Language, kindCard = fa
 
 /** After the meaning, for a general question: the card's keywords read in this place (`{k1}`, `{k2}`). */
 export const KEYWORD_FRAMES: Record<Language, readonly string[]> = {
-  en: ['In this place, read it as {k1} and {k2}.', 'Here it comes down to {k1}, with {k2} close behind.', 'Hold on to two words here: {k1}, {k2}.', 'What matters in this place is {k1}, then {k2}.'],
+  en: ['In this place, read it as “{k1}” and “{k2}”.', 'Here it comes down to “{k1}”, with “{k2}” close behind.', 'Hold on to two words here: “{k1}”, “{k2}”.', 'What matters in this place is “{k1}”, then “{k2}”.'],
   ru: ['В этом месте главное — «{k1}» и «{k2}».', 'Здесь всё сводится к двум словам: «{k1}», «{k2}».', 'На этом месте у карты два главных слова: «{k1}» и «{k2}».', 'Запомните отсюда два слова: «{k1}» и «{k2}».'],
 };
 

@@ -341,7 +341,7 @@ const HEART: Frames = {
     'At the heart, {present} {present=is|are} crossed by {challenge}: one tension, {tension}.',
     '{present} and {challenge} knot together: {tension}.',
     'The heart of it is {present} under {challenge}, {tension}.',
-    'Cover and cross, {present} and {challenge}, make {tension}.',
+    'Cover and cross, {present} and {challenge} form one tension: {tension}.',
   ],
   ru: [
     'В сердце ситуации {present}, и {present=его|её|его|их} {challenge=пересекает|пересекают} {challenge}: одно напряжение — {tension}.',
@@ -446,6 +446,27 @@ export function spreadSynthesis(family: SpreadFamily, c: SynthesisContext): stri
     case 'celtic':
       return celtic(c);
   }
+}
+
+// ── Death, said plainly ────────────────────────────────────────────────────────────────────────
+export const DEATH_NOTE: Frames = {
+  en: [
+    '{death} {death=speaks|speak} of change here, never of a life.',
+    'As always, {death} {death=means|mean} a chapter closing, not a physical death.',
+    '{death} {death=marks|mark} change: something ends so something else can begin.',
+    'Read {death} as transformation, not as a prediction about anyone’s life.',
+  ],
+  ru: [
+    '{death} {death=говорит|говорят} о конце этапа, а не о чьей-то жизни.',
+    'Как всегда, {death} {death=означает|означают} закрытие главы, а не физическую смерть.',
+    '{death} {death=отмечает|отмечают} перемену: что-то заканчивается, чтобы началось другое.',
+    'Читайте {death:a} как превращение, а не как предсказание о чьей-то жизни.',
+  ],
+};
+
+/** When Death is drawn: a sentence that it speaks of change, not of anyone's life. */
+export function deathNote(c: SynthesisContext, key: string): string {
+  return render(c.pick(DEATH_NOTE[c.language]), { language: c.language, cards: { death: c.cards[key]! } });
 }
 
 // ── A choice, the next step, the close ──────────────────────────────────────────────────────────
@@ -673,5 +694,5 @@ export function closing(c: SynthesisContext, last: string): string {
 /** Every synthesis frame table, for the tests that render each frame with each card. */
 export const SYNTHESIS_FRAMES = {
   CORE, ARC, PIVOT, ARC_END, SIDES, THEM_COURT, THEM_PLAIN, CONNECTION, BOND_STRAIN, DIRECTION,
-  HS_TIME, HS_UNSEEN, HS_OTHERS, HS_LEVER, HEART, AXIS, PASSAGE, STAFF, OUTCOME_HOPES, CHOICE, STEP, CLOSE,
+  HS_TIME, HS_UNSEEN, HS_OTHERS, HS_LEVER, HEART, AXIS, PASSAGE, STAFF, OUTCOME_HOPES, CHOICE, STEP, CLOSE, DEATH_NOTE,
 } as const;

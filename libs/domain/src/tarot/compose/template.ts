@@ -28,7 +28,7 @@ const plural = (card: TarotCard, language: Language): boolean =>
  * - `{key=m|f|n|pl}` a Russian word agreeing with the name's gender or number («показал|показала|показало|показали»);
  * - `{key=sg|pl}` a word agreeing in number only, either language ("shows|show", «говорит|говорят»);
  * - `{name}` a plain value.
- * English names that carry "The" read "the Tower" inside a sentence and "The Tower" where one starts.
+ * English names read "the Tower", "the Six of Cups" inside a sentence and "The Tower", "The Six of Cups" where one starts.
  * The first letter of the result is a capital.
  */
 export function render(frame: string, context: FrameContext): string {
@@ -41,11 +41,14 @@ export function render(frame: string, context: FrameContext): string {
     }
     if (forms !== undefined) return agreeing(placed.card, context.language, forms.split('|'), slot);
     const name = cardName(placed.card, context.language, nameCase ? CASES[nameCase] : 'nominative');
-    return context.language === 'en' ? name.replace(/^The /, 'the ') : name;
+    return context.language === 'en' ? englishName(placed.card, name) : name;
   });
   const sentences = context.language === 'en' ? text.replace(/(^|[.!?]\s+)the /g, '$1The ') : text;
   return sentences.charAt(0).toLocaleUpperCase() + sentences.slice(1);
 }
+
+/** English inside a sentence: "the Tower", "the Six of Cups" (a minor card takes the article too), "Strength". */
+const englishName = (card: TarotCard, name: string) => (name.startsWith('The ') ? `the ${name.slice(4)}` : card.arcana === 'minor' ? `the ${name}` : name);
 
 function agreeing(card: TarotCard, language: Language, forms: string[], slot: string): string {
   if (forms.length === 2) return forms[plural(card, language) ? 1 : 0]!;
@@ -56,7 +59,7 @@ function agreeing(card: TarotCard, language: Language, forms: string[], slot: st
 /** Every form a card's name takes in the language (to find or mask it in a text). */
 export function nameForms(card: TarotCard, language: Language): string[] {
   const text = card.text[language];
-  if (language === 'en') return [text.name, text.name.replace(/^The /, 'the ')];
+  if (language === 'en') return [...new Set([text.name, englishName(card, text.name), englishName(card, text.name).replace(/^the /, 'The ')])];
   const forms = text.forms;
   return forms ? [text.name, forms.genitive, forms.dative, forms.accusative, forms.instrumental, forms.prepositional] : [text.name];
 }
