@@ -281,6 +281,25 @@ describe('offline composer: the question read as a topic and a choice', () => {
   });
 });
 
+describe('offline composer: Death', () => {
+  it('says, whenever Death is drawn, that it speaks of change and not of anyone’s life', () => {
+    for (const language of LANGUAGES) {
+      for (const spreadId of ['one_card', 'three_past_present_future', 'celtic_cross'] as const) {
+        const spread = spreadById(spreadId)!;
+        for (let i = 0; i < 8; i++) {
+          const dealt = deal(spread, `death-${spreadId}-${i}`);
+          // Death in a place the deal did not put it: swap it in for the last card.
+          const cards = [...dealt.filter((c) => c.cardId !== 'major-13').slice(0, spread.positions.length - 1), { position: spread.positions.at(-1)!.id, cardId: 'major-13', reversed: i % 2 === 1 }];
+          cards.forEach((c, j) => (c.position = spread.positions[j]!.id));
+          const text = read(spreadId, cards, language === 'en' ? 'What is ending?' : 'Что заканчивается?', language, `death-${i}`);
+          const notes = SYNTHESIS_FRAMES.DEATH_NOTE[language].map((f) => render(f, { language, cards: { death: { card: cardById('major-13')!, reversed: i % 2 === 1 } } }));
+          expect(notes.some((n) => text.includes(n)), text).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('offline composer: determinism and variety', () => {
   const spread = spreadById('horseshoe')!;
   const cards = deal(spread, 'fixed');
