@@ -156,7 +156,7 @@ describe('offline composer: the spread builders', () => {
         const card = cardById(cards[0]!.cardId)!;
         expect(text).not.toContain('✨');
         expect(text).not.toMatch(/these cards|такие карты|The cards answer|Карты отвечают|cards lay out|карты раскрывают|Карты легли/);
-        const core = [...SYNTHESIS_FRAMES.CORE[language].open, ...SYNTHESIS_FRAMES.CORE[language].hard].map((f) =>
+        const core = [...SYNTHESIS_FRAMES.CORE[language].open, ...SYNTHESIS_FRAMES.CORE[language].hard, ...SYNTHESIS_FRAMES.CORE[language].blocked].map((f) =>
           render(f, { language, cards: { focus: { card, reversed: cards[0]!.reversed } } }),
         );
         expect(core.some((sentence) => text.includes(sentence)), text).toBe(true);

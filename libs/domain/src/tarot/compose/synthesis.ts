@@ -2,7 +2,7 @@ import type { Language } from '../card';
 import type { QuestionTopic } from '../topic';
 import type { Pick } from './random';
 import { render, type FrameCard } from './template';
-import { toneOf, isCourt, type Tone } from './tone';
+import { toneOf, isCourt, isHeavy, type Tone } from './tone';
 
 /**
  * The spread read as a whole, one builder per spread family. Frames name their cards by position
@@ -28,7 +28,8 @@ const say = (c: SynthesisContext, frames: Frames, values: Record<string, string>
 const phrase = (c: SynthesisContext, table: ByTones, a: string, b: string) => c.pick(table[c.language][pair(c, a, b)]);
 
 // ── One card ────────────────────────────────────────────────────────────────────────────────────
-const CORE: Record<Language, Record<Tone, readonly string[]>> = {
+/** The one card as the core of the answer: open, hard (a hard card), or blocked (a good card reversed). */
+const CORE: Record<Language, Record<Tone | 'blocked', readonly string[]>> = {
   en: {
     open: [
       '{focus} {focus=leans|lean} toward an open road; do your part.',
@@ -39,8 +40,14 @@ const CORE: Record<Language, Record<Tone, readonly string[]>> = {
     hard: [
       '{focus} {focus=asks|ask} for care more than speed; hard, not hopeless.',
       'In short, {focus} {focus=names|name} what is difficult so you can meet it.',
-      '{focus} {focus=is|are} a hard card here; said with care, {focus} can be worked with.',
+      '{focus} {focus=is|are} a hard card, said with care: one you can work with.',
       'What {focus} {focus=brings|bring} is heavy; naming it is the first relief.',
+    ],
+    blocked: [
+      '{focus} {focus=points|point} at what is stuck, so you can free it.',
+      'In short, {focus} {focus=asks|ask} you to look at what is held back.',
+      '{focus} {focus=shows|show} a knot; untying it is the work now.',
+      'What {focus} {focus=holds|hold} back is yours to loosen, step by step.',
     ],
   },
   ru: {
@@ -56,8 +63,17 @@ const CORE: Record<Language, Record<Tone, readonly string[]>> = {
       '{focus} — непростая карта; скажем бережно: с {focus:i} можно работать.',
       'То, что {focus=приносит|приносят} {focus}, тяжело, но назвать это — уже облегчение.',
     ],
+    blocked: [
+      '{focus} {focus=указывает|указывают} на то, что застряло, — чтобы это освободить.',
+      'Коротко: {focus} {focus=просит|просят} присмотреться к тому, что сдерживается.',
+      '{focus} {focus=показывает|показывают} узел, и развязать его — работа на сейчас.',
+      'То, что {focus=тормозит|тормозят} {focus}, можно ослабить шаг за шагом.',
+    ],
   },
 };
+
+const coreMood = (c: SynthesisContext): Tone | 'blocked' =>
+  tone(c, 'focus') === 'open' ? 'open' : isHeavy(c.cards.focus!.card, c.cards.focus!.reversed) ? 'hard' : 'blocked';
 
 // ── Three cards: an arc with the middle card as the pivot ───────────────────────────────────────
 const ARC_SHAPE: ByTones = {
@@ -436,7 +452,7 @@ function celtic(c: SynthesisContext): string[] {
 export function spreadSynthesis(family: SpreadFamily, c: SynthesisContext): string[] {
   switch (family) {
     case 'one':
-      return [render(c.pick(CORE[c.language][tone(c, 'focus')]), { language: c.language, cards: c.cards })];
+      return [render(c.pick(CORE[c.language][coreMood(c)]), { language: c.language, cards: c.cards })];
     case 'arc':
       return arc(c);
     case 'relationship':
@@ -571,7 +587,7 @@ const STEPS: Record<Language, Record<'plain' | 'choice', Record<StepTopic, reado
         'take a quiet hour, then decide on your own reasons',
       ],
       general: [
-        'write down what a yes would need to be true',
+        'write down what would have to be true for a yes',
         'tonight, list two terms each option would need to work',
         'give yourself three days, then decide on paper, with reasons',
         'ask someone who chose this before what they would redo',

@@ -47,8 +47,9 @@ export function render(frame: string, context: FrameContext): string {
   return sentences.charAt(0).toLocaleUpperCase() + sentences.slice(1);
 }
 
-/** English inside a sentence: "the Tower", "the Six of Cups" (a minor card takes the article too), "Strength". */
-const englishName = (card: TarotCard, name: string) => (name.startsWith('The ') ? `the ${name.slice(4)}` : card.arcana === 'minor' ? `the ${name}` : name);
+/** English inside a sentence: "the Tower", "the Six of Cups", "the Wheel of Fortune" (minors and the Wheel take the article), but "Strength", "Death". */
+const englishName = (card: TarotCard, name: string) =>
+  name.startsWith('The ') ? `the ${name.slice(4)}` : card.arcana === 'minor' || name === 'Wheel of Fortune' ? `the ${name}` : name;
 
 function agreeing(card: TarotCard, language: Language, forms: string[], slot: string): string {
   if (forms.length === 2) return forms[plural(card, language) ? 1 : 0]!;

@@ -29,5 +29,8 @@ const HARD_BOTH_WAYS = new Set(['major-13', 'major-16']);
 export const toneOf = (card: TarotCard, reversed: boolean): Tone =>
   HARD_BOTH_WAYS.has(card.id) || HEAVY.has(card.id) !== reversed ? 'hard' : 'open';
 
+/** A hard card lying upright (or Death and the Tower either way), as against a good card reversed: both are `hard`, differently. */
+export const isHeavy = (card: TarotCard, reversed: boolean): boolean => HARD_BOTH_WAYS.has(card.id) || (HEAVY.has(card.id) && !reversed);
+
 /** Court cards (page, knight, queen, king) can stand for people. */
 export const isCourt = (card: TarotCard): boolean => card.arcana === 'minor' && card.number >= 11;
