@@ -40,7 +40,7 @@ const CORE: Record<Language, Record<Tone | 'blocked', readonly string[]>> = {
     hard: [
       '{focus} {focus=asks|ask} for care more than speed; hard, not hopeless.',
       'In short, {focus} {focus=names|name} what is difficult so you can meet it.',
-      '{focus} {focus=is|are} a hard card, said with care: one you can work with.',
+      '{focus} {focus=is|are} a hard card, and a workable one.',
       'What {focus} {focus=brings|bring} is heavy; naming it is the first relief.',
     ],
     blocked: [
