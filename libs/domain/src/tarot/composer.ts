@@ -56,8 +56,11 @@ const fill = (template: string, values: Record<string, string>) => template.repl
 /** A quoted question that ends in its own mark needs no full stop after the quote: “Will it?” not “Will it?”. */
 const quoteEnd = (line: string) => line.replace(/([?!.…])([”»])\./u, '$1$2');
 
-/** The first sentence of a deck text (the larger spreads read a general question from it, to keep their length). */
-const firstSentence = (text: string) => text.match(/^.*?[.!?…](?=\s|$)/u)?.[0] ?? text;
+/** The opening of a deck text: its first sentence, and the second too when the first is short (the larger spreads read a general question from it, to keep their length). */
+const firstSentence = (text: string, roomForTwo: boolean) => {
+  const [first = text, second] = text.split(/(?<=[.!?…])\s+/u);
+  return roomForTwo && first.length < 50 && second ? `${first} ${second}` : first;
+};
 
 /** Positions where a large spread turns: there a general or a choice question gets the card's keywords weighed. */
 const TURNING = new Set(['present', 'challenge', 'obstacle', 'advice', 'outcome']);
@@ -76,7 +79,7 @@ function cardSection(
   const text = card.text[language];
   const side = drawn.reversed ? text.reversed : text.upright;
   const placed = { card: { card, reversed: drawn.reversed } };
-  const lead = render(pick(leadFrames(position.id, language, toneOf(card, drawn.reversed) === 'open', spread.positions.length >= 7)), { language, cards: placed, values: { ask: position.question[language] } });
+  const lead = render(pick(leadFrames(position.id, language, !drawn.reversed && toneOf(card, false) === 'open', spread.positions.length >= 7)), { language, cards: placed, values: { ask: position.question[language] } });
   const lines = [`${index + 1}. ${position.name[language]} — ${headingName(card, drawn.reversed, language)}`];
   if (topic !== 'general' && topic !== 'decision') {
     lines.push(lead, `${FACET_MARK[topic]} ${side.facets[topic]}`);
@@ -86,7 +89,8 @@ function cardSection(
   // The larger spreads keep their length by reading the meaning's first sentence, and weigh the
   // keywords only where the spread turns (the heart, what blocks, the advice, the outcome).
   const large = spread.positions.length >= 7;
-  const meaning = large ? firstSentence(side.meaning) : side.meaning;
+  // (A choice's cards carry the ⚖️ line instead of a longer opening.)
+  const meaning = large ? firstSentence(side.meaning, topic === 'general') : side.meaning;
   if (large && !TURNING.has(position.id)) {
     lines.push(`${lead} ${meaning}`);
   } else if (topic === 'decision') {

@@ -76,7 +76,7 @@ export const ASKING_FRAMES: Record<Language, readonly string[]> = {
 
 export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[]>> = {
   en: {
-    core: ['{card} {card=sits|sit} at the heart of your question.', 'The whole question gathers around {card}.', 'One card answers, and it is {card}.', 'Your question comes down to {card}.'],
+    core: ['{card} {card=sits|sit} at the heart of your question.', 'The whole question gathers around {card}.', 'One card answers, and it is {card}.', 'Your question runs through {card}.'],
     past: ['{card} {card=shows|show} what brought you to this point.', 'Behind you {card=lies|lie} {card}: the ground you crossed to get here.', 'What led here carries the mark of {card}.', 'The road so far runs through {card}.'],
     present: ['Where you stand now, {card} {card=holds|hold} the centre.', 'The present belongs to {card}.', '{card} {card=describes|describe} things as they are, without decoration.', 'Right now the matter looks like {card}.'],
     future: ['If nothing changes, the road bends toward {card}.', 'Ahead, {card} {card=waits|wait}: a direction, not a sentence passed.', 'Where things are heading takes the shape of {card}.', 'Next on the road, as things stand: {card}.'],
@@ -102,7 +102,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
     hopes_fears: ['What you hope for, and fear, gathers in {card}.', '{card} {card=holds|hold} both your hope and your fear.', 'Your hopes and fears take the form of {card}.', 'Hope and fear meet in {card}.'],
   },
   ru: {
-    core: ['{card} — в самой сердцевине вашего вопроса.', 'Весь вопрос собирается вокруг {card:g}.', 'Ответ даёт одна карта, и это {card}.', 'Ваш вопрос сводится к {card:d}.'],
+    core: ['{card} — в самой сердцевине вашего вопроса.', 'Весь вопрос собирается вокруг {card:g}.', 'Ответ даёт одна карта, и это {card}.', 'Ваш вопрос проходит через {card:a}.'],
     past: [
       '{card} {card=показывает|показывают}, что привело вас сюда.',
       'Позади — {card}: путь, которым вы сюда пришли.',

@@ -67,7 +67,7 @@ const CORE: Record<Language, Record<Tone | 'blocked', readonly string[]>> = {
       '{focus} {focus=указывает|указывают} на то, что застряло, — чтобы это освободить.',
       'Коротко: {focus} {focus=просит|просят} присмотреться к тому, что сдерживается.',
       '{focus} {focus=показывает|показывают} узел, и развязать его — работа на сейчас.',
-      'То, что {focus=тормозит|тормозят} {focus}, можно ослабить шаг за шагом.',
+      '{focus} {focus=показывает|показывают}, что сдерживается; это можно ослабить шаг за шагом.',
     ],
   },
 };
@@ -571,7 +571,7 @@ const STEPS: Record<Language, Record<'plain' | 'choice', Record<StepTopic, reado
       work: [
         'write down the two terms you need to say yes',
         'before answering, ask in writing for the missing details',
-        'by Friday, list what you would gain and what lose',
+        'by Friday, list side by side what you gain and lose',
         'talk to one person who works there, or used to',
       ],
       money: [
