@@ -106,13 +106,13 @@ const ARC: Frames = {
 };
 export const PIVOT: Frames = {
   en: [
-    '{b} {b=is|are} the pivot: what you do with it decides how {c} arrives.',
+    '{b} {b=is|are} the pivot: your use of it shapes the road to {c}.',
     '{b}, the middle card, is the pivot where it turns.',
     '{b} {b=is|are} the pivot linking first and last.',
     '{b} {b=is|are} the pivot of the three: change it, and {c} changes too.',
   ],
   ru: [
-    '{b} — поворотная точка: от того, как вы этим распорядитесь, {c=зависит|зависят} {c}.',
+    '{b} — поворотная точка: от {b=него|неё|него|них} зависит дорога к {c:d}.',
     'Средняя карта, {b}, — поворотная точка, где всё меняет направление.',
     'Всё поворачивается на {b:p}: это поворотная точка между первой картой и последней.',
     '{b} — поворотная точка тройки: {b=изменится он|изменится она|изменится оно|изменятся они} — {c=изменится|изменятся} и {c}.',
