@@ -196,10 +196,26 @@ describe('cardInteractions', () => {
       }
     });
 
-    it('with three or more court cards, reads two of them and notes the crowd of figures', () => {
+    it('notes court cards of one rank as a shared theme, counting them in Russian with the right forms', () => {
+      const kings = [at('cups-14', 'p0'), at('wands-14', 'p1'), at('swords-03', 'p2'), at('pentacles-06', 'p3')];
+      expect(everyFrame(kings, 'en').join(' ')).toMatch(/Two Kings|The Kings repeat|two Kings/);
+      expect(everyFrame(kings, 'ru').join(' ')).toMatch(/два Короля/i);
+      expect(everyFrame(kings, 'ru').join(' ')).not.toMatch(/две Короля/i);
+      const queens = [at('cups-13', 'p0'), at('wands-13', 'p1'), at('swords-13', 'p2'), at('pentacles-06', 'p3')];
+      expect(everyFrame(queens, 'ru').join(' ')).toMatch(/три Королевы/i);
+      const mixed = [at('cups-13', 'p0'), at('wands-14', 'p1'), at('swords-03', 'p2'), at('pentacles-06', 'p3')];
+      expect(everyFrame(mixed, 'en').join(' ')).not.toMatch(/Kings|Queens/);
+    });
+
+    it('with three or more court cards, notes the crowd of figures and reads the most telling one on its own', () => {
       const spread = celtic('wands-11', 'cups-12', 'swords-13', 'pentacles-14', 'wands-03', 'cups-05', 'swords-08', 'pentacles-02', 'major-04', 'major-17');
       const en = read(spread, 'en');
-      expect(en.filter((s) => /^The (Page|Knight|Queen|King) of/.test(s))).toHaveLength(2);
+      expect(en.filter((s) => /^The (Page|Knight|Queen|King) of/.test(s))).toHaveLength(1);
+      const two = read(spread.slice(0, 2).concat(spread.slice(4)), 'en');
+      expect(two.filter((s) => /^The (Page|Knight|Queen|King) of/.test(s))).toHaveLength(2);
+      // The one read is the one in a position about people.
+      const withOthers = celtic('wands-11', 'cups-12', 'swords-13', 'pentacles-03', 'wands-03', 'cups-05', 'swords-08', 'pentacles-14', 'major-04', 'major-17');
+      expect(read(withOthers, 'en').filter((s) => /^The (Page|Knight|Queen|King) of/.test(s))).toEqual([expect.stringMatching(/^The King of Pentacles/)]);
       expect(en.join(' ')).toMatch(/four court cards/i);
       expect(everyFrame(spread.slice(0, 2).concat(spread.slice(4)), 'en').join(' ')).not.toMatch(/court cards/);
     });
@@ -228,7 +244,7 @@ describe('cardInteractions', () => {
     });
 
     it('is not set off by court cards of one rank or by a major of the same number', () => {
-      expect(everyFrame(spreadOf('cups-14', 'wands-14', 'swords-03', 'pentacles-06'), 'en').join(' ')).not.toMatch(/Kings|share a number/);
+      expect(everyFrame(spreadOf('cups-14', 'wands-14', 'swords-03', 'pentacles-06'), 'en').join(' ')).not.toMatch(/share a number|echo each other|come in a pair/);
       expect(everyFrame(spreadOf('major-05', 'cups-05', 'wands-02'), 'en').join(' ')).not.toMatch(/Fives|share a number/);
     });
   });

@@ -21,8 +21,9 @@ const SALIENCE = {
   pair: 100,
   singleMajor: 90,
   manyMajors: 85,
-  court: { others: 76, self: 74, neutral: 72 },
-  courtCrowd: 70,
+  court: { others: 76, self: 74, neutral: 71 },
+  courtCrowd: 73,
+  courtRanks: 58,
   repeated: 60,
   reversalsCluster: 54,
   reversalsMany: 52,
@@ -196,7 +197,7 @@ const MAJORS: Record<Language, { many: readonly CountFrame[]; none: readonly ((t
   en: {
     many: [
       (n, total, names) => `${share(n, total, 'en')} cards are Major Arcana${names ? ` (${names})` : ''}: larger forces are at work, and this is a turning point rather than an ordinary week.`,
-      (n, total, names) => `With ${enNumber(n)} Major Arcana among ${enNumber(total)} cards${names ? ` — ${names} —` : ''}, the matter reaches past day-to-day choices: something bigger is turning.`,
+      (n, total, names) => `With ${enNumber(n)} Major Arcana among ${enNumber(total)} cards${names ? ` (${names})` : ''}, the matter reaches past day-to-day choices: something bigger is turning.`,
       (n, total, names) => `The Major Arcana hold the majority here, ${share(n, total, 'en')}${names ? ` (${names})` : ''}: this is a season of change to be lived through, not merely managed.`,
     ],
     none: [
@@ -263,7 +264,7 @@ const ROLES: Record<Language, Record<Rank, Record<Suit, string>>> = {
     },
     knight: {
       wands: 'someone in motion, hot-headed and impatient, chasing a goal',
-      cups: 'someone who comes towards you with an offer or a confession, following the heart',
+      cups: 'someone who approaches with an offer or a confession, following the heart',
       swords: 'someone charging at a goal, blunt and quick with words',
       pentacles: 'someone who moves slowly but surely and sees the job through',
     },
@@ -271,7 +272,7 @@ const ROLES: Record<Language, Record<Rank, Record<Suit, string>>> = {
       wands: 'someone who warms and spurs others on and holds things together with sheer energy',
       cups: 'someone who comforts and shelters, quick to sense the mood in the room',
       swords: 'someone who supports through clarity, speaking honestly and seeing to the point',
-      pentacles: 'someone who cares in practical ways: feeding, arranging, keeping the household running',
+      pentacles: 'someone who cares in practical ways — feeding, arranging, keeping the household running',
     },
     king: {
       wands: 'someone who leads from the front and decides boldly, setting the course',
@@ -296,8 +297,8 @@ const ROLES: Record<Language, Record<Rank, Record<Suit, string>>> = {
     queen: {
       wands: 'человек, который согревает и воодушевляет других и держит всё на собственной энергии',
       cups: 'человек, который утешает и бережёт, тонко чувствуя чужое настроение',
-      swords: 'человек, который поддерживает ясностью: говорит честно и видит суть',
-      pentacles: 'человек, который заботится на деле: кормит, обустраивает, держит дом и хозяйство',
+      swords: 'человек, который поддерживает ясностью, говорит честно и видит суть',
+      pentacles: 'человек, который заботится на деле — кормит, обустраивает, держит дом и хозяйство',
     },
     king: {
       wands: 'человек, который ведёт за собой, смело решает и задаёт курс',
@@ -363,7 +364,7 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
         'Карта показывает роль, которую кто-то играет, а не чужие мысли.',
       ],
       (c, role) => [
-        `Рядом с вами ${named(c, 'ru')} ${agree(c.card, ['указывает', 'указывает', 'указывает', 'указывают'])} на другого человека: ${role}.`,
+        `Рядом с вами ${named(c, 'ru')} ${agree(c.card, ['указывает', 'указывает', 'указывает', 'указывают'])} на кого-то из окружающих: ${role}.`,
         'Это роль в истории, а не чтение чужих мыслей.',
       ],
       (c, role) => [
@@ -380,12 +381,12 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
       ],
     ],
     neutral: [
-      (c, role) => [`${named(c, 'ru')} ${agree(c.card, ['может', 'может', 'может', 'могут'])} означать человека в этой истории или роль, которую вы берёте на себя: ${role}.`],
+      (c, role) => [`${named(c, 'ru')} ${agree(c.card, ['может', 'может', 'может', 'могут'])} говорить о ком-то в этой истории или о роли, которую вы берёте на себя: ${role}.`],
       (c, role) => [
         `${named(c, 'ru')} ${agree(c.card, ['приводит', 'приводит', 'приводит', 'приводят'])} в расклад ещё одну фигуру — это ${role}.`,
         'Возможно, это кто-то из участников, а возможно, ваша собственная сторона.',
       ],
-      (c, role) => [`${named(c, 'ru')} ${agree(c.card, ['читается', 'читается', 'читается', 'читаются'])} как человек или роль: ${role}.`],
+      (c, role) => [`${named(c, 'ru')} ${agree(c.card, ['читается', 'читается', 'читается', 'читаются'])} и как живой участник, и как роль: ${role}.`],
     ],
     offBalance: [
       (rank, shadow) => `В перевёрнутом виде эта роль теряет равновесие: ${rank}, и не обходится без ${shadow}.`,
@@ -408,6 +409,35 @@ const COURT_CROWD: Record<Language, readonly ((n: number, names: string) => stri
   ],
 };
 
+/** Court cards of one rank: what the rank is about, its plural, and (ru) the genitive singular after «два/три/четыре». */
+const RANK_WORDS: Record<Language, Record<Rank, NumberWords & { gender?: 'm' | 'f' }>> = {
+  en: {
+    page: { one: 'Page', many: 'Pages', theme: 'learning and news' },
+    knight: { one: 'Knight', many: 'Knights', theme: 'movement and pursuit' },
+    queen: { one: 'Queen', many: 'Queens', theme: 'care and holding things together' },
+    king: { one: 'King', many: 'Kings', theme: 'authority and decisions' },
+  },
+  ru: {
+    page: { one: 'Пажа', many: 'Пажи', theme: 'учёбы и вестей', gender: 'm' },
+    knight: { one: 'Рыцаря', many: 'Рыцари', theme: 'движения и погони за целью', gender: 'm' },
+    queen: { one: 'Королевы', many: 'Королевы', theme: 'заботы и опоры', gender: 'f' },
+    king: { one: 'Короля', many: 'Короли', theme: 'власти и решений', gender: 'm' },
+  },
+};
+
+const COURT_RANKS: Record<Language, readonly RepeatFrame[]> = {
+  en: [
+    (n, w, names) => `${enNumber(n)} ${w.many} (${names}): the theme of ${w.theme} comes from more than one person, or from different sides of the same person.`,
+    (n, w, names) => `The ${w.many} repeat, ${names}, so ${w.theme} are shared out between different hands, which may pull different ways.`,
+    (n, w, names) => `With ${enNumber(n)} ${w.many} in the spread (${names}), the theme of ${w.theme} is split between them: see who holds which part of it.`,
+  ],
+  ru: [
+    (n, w, names) => `${ruCount(n, w)} (${names}): тема ${w.theme} исходит не от одного человека — или от разных сторон одного и того же.`,
+    (n, w, names) => `В раскладе ${ruCount(n, w)} — ${names}, — и тема ${w.theme} делится между разными людьми, которые могут тянуть в разные стороны.`,
+    (_n, w, names) => `${w.many} повторяются (${names}), так что тема ${w.theme} звучит не один раз: посмотрите, у кого какая её часть.`,
+  ],
+};
+
 function courtCards(cards: readonly PlacedCard[], language: Language, pick: Pick): Remark[] {
   const courts = cards.filter((placed) => placed.card.arcana === 'minor' && RANKS[placed.card.number]);
   const remarks: Remark[] = courts.map((court): Remark => {
@@ -418,9 +448,15 @@ function courtCards(cards: readonly PlacedCard[], language: Language, pick: Pick
     const second = court.reversed ? pick(COURT[language].offBalance)(ROLE_OFF_BALANCE[language][rank], SUIT_SHADOW[language][suit]) : upright;
     return { salience: SALIENCE.court[place], text: second ? `${sentence(first)} ${second}` : first };
   });
-  // A crowd of figures is told as one remark, with only the two most telling of them read on their own.
+  // Up to two figures are read on their own; a crowd of three or more is told as one remark beside the most telling of them.
   remarks.sort((x, y) => y.salience - x.salience);
-  remarks.splice(MAX_COURTS_READ);
+  remarks.splice(courts.length >= 3 ? 1 : MAX_COURTS_READ);
+  for (const rank of ['page', 'knight', 'queen', 'king'] as const) {
+    const same = courts.filter((court) => RANKS[court.card.number] === rank);
+    if (same.length < 2) continue;
+    const names = list(same.map((court) => named(court, language)), language);
+    remarks.push({ salience: SALIENCE.courtRanks + same.length, text: pick(COURT_RANKS[language])(same.length, RANK_WORDS[language][rank], names) });
+  }
   if (courts.length >= 3) {
     const names = list(courts.map((court) => named(court, language, 'nominative', false)), language);
     remarks.push({ salience: SALIENCE.courtCrowd, text: pick(COURT_CROWD[language])(courts.length, names) });
@@ -533,8 +569,8 @@ const REVERSALS: Record<
   en: {
     many: [
       (n, total, names) => `${share(n, total, 'en')} cards are reversed${names ? ` (${names})` : ''}: much of the energy is turned inward or held back, and the work here is more inner than outer.`,
-      (n, total, names) => `Reversals outnumber upright cards, ${enNumber(n)} of ${enNumber(total)}${names ? ` (${names})` : ''}: something is blocked, and it helps to look for what is being held in.`,
-      (n, total, names) => `So many reversed cards, ${enNumber(n)} of ${enNumber(total)}${names ? ` (${names})` : ''}, suggest energy that has nowhere to go yet; the knot is more inside than out in the world.`,
+      (n, total, names) => `Reversals outnumber upright cards, ${share(n, total, 'en')}${names ? ` (${names})` : ''}: something is blocked, and it helps to look for what is being held in.`,
+      (n, total, names) => `So many reversed cards, ${share(n, total, 'en')}${names ? ` (${names})` : ''}, suggest energy that has nowhere to go yet; the knot is more inside than out in the world.`,
     ],
     past: [
       (names) => `The reversed cards gather behind you (${names}): what is stuck lies in the past, in something not yet digested, while the road ahead runs more freely.`,
@@ -556,7 +592,7 @@ const REVERSALS: Record<
     many: [
       (n, total, names) => `${share(n, total, 'ru')} карт перевёрнуты${names ? ` (${names})` : ''}: энергия во многом обращена внутрь или сдержана, и главная работа здесь скорее внутренняя, чем внешняя.`,
       (n, total, names) => `Перевёрнутых карт больше, чем прямых, — ${share(n, total, 'ru')}${names ? ` (${names})` : ''}: что-то заблокировано, и стоит поискать, что именно вы сдерживаете.`,
-      (n, total, names) => `Столько перевёрнутых карт — ${share(n, total, 'ru')}${names ? `: ${names}` : ''} — говорят об энергии, которой пока некуда выйти; узел скорее внутри, чем снаружи.`,
+      (n, total, names) => `Перевёрнутых карт так много — ${share(n, total, 'ru')}${names ? ` (${names})` : ''}, — что энергии пока некуда выйти; узел скорее внутри, чем снаружи.`,
     ],
     past: [
       (names) => `Перевёрнутые карты собрались в прошлом (${names}): застряло то, что позади и ещё не прожито до конца, а дорога вперёд свободнее.`,
@@ -634,7 +670,7 @@ const BALANCE: Record<
 > = {
   en: {
     dominant: [
-      (s, n, total) => `${s.plural} lead the spread, ${enNumber(n)} of ${enNumber(total)} cards: the element is ${s.element}, and ${s.leads} carry the most weight.`,
+      (s, n, total) => `${s.plural} lead the spread, ${share(n, total, 'en')} cards: the element is ${s.element}, and ${s.leads} carry the most weight.`,
       (s, n, total) => `With ${enNumber(n)} ${s.plural} among ${enNumber(total)} cards, ${s.element} sets the temperature: ${s.leads} are at the centre.`,
       (s, n) => `The suit of ${s.plural} dominates (${enNumber(n)} cards), so this is a matter of ${s.element}: ${s.leads}.`,
     ],
