@@ -218,9 +218,9 @@ const MAJORS: Record<Language, { many: readonly CountFrame[]; none: readonly ((t
       (n, total, names) => `Старшие арканы перевешивают — ${share(n, total, 'ru')} карт${names ? ` (${names})` : ''}: это перелом, и такие перемены приходится проживать, а не просто улаживать.`,
     ],
     none: [
-      (total) => `Среди ${ruNumberGen(total)} карт нет ни одного Старшего аркана: всё решается в повседневных делах, вашими обычными выборами.`,
+      (total) => `Среди ${ruNumberGen(total)} карт нет ни одного Старшего аркана: всё решается в повседневных делах и зависит от ваших собственных решений.`,
       () => `Ни одного Старшего аркана: ничего предрешённого здесь нет, всё зависит от практических шагов.`,
-      () => `В раскладе только Младшие арканы: это материя будней, и она в ваших руках.`,
+      () => `В раскладе только Младшие арканы: это будничные дела, и они в ваших руках.`,
     ],
     single: [
       (m) =>
@@ -575,12 +575,12 @@ const REVERSALS: Record<
     past: [
       (names) => `The reversed cards gather behind you (${names}): what is stuck lies in the past, in something not yet digested, while the road ahead runs more freely.`,
       (names) => `The reversals sit in the past, ${names}: the snag is in what has already happened, and settling it frees the way forward.`,
-      (names) => `All the reversed cards fall on what came before (${names}), so the blockage is old business rather than what lies ahead.`,
+      (names) => `The reversed cards lean towards what came before (${names}), so the blockage is old business rather than what lies ahead.`,
     ],
     future: [
       (names) => `The reversed cards gather ahead (${names}): the past is settled enough, but the way forward meets resistance, and that is where care is needed.`,
       (names) => `The reversals sit in what is coming, ${names}: the stuck part is not behind you but in the next steps, which may need a different approach.`,
-      (names) => `All the reversed cards fall on the future (${names}), so the blockage lies ahead; it can still be met before it hardens.`,
+      (names) => `The reversed cards lean towards the future (${names}), so the blockage lies ahead; it can still be met before it hardens.`,
     ],
     none: [
       (total) => `Not one of the ${enNumber(total)} cards is reversed: the energy flows openly, and what the cards describe is likely to show itself plainly.`,
@@ -597,12 +597,12 @@ const REVERSALS: Record<
     past: [
       (names) => `Перевёрнутые карты собрались в прошлом (${names}): застряло то, что позади и ещё не прожито до конца, а дорога вперёд свободнее.`,
       (names) => `Перевёрнутые карты лежат в прошлом — ${names}: загвоздка в том, что уже случилось, и, разобравшись с этим, вы освободите путь вперёд.`,
-      (names) => `Все перевёрнутые карты пришлись на прошлое (${names}), так что затор — это старые дела, а не то, что впереди.`,
+      (names) => `Перевёрнутые карты тяготеют к прошлому (${names}), так что затор — это скорее старые дела, чем то, что впереди.`,
     ],
     future: [
       (names) => `Перевёрнутые карты собрались впереди (${names}): с прошлым более или менее ясно, но дорога вперёд встречает сопротивление, и здесь нужна осторожность.`,
       (names) => `Перевёрнутые карты лежат в будущем — ${names}: застревает не то, что позади, а следующие шаги, и к ним, возможно, нужен другой подход.`,
-      (names) => `Все перевёрнутые карты пришлись на будущее (${names}), так что затор впереди; его ещё можно встретить, пока он не затвердел.`,
+      (names) => `Перевёрнутые карты тяготеют к будущему (${names}), так что затор впереди; с ним ещё можно справиться, пока он не затвердел.`,
     ],
     none: [
       (total) => `Ни одна из ${ruNumberGen(total)} карт не перевёрнута: энергия течёт свободно, и то, о чём говорят карты, скорее всего, проявится открыто.`,
@@ -692,7 +692,7 @@ const BALANCE: Record<
   },
   ru: {
     dominant: [
-      (s, n, total) => `Больше всего в раскладе ${s.genitive} — ${share(n, total, 'ru')}: стихия здесь — ${s.element}, и главное — ${s.leads}.`,
+      (s, n, total) => `Больше всего в раскладе ${s.genitive} — ${share(n, total, 'ru')}. Стихия здесь — ${s.element}, а главное — ${s.leads}.`,
       (s, n, total) => `${s.plural} ведут расклад (${share(n, total, 'ru')} карт): это стихия ${s.elementGenitive}, и в центре — ${s.leads}.`,
       (s) => `Перевес ${s.genitive} ставит в центр стихию ${s.elementGenitive}: ${s.leads}.`,
     ],
