@@ -106,7 +106,7 @@ describe('cardInteractions', () => {
         for (const text of spreads.flatMap((s) => everyFrame(s, language))) {
           expect(text).toMatch(/^[A-ZА-ЯЁ]/);
           expect(text).toMatch(/[^.]\.$/);
-          expect(text).not.toMatch(/\s[,.:;]|\.\./);
+          expect(text).not.toMatch(/\s[,.:;]|\.\.|undefined|NaN|[{}$]|\s\s/);
           // After a colon, a capital only where a card's name begins.
           for (const [, word] of text.matchAll(/: ([A-ZА-ЯЁ][a-zа-яё]*)/g)) expect(NAME_STARTS[language], text).toContain(word);
           // Sentence ends: a full stop before a capital.
@@ -350,6 +350,28 @@ describe('cardInteractions', () => {
   });
 
   describe('English names', () => {
+    it('gives every card its article: "the Tower", "the Ace of Cups", "the Wheel of Fortune", but "Death"', () => {
+      for (const c of [...MAJORS, ...DECK.filter((d) => d.arcana === 'minor')]) {
+        const twin = DECK.find((d) => d.arcana === 'minor' && d.number === c.number && d.suit !== c.suit)!;
+        const spread =
+          c.arcana === 'major'
+            ? [at('wands-02', 'past'), { card: c, positionId: 'present', reversed: false }, at('cups-04', 'future')]
+            : c.number > 10
+              ? [at('major-02', 'past'), { card: c, positionId: 'them', reversed: false }, at('major-09', 'future')]
+              : [{ card: c, positionId: 'past', reversed: false }, { card: twin, positionId: 'present', reversed: false }, at('major-09', 'future')];
+        const texts = everyFrame(spread, 'en').filter((t) => mentions(t, c, 'en'));
+        const bare = c.text.en.name.replace(/^The /, '');
+        const article = c.arcana === 'minor' || c.text.en.name.startsWith('The ') || bare === 'Wheel of Fortune';
+        for (const text of texts) {
+          const mid = text.slice(1);
+          if (article) expect(mid, text).toMatch(new RegExp(`(^|[^A-Za-z])[Tt]he ${bare}|^he ${bare}`));
+          else expect(text, text).not.toMatch(new RegExp(`[Tt]he ${bare}`));
+          expect(mid, text).not.toMatch(new RegExp(` The ${bare}`));
+        }
+        expect(texts.length, c.id).toBeGreaterThan(0);
+      }
+    });
+
     it('lower-cases "The" in the middle of a sentence and keeps it at the start', () => {
       const spread = [at('wands-02', 'past'), at('major-16', 'present'), at('cups-04', 'future')];
       const all = everyFrame(spread, 'en');
