@@ -33,8 +33,8 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
       ru: 'конец прежнего открывает дорогу к светлой и более простой полосе: отпущенное освобождает место для тепла и радости.',
     },
     reversed: {
-      en: 'the ending is only half made, so the light it promises comes late; finishing what is already over is what lets the good days in.',
-      ru: 'с прошлым простились лишь наполовину, и обещанный свет запаздывает: только закончив то, что уже прошло, можно впустить хорошие дни.',
+      en: 'the ending is only half done, so the light it promises comes late; finishing what is already over is what lets the good days in.',
+      ru: 'с прошлым простились лишь наполовину, и обещанный свет запаздывает: только покончив с тем, что уже прошло, можно дождаться хороших дней.',
     },
   },
   {
@@ -46,7 +46,7 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
     },
     reversed: {
       en: 'a cycle wants to close, but something keeps it open, a loose end or an unsaid goodbye; tie it off and the next stage can begin.',
-      ru: 'круг просится к завершению, но что-то держит его открытым — нерешённый вопрос или несказанное прощание; доведите это до конца, и начнётся следующий этап.',
+      ru: 'круг вот-вот замкнётся, но что-то держит его открытым — нерешённый вопрос или прощание, которое так и не прозвучало; доведите это до конца, и начнётся следующий этап.',
     },
   },
   {
@@ -90,11 +90,11 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
     b: 'swords-06',
     upright: {
       en: 'the worst is behind you, and the move towards calmer water has begun; the leaving itself is what heals.',
-      ru: 'худшее позади, и переход к спокойной воде уже начался: лечит само движение прочь.',
+      ru: 'худшее позади, и переход к спокойным водам уже начался: лечит уже то, что вы уходите.',
     },
     reversed: {
       en: 'the ending has come but the leaving has not: the old pain travels along, and the crossing is slow.',
-      ru: 'конец уже наступил, а уйти никак не получается: старая боль едет с вами, и переправа идёт медленно.',
+      ru: 'конец уже наступил, а уйти никак не получается: старая боль тянется следом, и переправа идёт медленно.',
     },
   },
   {
@@ -154,7 +154,7 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
     },
     reversed: {
       en: 'the grip is starting to loosen, or a loss comes precisely because it would not; letting a little go is part of getting through.',
-      ru: 'хватка начинает ослабевать — или потеря приходит как раз потому, что её не ослабили; отпустить немного — часть пути через эту полосу.',
+      ru: 'хватка начинает ослабевать — или потеря приходит как раз потому, что её не ослабили; чтобы пройти эту полосу, придётся хоть немного отпустить.',
     },
   },
   {
