@@ -183,7 +183,7 @@ describe('cardInteractions', () => {
         expect(courtRemark(at('cups-13', 'them'), 'en', n)).not.toMatch(/off balance|slides into|reversed brings|Reversed|Upside down/);
         const ru = courtRemark(at('swords-14', 'you', true), 'ru', n);
         expect(ru).toMatch(/перевёрнут\S+ Корол\S+ Мечей/i);
-        expect(ru).toMatch(/равновесие|из колеи|появляются/);
+        expect(ru).toMatch(/равновесие|из колеи|приходят/);
       }
     });
 

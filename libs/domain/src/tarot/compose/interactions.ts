@@ -149,9 +149,10 @@ const enNumber = (n: number) => EN_NUMBERS[n] ?? String(n);
 const ruNumber = (n: number) => RU_NUMBERS[n] ?? String(n);
 const ruNumberGen = (n: number) => RU_NUMBERS_GEN[n] ?? String(n);
 
-/** "7 of 10" in words: "seven of the ten", «семь из десяти». */
+/** "7 of 10" in words: "seven of the ten" ("all three"), «семь из десяти». */
 function share(part: number, total: number, language: Language): string {
-  return language === 'en' ? `${enNumber(part)} of the ${enNumber(total)}` : `${ruNumber(part)} из ${ruNumberGen(total)}`;
+  if (language === 'ru') return `${ruNumber(part)} из ${ruNumberGen(total)}`;
+  return part === total ? `all ${enNumber(total)}` : `${enNumber(part)} of the ${enNumber(total)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,14 +343,14 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
       (c, role) => `Your own position holds ${named(c, 'en', 'nominative', false)}: ${role}.`,
     ],
     neutral: [
-      (c, role) => `Someone, or your own part: ${named(c, 'en', 'nominative', false)}, ${role}.`,
+      (c, role) => `A figure, or your own part: ${named(c, 'en', 'nominative', false)}, ${role}.`,
       (c, role) => `Into the spread steps ${named(c, 'en', 'nominative', false)}: ${role}.`,
       (c, role) => `Another figure appears, ${named(c, 'en', 'nominative', false)}: ${role}.`,
     ],
     offBalance: [
       (c, rank, shadow) => `Reversed, ${named(c, 'en', 'nominative', false)} is off balance: ${rank}, with ${shadow}.`,
-      (c, rank, shadow) => `Upside down, ${named(c, 'en', 'nominative', false)} slides into ${rank} and ${shadow}.`,
-      (c, rank, shadow) => `${named(c, 'en', 'nominative', false)} reversed brings ${rank} and ${shadow}.`,
+      (c, rank, shadow) => `Upside down, ${named(c, 'en', 'nominative', false)} slides into ${rank}, with ${shadow}.`,
+      (c, rank, shadow) => `${named(c, 'en', 'nominative', false)} reversed brings ${rank}, plus ${shadow}.`,
     ],
   },
   ru: {
@@ -366,12 +367,12 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
     neutral: [
       (c, role) => `Человек или ваша роль — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
       (c, role) => `В расклад ${agree(c.card, ['вошёл', 'вошла', 'вошло', 'вошли'])} ${named(c, 'ru', 'nominative', false)}: ${role}.`,
-      (c, role) => `Человеком или ролью ${agree(c.card, ['читается', 'читается', 'читается', 'читаются'])} ${named(c, 'ru', 'nominative', false)}: ${role}.`,
+      (c, role) => `Кто-то из участников или вы сами — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
     ],
     offBalance: [
       (c, rank, shadow) => `${named(c, 'ru')} ${agree(c.card, ['теряет', 'теряет', 'теряет', 'теряют'])} равновесие: ${rank}, и ещё ${shadow}.`,
-      (c, rank, shadow) => `${named(c, 'ru')} ${agree(c.card, ['выбит', 'выбита', 'выбито', 'выбиты'])} из колеи: ${rank} и ${shadow}.`,
-      (c, rank, shadow) => `${withPrep(named(c, 'ru', 'instrumental'))} в раскладе появляются ${rank} и ${shadow}.`,
+      (c, rank, shadow) => `${named(c, 'ru')} ${agree(c.card, ['выбит', 'выбита', 'выбито', 'выбиты'])} из колеи: ${rank}, ${shadow}.`,
+      (c, rank, shadow) => `${withPrep(named(c, 'ru', 'instrumental'))} приходят ${rank}; рядом — ${shadow}.`,
     ],
   },
 };
