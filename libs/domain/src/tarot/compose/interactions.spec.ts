@@ -106,7 +106,7 @@ describe('cardInteractions', () => {
         for (const text of spreads.flatMap((s) => everyFrame(s, language))) {
           expect(text).toMatch(/^[A-ZА-ЯЁ]/);
           expect(text).toMatch(/[^.]\.$/);
-          expect(text).not.toMatch(/\s[,.:;]|\.\./);
+          expect(text).not.toMatch(/\s[,.:;]|\.\.|undefined|NaN|[{}$]|\s\s/);
           // After a colon, a capital only where a card's name begins.
           for (const [, word] of text.matchAll(/: ([A-ZА-ЯЁ][a-zа-яё]*)/g)) expect(NAME_STARTS[language], text).toContain(word);
           // Sentence ends: a full stop before a capital.
@@ -122,7 +122,7 @@ describe('cardInteractions', () => {
 
     it('names a single major among minors as the one that sets the tone', () => {
       const spread = [at('wands-02', 'past'), at('major-09', 'present'), at('cups-04', 'future')];
-      expect(read(spread, 'en')).toEqual([expect.stringMatching(/only Major Arcana card here is the Hermit/)]);
+      expect(read(spread, 'en')).toEqual([expect.stringMatching(/only Major Arcana is the Hermit/)]);
       for (const n of FRAME_INDEXES) expect(read(spread, 'ru', nth(n))[0]).toMatch(/Отшельник/);
     });
 
@@ -139,8 +139,8 @@ describe('cardInteractions', () => {
 
     it('says the matter is in everyday hands when five or more cards hold no major, not three', () => {
       const none = ['wands-02', 'cups-04', 'swords-06', 'pentacles-08', 'wands-09'].map((id, i) => at(id, `p${i}`));
-      expect(read(none, 'en').join(' ')).toMatch(/no Major Arcana among the five cards/);
-      expect(read(none, 'ru').join(' ')).toMatch(/Среди пяти карт нет ни одного Старшего аркана/);
+      expect(read(none, 'en').join(' ')).toMatch(/No Major Arcana at all/);
+      expect(read(none, 'ru').join(' ')).toMatch(/Ни одного Старшего аркана/);
       expect(everyFrame(none.slice(0, 3), 'en').join(' ')).not.toMatch(/Major Arcana/);
     });
   });
@@ -178,12 +178,12 @@ describe('cardInteractions', () => {
     it('says a reversed court card is off balance', () => {
       for (const n of [0, 1, 2]) {
         const en = courtRemark(at('cups-13', 'them', true), 'en', n);
-        expect(en).toMatch(/Queen of Cups reversed/);
-        expect(en).toMatch(/off balance|loses its footing|tips over/);
-        expect(courtRemark(at('cups-13', 'them'), 'en', n)).not.toMatch(/off balance|loses its footing|tips over/);
+        expect(en).toMatch(/Queen of Cups reversed|Reversed, the Queen of Cups|Upside down, the Queen of Cups/);
+        expect(en).toMatch(/off balance|slides into|reversed brings/);
+        expect(courtRemark(at('cups-13', 'them'), 'en', n)).not.toMatch(/off balance|slides into|reversed brings|Reversed|Upside down/);
         const ru = courtRemark(at('swords-14', 'you', true), 'ru', n);
-        expect(ru).toMatch(/перевёрнутый Король Мечей/i);
-        expect(ru).toMatch(/равновесие|из колеи|кренится/);
+        expect(ru).toMatch(/перевёрнут\S+ Корол\S+ Мечей/i);
+        expect(ru).toMatch(/равновесие|из колеи|приходят/);
       }
     });
 
@@ -196,10 +196,27 @@ describe('cardInteractions', () => {
       }
     });
 
-    it('with three or more court cards, reads two of them and notes the crowd of figures', () => {
+    it('notes court cards of one rank as a shared theme, counting them in Russian with the right forms', () => {
+      const kings = [at('cups-14', 'p0'), at('wands-14', 'p1'), at('swords-03', 'p2'), at('pentacles-06', 'p3')];
+      expect(everyFrame(kings, 'en').join(' ')).toMatch(/Two Kings|The Kings repeat|two Kings/);
+      expect(everyFrame(kings, 'ru').join(' ')).toMatch(/два Короля/i);
+      expect(everyFrame(kings, 'ru').join(' ')).not.toMatch(/две Короля/i);
+      const queens = [at('cups-13', 'p0'), at('wands-13', 'p1'), at('swords-13', 'p2'), at('pentacles-06', 'p3')];
+      expect(everyFrame(queens, 'ru').join(' ')).toMatch(/три Королевы/i);
+      const mixed = [at('cups-13', 'p0'), at('wands-14', 'p1'), at('swords-03', 'p2'), at('pentacles-06', 'p3')];
+      expect(everyFrame(mixed, 'en').join(' ')).not.toMatch(/Kings|Queens/);
+    });
+
+    it('with three or more court cards, notes the crowd of figures and reads the most telling one on its own', () => {
       const spread = celtic('wands-11', 'cups-12', 'swords-13', 'pentacles-14', 'wands-03', 'cups-05', 'swords-08', 'pentacles-02', 'major-04', 'major-17');
       const en = read(spread, 'en');
-      expect(en.filter((s) => /^The (Page|Knight|Queen|King) of/.test(s))).toHaveLength(2);
+      const single = (texts: string[]) => texts.filter((s) => /(Page|Knight|Queen|King) of/.test(s) && !/court cards|figures|People fill/.test(s));
+      expect(single(en)).toHaveLength(1);
+      const two = read(spread.slice(0, 2).concat(spread.slice(4)), 'en');
+      expect(single(two)).toHaveLength(2);
+      // The one read is the one in a position about people.
+      const withOthers = celtic('wands-11', 'cups-12', 'swords-13', 'pentacles-03', 'wands-03', 'cups-05', 'swords-08', 'pentacles-14', 'major-04', 'major-17');
+      expect(single(read(withOthers, 'en'))).toEqual([expect.stringMatching(/King of Pentacles/)]);
       expect(en.join(' ')).toMatch(/four court cards/i);
       expect(everyFrame(spread.slice(0, 2).concat(spread.slice(4)), 'en').join(' ')).not.toMatch(/court cards/);
     });
@@ -223,12 +240,12 @@ describe('cardInteractions', () => {
     it('weighs three or four of a number more than a pair', () => {
       const pair = everyFrame(spreadOf('cups-08', 'wands-08', 'swords-02'), 'en');
       const three = everyFrame(spreadOf('cups-08', 'wands-08', 'swords-08'), 'en');
-      expect(pair.filter((s) => /Eight/.test(s)).every((s) => /pair|echo|share a number/.test(s))).toBe(true);
-      expect(three.filter((s) => /Eight/.test(s)).every((s) => /loudest|no passing note|again and again/.test(s))).toBe(true);
+      expect(pair.filter((s) => /Eight/.test(s)).every((s) => /pair|echo|share a number/.test(s) && !/loudest|louder|again and again/.test(s))).toBe(true);
+      expect(three.filter((s) => /Eight/.test(s)).every((s) => /loudest|louder|again and again/.test(s))).toBe(true);
     });
 
     it('is not set off by court cards of one rank or by a major of the same number', () => {
-      expect(everyFrame(spreadOf('cups-14', 'wands-14', 'swords-03', 'pentacles-06'), 'en').join(' ')).not.toMatch(/Kings|share a number/);
+      expect(everyFrame(spreadOf('cups-14', 'wands-14', 'swords-03', 'pentacles-06'), 'en').join(' ')).not.toMatch(/share a number|echo each other|come in a pair/);
       expect(everyFrame(spreadOf('major-05', 'cups-05', 'wands-02'), 'en').join(' ')).not.toMatch(/Fives|share a number/);
     });
   });
@@ -241,14 +258,14 @@ describe('cardInteractions', () => {
       expect(read(cups, 'en').join(' ')).toMatch(/Cups.*water|water.*Cups/);
       expect(read(cups, 'ru').join(' ')).toMatch(/Кубк.*вод/);
       const even = spreadOf('cups-02', 'cups-04', 'wands-03', 'wands-06', 'swords-06', 'pentacles-09', 'major-01');
-      expect(everyFrame(even, 'en').join(' ')).not.toMatch(/lead the spread|dominates|sets the temperature/);
+      expect(everyFrame(even, 'en').join(' ')).not.toMatch(/lead the spread|sets the tone:|outweigh the rest/);
       const tied = spreadOf('cups-02', 'cups-04', 'cups-07', 'wands-03', 'wands-06', 'wands-10', 'major-01');
-      expect(everyFrame(tied, 'en').join(' ')).not.toMatch(/lead the spread|dominates|sets the temperature/);
+      expect(everyFrame(tied, 'en').join(' ')).not.toMatch(/lead the spread|sets the tone:|outweigh the rest/);
     });
 
     it('notes a missing suit in a spread of six or more cards, not in five', () => {
       const six = spreadOf('cups-02', 'wands-03', 'pentacles-04', 'cups-07', 'wands-06', 'pentacles-09');
-      expect(everyFrame(six, 'en').every((s) => !/Swords/.test(s) || /missing|no Swords|suit of Swords/.test(s))).toBe(true);
+      expect(everyFrame(six, 'en').every((s) => !/Swords/.test(s) || /No Swords|single Swords/.test(s))).toBe(true);
       expect(everyFrame(six, 'en').join(' ')).toMatch(/Swords/);
       expect(everyFrame(six, 'ru').join(' ')).toMatch(/Мечей/);
       expect(everyFrame(six.slice(0, 5), 'en').join(' ')).not.toMatch(/Swords/);
@@ -269,19 +286,19 @@ describe('cardInteractions', () => {
       const spread = (reversed: number) => ['wands-02', 'cups-04', 'swords-06', 'pentacles-08', 'major-01', 'major-03'].map((id, i) => at(id, `p${i}`, i < reversed));
       expect(read(spread(4), 'en').join(' ')).toMatch(/four of the six cards are reversed/i);
       expect(read(spread(4), 'ru').join(' ')).toMatch(/Четыре из шести карт перевёрнуты/);
-      expect(everyFrame(spread(3), 'en').join(' ')).not.toMatch(/are reversed|Reversals outnumber|So many reversed/);
+      expect(everyFrame(spread(3), 'en').join(' ')).not.toMatch(/are reversed|Reversals outnumber|So many reversals/);
     });
 
     it('says where the stuck part lies when reversals cluster in the past or the future, naming the cards', () => {
       const past = celtic('wands-02', 'cups-04', 'swords-06', '~pentacles-08', '~wands-09', 'cups-10', 'major-01', 'major-03', 'swords-03', 'pentacles-02');
       const pastEn = read(past, 'en').join(' ');
-      expect(pastEn).toMatch(/behind you|in the past|came before/);
+      expect(pastEn).toMatch(/behind you|in the past|lean back/);
       expect(pastEn).toMatch(/Eight of Pentacles and the Nine of Wands|Nine of Wands and the Eight of Pentacles/);
       const future = celtic('wands-02', 'cups-04', 'swords-06', 'pentacles-08', 'wands-09', '~cups-10', 'major-01', 'major-03', 'swords-03', '~pentacles-02');
       expect(read(future, 'ru').join(' ')).toMatch(/будущ|впереди/);
       expect(read(future, 'ru').join(' ')).toMatch(/Десятка Кубков/);
       const spread = celtic('wands-02', 'cups-04', 'swords-06', '~pentacles-08', 'wands-09', '~cups-10', 'major-01', 'major-03', 'swords-03', 'pentacles-02');
-      expect(everyFrame(spread, 'en').join(' ')).not.toMatch(/behind you|in the past|came before|ahead|what is coming|on the future/);
+      expect(everyFrame(spread, 'en').join(' ')).not.toMatch(/behind you|in the past|lean back|gather ahead|what is coming|lean forward/);
     });
 
     it('says the energy flows openly when a large spread has no reversal, not a small one', () => {
@@ -333,7 +350,62 @@ describe('cardInteractions', () => {
     });
   });
 
+  describe('variety across readings', () => {
+    // The composer's samples may share no 12-word run outside card names (issue 12). A remark's own
+    // words between card names stay under 12, so two readings can only share a shorter stretch;
+    // a named pair's reading is that pair's own text (like a card's meaning) and is masked with the names.
+    const masks = [
+      ...DECK.flatMap((c) => [c.text.en.name, c.text.en.name.replace(/^The /, 'the '), ...ruForms(c)]),
+      ...NAMED_PAIRS.flatMap((p) => [p.upright, p.reversed].flatMap((r) => [r.en, r.ru]).flatMap((t) => [t, t.charAt(0).toUpperCase() + t.slice(1)])),
+    ].sort((a, b) => b.length - a.length);
+    const longestRun = (text: string) => {
+      let masked = text;
+      for (const m of masks) masked = masked.split(m).join('\n');
+      return Math.max(...masked.split('\n').map((run) => (run.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length));
+    };
+    const spreads = [
+      celtic('~major-06', 'swords-05', 'major-15', '~cups-05', '~wands-05', 'pentacles-05', 'major-13', 'major-21', 'swords-10', 'major-17'),
+      celtic('cups-02', 'cups-04', 'cups-07', '~cups-09', '~wands-02', 'wands-03', 'pentacles-02', 'cups-11', 'wands-08', 'cups-01'),
+      celtic('~swords-02', '~swords-03', 'swords-04', '~pentacles-06', 'pentacles-07', '~major-09', 'swords-08', 'pentacles-12', '~swords-09', '~pentacles-01'),
+      celtic('~wands-14', 'cups-14', '~swords-14', 'pentacles-13', '~cups-13', 'wands-11', '~swords-12', '~pentacles-11', 'major-10', 'major-07'),
+      celtic('major-00', 'major-01', 'major-02', 'major-03', 'major-04', 'major-05', 'wands-07', 'cups-08', 'swords-09', 'pentacles-10'),
+      celtic('wands-01', 'wands-02', 'wands-03', 'wands-04', 'wands-05', 'wands-06', 'pentacles-07', 'pentacles-08', 'pentacles-09', 'pentacles-10'),
+      ['wands-02', 'cups-04', 'swords-06', 'pentacles-08', 'major-01', 'major-03', 'wands-07'].map((id, i) => at(id, `p${i}`)),
+      ...[...COURTS, ...MAJORS].flatMap((c) => [true, false].flatMap((reversed) => ['them', 'you', 'present'].map((positionId) => [at('wands-02', 'past'), { card: c, positionId, reversed }, at('cups-04', 'future')]))),
+    ];
+
+    it('keeps every run of words outside card names under 12, in every frame and both languages', () => {
+      const long = new Set<string>();
+      for (const language of LANGS) {
+        for (const spread of spreads) for (const text of everyFrame(spread, language)) if (longestRun(text) >= 12) long.add(`${longestRun(text)}: ${text}`);
+      }
+      expect([...long]).toEqual([]);
+    });
+  });
+
   describe('English names', () => {
+    it('gives every card its article: "the Tower", "the Ace of Cups", "the Wheel of Fortune", but "Death"', () => {
+      for (const c of [...MAJORS, ...DECK.filter((d) => d.arcana === 'minor')]) {
+        const twin = DECK.find((d) => d.arcana === 'minor' && d.number === c.number && d.suit !== c.suit)!;
+        const spread =
+          c.arcana === 'major'
+            ? [at('wands-02', 'past'), { card: c, positionId: 'present', reversed: false }, at('cups-04', 'future')]
+            : c.number > 10
+              ? [at('major-02', 'past'), { card: c, positionId: 'them', reversed: false }, at('major-09', 'future')]
+              : [{ card: c, positionId: 'past', reversed: false }, { card: twin, positionId: 'present', reversed: false }, at('major-09', 'future')];
+        const texts = everyFrame(spread, 'en').filter((t) => mentions(t, c, 'en'));
+        const bare = c.text.en.name.replace(/^The /, '');
+        const article = c.arcana === 'minor' || c.text.en.name.startsWith('The ') || bare === 'Wheel of Fortune';
+        for (const text of texts) {
+          const mid = text.slice(1);
+          if (article) expect(mid, text).toMatch(new RegExp(`(^|[^A-Za-z])[Tt]he ${bare}|^he ${bare}`));
+          else expect(text, text).not.toMatch(new RegExp(`[Tt]he ${bare}`));
+          expect(mid, text).not.toMatch(new RegExp(` The ${bare}`));
+        }
+        expect(texts.length, c.id).toBeGreaterThan(0);
+      }
+    });
+
     it('lower-cases "The" in the middle of a sentence and keeps it at the start', () => {
       const spread = [at('wands-02', 'past'), at('major-16', 'present'), at('cups-04', 'future')];
       const all = everyFrame(spread, 'en');
@@ -353,14 +425,13 @@ describe('cardInteractions', () => {
       ['задаёт', 'задаёт', 'задаёт', 'задают'],
       ['стоит', 'стоит', 'стоит', 'стоят'],
       ['оказался', 'оказалась', 'оказалось', 'оказались'],
-      ['указывает', 'указывает', 'указывает', 'указывают'],
-      ['вводит', 'вводит', 'вводит', 'вводят'],
-      ['показывает', 'показывает', 'показывает', 'показывают'],
-      ['выпавший', 'выпавшая', 'выпавшее', 'выпавшие'],
       ['описывает', 'описывает', 'описывает', 'описывают'],
-      ['может', 'может', 'может', 'могут'],
-      ['приводит', 'приводит', 'приводит', 'приводят'],
+      ['выпал', 'выпала', 'выпало', 'выпали'],
+      ['вошёл', 'вошла', 'вошло', 'вошли'],
       ['читается', 'читается', 'читается', 'читаются'],
+      ['теряет', 'теряет', 'теряет', 'теряют'],
+      ['выбит', 'выбита', 'выбито', 'выбиты'],
+      ['перевёрнутый', 'перевёрнутая', 'перевёрнутое', 'перевёрнутые'],
     ];
     const GENDER_INDEX = { m: 0, f: 1, n: 2, pl: 3 } as const;
     const words = (text: string) => text.toLowerCase().split(/[^а-яё]+/).filter(Boolean);

@@ -21,9 +21,10 @@ const SALIENCE = {
   pair: 100,
   singleMajor: 90,
   manyMajors: 85,
-  court: { others: 76, self: 74, neutral: 72 },
-  courtCrowd: 70,
+  court: { others: 76, self: 74, neutral: 71 },
+  courtCrowd: 73,
   repeated: 60,
+  courtRanks: 58,
   reversalsCluster: 54,
   reversalsMany: 52,
   dominantSuit: 45,
@@ -148,9 +149,10 @@ const enNumber = (n: number) => EN_NUMBERS[n] ?? String(n);
 const ruNumber = (n: number) => RU_NUMBERS[n] ?? String(n);
 const ruNumberGen = (n: number) => RU_NUMBERS_GEN[n] ?? String(n);
 
-/** "7 of 10" in words: "seven of the ten", «семь из десяти». */
+/** "7 of 10" in words: "seven of the ten" ("all three"), «семь из десяти». */
 function share(part: number, total: number, language: Language): string {
-  return language === 'en' ? `${enNumber(part)} of the ${enNumber(total)}` : `${ruNumber(part)} из ${ruNumberGen(total)}`;
+  if (language === 'ru') return `${ruNumber(part)} из ${ruNumberGen(total)}`;
+  return part === total ? `all ${enNumber(total)}` : `${enNumber(part)} of the ${enNumber(total)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,39 +197,39 @@ type CountFrame = (n: number, total: number, names: string) => string;
 const MAJORS: Record<Language, { many: readonly CountFrame[]; none: readonly ((total: number) => string)[]; single: readonly ((major: PlacedCard) => string)[] }> = {
   en: {
     many: [
-      (n, total, names) => `${share(n, total, 'en')} cards are Major Arcana${names ? ` (${names})` : ''}: larger forces are at work, and this is a turning point rather than an ordinary week.`,
-      (n, total, names) => `With ${enNumber(n)} Major Arcana among ${enNumber(total)} cards${names ? ` — ${names} —` : ''}, the matter reaches past day-to-day choices: something bigger is turning.`,
-      (n, total, names) => `The Major Arcana hold the majority here, ${share(n, total, 'en')}${names ? ` (${names})` : ''}: this is a season of change to be lived through, not merely managed.`,
+      (n, total, names) => `${share(n, total, 'en')} cards are Major Arcana${names ? ` (${names})` : ''}: a turning point.`,
+      (_n, _total, names) => `Major Arcana outnumber the rest${names ? ` (${names})` : ''}: bigger forces move here.`,
+      (n, _total, names) => `With ${enNumber(n)} Major Arcana${names ? ` (${names})` : ''}, this reaches past everyday choices.`,
     ],
     none: [
-      (total) => `There is no Major Arcana among the ${enNumber(total)} cards: the matter is in everyday hands, and ordinary choices will settle it.`,
-      () => `Not one Major Arcana card appears, so nothing here is fated: it turns on practical steps you can take.`,
-      () => `The spread holds only Minor Arcana: this is the stuff of daily life, and it is yours to shape.`,
+      () => 'No Major Arcana at all: this is in everyday hands.',
+      () => 'Only Minor Arcana here: nothing fated, just practical steps.',
+      () => 'Not one Major Arcana: ordinary choices will settle this.',
     ],
     single: [
-      (m) => `The only Major Arcana card here is ${named(m, 'en')}, and it sets the tone for everything else.`,
-      (m) => `Only one Major Arcana card appears among the minor ones, ${named(m, 'en')}: read the rest in its light.`,
-      (m) => `The one Major Arcana in the spread is ${named(m, 'en')}; whatever the other cards describe happens under its sign.`,
+      (m) => `The only Major Arcana is ${named(m, 'en')}, and it sets the tone.`,
+      (m) => `Only one Major Arcana appears, ${named(m, 'en')}: everything else follows it.`,
+      (m) => `One Major Arcana only: ${named(m, 'en')}, colouring everything else.`,
     ],
   },
   ru: {
     many: [
-      (n, total, names) => `${share(n, total, 'ru')} карт — Старшие арканы${names ? ` (${names})` : ''}: здесь действуют силы крупнее обычного, и это скорее поворотный момент, чем будничная ситуация.`,
-      (n, total, names) => `Старших арканов в раскладе большинство — ${share(n, total, 'ru')}${names ? `: ${names}` : ''}. Дело выходит за рамки повседневных решений, приходит в движение что-то большее.`,
-      (n, total, names) => `Старшие арканы перевешивают — ${share(n, total, 'ru')} карт${names ? ` (${names})` : ''}: это перелом, и такие перемены приходится проживать, а не просто улаживать.`,
+      (n, total, names) => `${share(n, total, 'ru')} карт — Старшие арканы${names ? ` (${names})` : ''}: это поворотный момент.`,
+      (_n, _total, names) => `Старших арканов большинство${names ? ` (${names})` : ''}: в деле участвуют силы крупнее обычного.`,
+      (_n, _total, names) => `Перевес Старших арканов${names ? ` (${names})` : ''}: дело выходит за рамки будней.`,
     ],
     none: [
-      (total) => `Среди ${ruNumberGen(total)} карт нет ни одного Старшего аркана: всё решается в повседневных делах, вашими обычными выборами.`,
-      () => `Ни одного Старшего аркана: ничего предрешённого здесь нет, всё зависит от практических шагов.`,
-      () => `В раскладе только Младшие арканы: это материя будней, и она в ваших руках.`,
+      () => 'Ни одного Старшего аркана: всё решается в повседневных делах.',
+      () => 'Только Младшие арканы: ничего предрешённого, всё зависит от ваших шагов.',
+      () => 'Старших арканов нет: дело будничное и в ваших руках.',
     ],
     single: [
       (m) =>
         `Из Старших арканов здесь только ${named(m, 'ru')}, и ${agree(m.card, ['он', 'она', 'оно', 'они'])} ${agree(m.card, ['задаёт', 'задаёт', 'задаёт', 'задают'])} тон всему остальному.`,
       (m) =>
-        `Среди Младших арканов ${named(m, 'ru')} ${agree(m.card, ['стоит', 'стоит', 'стоит', 'стоят'])} особняком, и остальные карты лучше читать в ${agree(m.card, ['его', 'её', 'его', 'их'])} свете.`,
+        `Среди Младших арканов один Старший — ${named(m, 'ru')}, и всё окрашено ${agree(m.card, ['его', 'её', 'его', 'их'])} светом.`,
       (m) =>
-        `${named(m, 'ru')}, ${agree(m.card, ['единственный', 'единственная', 'единственное', 'единственные'])} из Старших арканов, ${agree(m.card, ['задаёт', 'задаёт', 'задаёт', 'задают'])} тон: всё, о чём говорят остальные карты, происходит под ${agree(m.card, ['его', 'её', 'его', 'их'])} знаком.`,
+        `Тон ${agree(m.card, ['задаёт', 'задаёт', 'задаёт', 'задают'])} ${named(m, 'ru')} — ${agree(m.card, ['он', 'она', 'оно', 'они'])} здесь ${agree(m.card, ['единственный', 'единственная', 'единственное', 'единственные'])} из Старших арканов.`,
     ],
   },
 };
@@ -249,162 +251,171 @@ function majorsWeight(cards: readonly PlacedCard[], language: Language, pick: Pi
 // ---------------------------------------------------------------------------------------------
 // Court cards as people or roles
 
-type Rank = 'page' | 'knight' | 'queen' | 'king';
+export type Rank = 'page' | 'knight' | 'queen' | 'king';
 const RANKS: Record<number, Rank> = { 11: 'page', 12: 'knight', 13: 'queen', 14: 'king' };
 
-/** Who the court card may stand for, by rank and suit: a noun phrase («человек, который…» in the nominative). */
-const ROLES: Record<Language, Record<Rank, Record<Suit, string>>> = {
+/** Who the court card may stand for, by rank and suit: a short noun phrase (nominative in Russian) that ends its sentence. */
+export const ROLES: Record<Language, Record<Rank, Record<Suit, string>>> = {
   en: {
     page: {
-      wands: 'an eager newcomer, bringing news of a venture or itching to try one',
-      cups: 'a gentle beginner, carrying a tender message or a first shy feeling',
-      swords: 'a watchful learner who gathers facts, asks questions and passes news along',
-      pentacles: 'a diligent apprentice learning a trade or bringing word about work and money',
+      wands: 'an eager newcomer with news of a venture',
+      cups: 'a gentle beginner with a tender message',
+      swords: 'a watchful learner who gathers facts and news',
+      pentacles: 'a diligent apprentice, or word about money',
     },
     knight: {
-      wands: 'someone in motion, hot-headed and impatient, chasing a goal',
-      cups: 'someone who comes towards you with an offer or a confession, following the heart',
-      swords: 'someone charging at a goal, blunt and quick with words',
-      pentacles: 'someone who moves slowly but surely and sees the job through',
+      wands: 'someone hot-headed and impatient, chasing a goal',
+      cups: 'someone who follows the heart, bringing an offer',
+      swords: 'someone charging ahead, blunt and quick with words',
+      pentacles: 'someone slow but sure who sees things through',
     },
     queen: {
-      wands: 'someone who warms and spurs others on and holds things together with sheer energy',
-      cups: 'someone who comforts and shelters, quick to sense the mood in the room',
-      swords: 'someone who supports through clarity, speaking honestly and seeing to the point',
-      pentacles: 'someone who cares in practical ways: feeding, arranging, keeping the household running',
+      wands: 'someone who warms and spurs others on',
+      cups: 'someone who comforts and senses the mood',
+      swords: 'someone who supports with clarity and honest words',
+      pentacles: 'someone who cares in practical, down-to-earth ways',
     },
     king: {
-      wands: 'someone who leads from the front and decides boldly, setting the course',
-      cups: 'someone who decides with a calm heart and keeps feelings in hand',
-      swords: 'someone who decides by reason and rule and has the final word',
-      pentacles: 'someone who manages resources and answers for money and reliability',
+      wands: 'someone who leads boldly and sets the course',
+      cups: 'someone who decides with a calm heart',
+      swords: 'someone who decides by reason and rule',
+      pentacles: 'someone who manages money and answers for results',
     },
   },
   ru: {
     page: {
-      wands: 'новичок с горящими глазами, который приносит весть о новом деле или сам рвётся попробовать',
-      cups: 'чуткий новичок, который приносит нежную весть или робко говорит о первом чувстве',
-      swords: 'внимательный ученик, который собирает сведения, задаёт вопросы и передаёт новости',
-      pentacles: 'старательный ученик, который осваивает ремесло или приносит вести о работе и деньгах',
+      wands: 'горящий новичок с вестью о новом деле',
+      cups: 'чуткий новичок с нежной вестью или первым чувством',
+      swords: 'внимательный ученик, который собирает сведения и новости',
+      pentacles: 'старательный ученик или весть о работе и деньгах',
     },
     knight: {
-      wands: 'человек в движении, горячий и нетерпеливый, который гонится за своей целью',
-      cups: 'человек, который идёт навстречу с предложением или признанием, следуя за сердцем',
-      swords: 'человек, который стремительно рвётся к цели и говорит резко и напрямик',
-      pentacles: 'человек, который движется медленно, но верно, и доводит дело до конца',
+      wands: 'горячий, нетерпеливый человек, который гонится за целью',
+      cups: 'человек, который идёт за сердцем с предложением',
+      swords: 'человек, который рвётся вперёд и говорит резко',
+      pentacles: 'человек, который движется медленно, но верно',
     },
     queen: {
-      wands: 'человек, который согревает и воодушевляет других и держит всё на собственной энергии',
-      cups: 'человек, который утешает и бережёт, тонко чувствуя чужое настроение',
-      swords: 'человек, который поддерживает ясностью: говорит честно и видит суть',
-      pentacles: 'человек, который заботится на деле: кормит, обустраивает, держит дом и хозяйство',
+      wands: 'человек, который согревает и воодушевляет других',
+      cups: 'человек, который утешает и тонко чувствует настроение',
+      swords: 'человек, который поддерживает ясностью и честным словом',
+      pentacles: 'человек, который заботится на деле, по-хозяйски',
     },
     king: {
-      wands: 'человек, который ведёт за собой, смело решает и задаёт курс',
-      cups: 'человек, который принимает решения со спокойным сердцем и держит чувства в руках',
-      swords: 'человек, который решает по уму и по правилам и оставляет последнее слово за собой',
-      pentacles: 'человек, который распоряжается ресурсами и отвечает за деньги и надёжность',
+      wands: 'человек, который смело ведёт за собой',
+      cups: 'человек, который решает со спокойным сердцем',
+      swords: 'человек, который решает по уму и по правилам',
+      pentacles: 'человек, который распоряжается деньгами и отвечает за результат',
     },
   },
 };
 
-/** What goes wrong with the role when the card is reversed, and the suit's shade of it. */
+/** What goes wrong with the role when the card is reversed (a noun phrase), and the suit's shade of it. */
 const ROLE_OFF_BALANCE: Record<Language, Record<Rank, string>> = {
-  en: {
-    page: 'the message gets muddled or the learning stalls',
-    knight: 'the drive turns reckless, or it stalls altogether',
-    queen: 'care turns into control, or runs dry',
-    king: 'authority hardens into rigidity, or goes missing when it is needed',
-  },
-  ru: {
-    page: 'весть путается, а учёба буксует',
-    knight: 'напор становится безрассудным или вовсе глохнет',
-    queen: 'забота превращается в контроль или иссякает',
-    king: 'власть каменеет в жёсткость или пропадает как раз тогда, когда нужна',
-  },
+  en: { page: 'garbled news and stalled learning', knight: 'reckless haste or a stall', queen: 'care turned to control', king: 'rigid rule or none' },
+  ru: { page: 'путаные вести и застрявшая учёба', knight: 'безрассудная спешка или застой', queen: 'забота, ставшая контролем', king: 'жёсткая власть или безвластие' },
 };
 const SUIT_SHADOW: Record<Language, Record<Suit, string>> = {
-  en: { wands: 'impatience', cups: 'moodiness', swords: 'coldness and cutting words', pentacles: 'stubbornness and too much caution' },
-  ru: { wands: 'нетерпения', cups: 'перепадов настроения', swords: 'холодности и резких слов', pentacles: 'упрямства и лишней осторожности' },
+  en: { wands: 'impatience', cups: 'moodiness', swords: 'cold words', pentacles: 'stubbornness' },
+  ru: { wands: 'нетерпение', cups: 'перепады настроения', swords: 'холодные слова', pentacles: 'упрямство' },
 };
 
 type Place = 'others' | 'self' | 'neutral';
 const MAX_COURTS_READ = 2;
-/** A court card's sentence, and a second one said only when the card is upright (a reversed card's off-balance note replaces it). */
-type CourtFrame = (court: PlacedCard, role: string) => readonly [string, string?];
 
-const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalance: readonly ((rank: string, shadow: string) => string)[] }> = {
+/**
+ * A court card's sentence: the name comes right before its role, which ends the sentence, so no long
+ * run of fixed words repeats from one reading to the next.
+ */
+type CourtFrame = (court: PlacedCard, role: string) => string;
+type OffBalanceFrame = (court: PlacedCard, rank: string, shadow: string) => string;
+
+const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalance: readonly OffBalanceFrame[] }> = {
   en: {
     others: [
-      (c, role) => [`${named(c, 'en')} stands in the place of the people around you: perhaps ${role}.`, 'It shows a part someone plays, not what they think.'],
-      (c, role) => [`Around you, ${named(c, 'en')} points to ${role}.`, "Take it as a role in this story, not a reading of anyone's mind."],
-      (c, role) => [`${named(c, 'en')} brings another person into the picture: ${role}.`, 'How that person really feels is theirs to say.'],
+      (c, role) => `Around you stands ${named(c, 'en', 'nominative', false)}: perhaps ${role}.`,
+      (c, role) => `For the people around you, ${named(c, 'en', 'nominative', false)}: ${role}.`,
+      (c, role) => `Another person enters as ${named(c, 'en', 'nominative', false)}: ${role}.`,
     ],
     self: [
-      (c, role) => [`${named(c, 'en')} sits in your own place, so the role is yours: right now you are ${role}.`],
-      (c, role) => [`In your position, ${named(c, 'en')} shows the part you play here: ${role}.`],
-      (c, role) => [`${named(c, 'en')} describes you in this matter as ${role}.`, 'Notice whether that role still fits.'],
+      (c, role) => `You yourself appear as ${named(c, 'en', 'nominative', false)}: ${role}.`,
+      (c, role) => `The part you play is ${named(c, 'en', 'nominative', false)}: ${role}.`,
+      (c, role) => `Your own position holds ${named(c, 'en', 'nominative', false)}: ${role}.`,
     ],
     neutral: [
-      (c, role) => [`${named(c, 'en')} may be a person in this story or a role you take on yourself: ${role}.`],
-      (c, role) => [`${named(c, 'en')} brings in a figure: ${role}.`, 'It may be someone involved, or a side of you.'],
-      (c, role) => [`${named(c, 'en')} reads as a person or a role: ${role}.`],
+      (c, role) => `A figure, or your own part: ${named(c, 'en', 'nominative', false)}, ${role}.`,
+      (c, role) => `Into the spread steps ${named(c, 'en', 'nominative', false)}: ${role}.`,
+      (c, role) => `Another figure appears, ${named(c, 'en', 'nominative', false)}: ${role}.`,
     ],
     offBalance: [
-      (rank, shadow) => `Reversed, the role is off balance: ${rank}, with a touch of ${shadow}.`,
-      (rank, shadow) => `Upside down, this figure loses its footing: ${rank}, and ${shadow} may show.`,
-      (rank, shadow) => `Because the card is reversed, the role tips over: ${rank}; watch for ${shadow}.`,
+      (c, rank, shadow) => `Reversed, ${named(c, 'en', 'nominative', false)} is off balance: ${rank}, with ${shadow}.`,
+      (c, rank, shadow) => `Upside down, ${named(c, 'en', 'nominative', false)} slides into ${rank}, with ${shadow}.`,
+      (c, rank, shadow) => `${named(c, 'en', 'nominative', false)} reversed brings ${rank}, plus ${shadow}.`,
     ],
   },
   ru: {
     others: [
-      (c, role) => [
-        `${named(c, 'ru')} ${agree(c.card, ['оказался', 'оказалась', 'оказалось', 'оказались'])} на месте окружающих: возможно, это ${role}.`,
-        'Карта показывает роль, которую кто-то играет, а не чужие мысли.',
-      ],
-      (c, role) => [
-        `Рядом с вами ${named(c, 'ru')} ${agree(c.card, ['указывает', 'указывает', 'указывает', 'указывают'])} на другого человека: ${role}.`,
-        'Это роль в истории, а не чтение чужих мыслей.',
-      ],
-      (c, role) => [
-        `${named(c, 'ru')} ${agree(c.card, ['вводит', 'вводит', 'вводит', 'вводят'])} в историю ещё одного участника: это ${role}.`,
-        'Что творится у этого человека на душе, карты не говорят — видна только роль.',
-      ],
+      (c, role) => `На месте окружающих ${agree(c.card, ['оказался', 'оказалась', 'оказалось', 'оказались'])} ${named(c, 'ru', 'nominative', false)}: возможно, это ${role}.`,
+      (c, role) => `Среди окружающих — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
+      (c, role) => `Ещё один участник — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
     ],
     self: [
-      (c, role) => [`${named(c, 'ru')} ${agree(c.card, ['стоит', 'стоит', 'стоит', 'стоят'])} на вашем месте, так что речь о вас: сейчас вы — ${role}.`],
-      (c, role) => [`На вашей позиции ${named(c, 'ru')} ${agree(c.card, ['показывает', 'показывает', 'показывает', 'показывают'])} роль, которую вы здесь играете: ${role}.`],
-      (c, role) => [
-        `${named(c, 'ru')}, ${agree(c.card, ['выпавший', 'выпавшая', 'выпавшее', 'выпавшие'])} на вашу позицию, ${agree(c.card, ['описывает', 'описывает', 'описывает', 'описывают'])} вашу роль: ${role}.`,
-        'Посмотрите, по-прежнему ли эта роль вам впору.',
-      ],
+      (c, role) => `Вы сами здесь — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
+      (c, role) => `Роль, которую вы играете, ${agree(c.card, ['описывает', 'описывает', 'описывает', 'описывают'])} ${named(c, 'ru', 'nominative', false)}: ${role}.`,
+      (c, role) => `На вашу позицию ${agree(c.card, ['выпал', 'выпала', 'выпало', 'выпали'])} ${named(c, 'ru', 'nominative', false)}: ${role}.`,
     ],
     neutral: [
-      (c, role) => [`${named(c, 'ru')} ${agree(c.card, ['может', 'может', 'может', 'могут'])} означать человека в этой истории или роль, которую вы берёте на себя: ${role}.`],
-      (c, role) => [
-        `${named(c, 'ru')} ${agree(c.card, ['приводит', 'приводит', 'приводит', 'приводят'])} в расклад ещё одну фигуру — это ${role}.`,
-        'Возможно, это кто-то из участников, а возможно, ваша собственная сторона.',
-      ],
-      (c, role) => [`${named(c, 'ru')} ${agree(c.card, ['читается', 'читается', 'читается', 'читаются'])} как человек или роль: ${role}.`],
+      (c, role) => `Человек или ваша роль — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
+      (c, role) => `В расклад ${agree(c.card, ['вошёл', 'вошла', 'вошло', 'вошли'])} ${named(c, 'ru', 'nominative', false)}: ${role}.`,
+      (c, role) => `Кто-то из участников или вы сами — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
     ],
     offBalance: [
-      (rank, shadow) => `В перевёрнутом виде эта роль теряет равновесие: ${rank}, и не обходится без ${shadow}.`,
-      (rank, shadow) => `Но роль выбита из колеи: ${rank}; берегитесь ${shadow}.`,
-      (rank, shadow) => `Карта перевёрнута, и роль кренится: ${rank}; к этому примешивается тень ${shadow}.`,
+      (c, rank, shadow) => `${named(c, 'ru')} ${agree(c.card, ['теряет', 'теряет', 'теряет', 'теряют'])} равновесие: ${rank}, и ещё ${shadow}.`,
+      (c, rank, shadow) => `${named(c, 'ru')} ${agree(c.card, ['выбит', 'выбита', 'выбито', 'выбиты'])} из колеи: ${rank}, ${shadow}.`,
+      (c, rank, shadow) => `${withPrep(named(c, 'ru', 'instrumental'))} приходят ${rank}; рядом — ${shadow}.`,
     ],
   },
 };
 
 const COURT_CROWD: Record<Language, readonly ((n: number, names: string) => string)[]> = {
   en: [
-    (n, names) => `With ${enNumber(n)} court cards in the spread (${names}), much of this depends on people, not only on circumstances.`,
-    (n, names) => `${enNumber(n)} court cards (${names}) make this a crowded story: other people's parts matter as much as events.`,
-    (n, names) => `The spread is full of figures, ${enNumber(n)} court cards in all (${names}): this is as much about people as about what happens.`,
+    (n, names) => `${enNumber(n)} court cards (${names}): much here depends on people.`,
+    (n, names) => `A crowd of figures, ${enNumber(n)} court cards in all (${names}): other people matter here.`,
+    (_n, names) => `People fill this spread (${names}): their parts matter as much as events.`,
   ],
   ru: [
-    (n, names) => `Придворных карт в раскладе ${ruNumber(n)} (${names}): многое здесь зависит от людей, а не только от обстоятельств.`,
-    (_n, names) => `Придворные карты — ${names} — делают эту историю людной: роли других людей значат не меньше, чем события.`,
-    (_n, names) => `Расклад полон фигур — ${names}: речь идёт о людях не меньше, чем о том, что происходит.`,
+    (n, names) => `Придворных карт в раскладе ${ruNumber(n)} (${names}): многое зависит от людей.`,
+    (_n, names) => `Придворные карты — ${names} — делают историю людной.`,
+    (_n, names) => `Расклад полон фигур (${names}): роли людей значат не меньше событий.`,
+  ],
+};
+
+/** Court cards of one rank: what the rank is about, its plural, and (ru) the genitive singular after «два/три/четыре». */
+const RANK_WORDS: Record<Language, Record<Rank, NumberWords & { gender?: 'm' | 'f' }>> = {
+  en: {
+    page: { one: 'Page', many: 'Pages', theme: 'learning and news' },
+    knight: { one: 'Knight', many: 'Knights', theme: 'movement and pursuit' },
+    queen: { one: 'Queen', many: 'Queens', theme: 'care and support' },
+    king: { one: 'King', many: 'Kings', theme: 'authority and decisions' },
+  },
+  ru: {
+    page: { one: 'Пажа', many: 'Пажи', theme: 'учёбы и вестей', gender: 'm' },
+    knight: { one: 'Рыцаря', many: 'Рыцари', theme: 'движения и погони за целью', gender: 'm' },
+    queen: { one: 'Королевы', many: 'Королевы', theme: 'заботы и опоры', gender: 'f' },
+    king: { one: 'Короля', many: 'Короли', theme: 'власти и решений', gender: 'm' },
+  },
+};
+
+const COURT_RANKS: Record<Language, readonly RepeatFrame[]> = {
+  en: [
+    (n, w, names) => `${enNumber(n)} ${w.many} (${names}): ${w.theme}, coming from more than one person.`,
+    (_n, w, names) => `The ${w.many} repeat (${names}): ${w.theme} are shared between people.`,
+    (n, w, names) => `${enNumber(n)} ${w.many} (${names}): ${w.theme}, split between them.`,
+  ],
+  ru: [
+    (n, w, names) => `${ruCount(n, w)} (${names}): тема ${w.theme} исходит не от одного человека.`,
+    (n, w, names) => `В раскладе ${ruCount(n, w)} — ${names}, — и тема ${w.theme} делится между людьми.`,
+    (_n, w, names) => `${w.many} повторяются (${names}): тема ${w.theme} звучит не один раз.`,
   ],
 };
 
@@ -414,13 +425,19 @@ function courtCards(cards: readonly PlacedCard[], language: Language, pick: Pick
     const rank = RANKS[court.card.number]!;
     const suit = court.card.suit!;
     const place: Place = OTHERS_POSITIONS.has(court.positionId) ? 'others' : SELF_POSITIONS.has(court.positionId) ? 'self' : 'neutral';
-    const [first, upright] = pick(COURT[language][place])(court, ROLES[language][rank][suit]);
-    const second = court.reversed ? pick(COURT[language].offBalance)(ROLE_OFF_BALANCE[language][rank], SUIT_SHADOW[language][suit]) : upright;
-    return { salience: SALIENCE.court[place], text: second ? `${sentence(first)} ${second}` : first };
+    const first = pick(COURT[language][place])(court, ROLES[language][rank][suit]);
+    const text = court.reversed ? `${first} ${sentence(pick(COURT[language].offBalance)(court, ROLE_OFF_BALANCE[language][rank], SUIT_SHADOW[language][suit]))}` : first;
+    return { salience: SALIENCE.court[place], text };
   });
-  // A crowd of figures is told as one remark, with only the two most telling of them read on their own.
+  // Up to two figures are read on their own; a crowd of three or more is told as one remark beside the most telling of them.
   remarks.sort((x, y) => y.salience - x.salience);
-  remarks.splice(MAX_COURTS_READ);
+  remarks.splice(courts.length >= 3 ? 1 : MAX_COURTS_READ);
+  for (const rank of ['page', 'knight', 'queen', 'king'] as const) {
+    const same = courts.filter((court) => RANKS[court.card.number] === rank);
+    if (same.length < 2) continue;
+    const names = list(same.map((court) => named(court, language)), language);
+    remarks.push({ salience: SALIENCE.courtRanks + same.length, text: pick(COURT_RANKS[language])(same.length, RANK_WORDS[language][rank], names) });
+  }
   if (courts.length >= 3) {
     const names = list(courts.map((court) => named(court, language, 'nominative', false)), language);
     remarks.push({ salience: SALIENCE.courtCrowd, text: pick(COURT_CROWD[language])(courts.length, names) });
@@ -448,7 +465,7 @@ const NUMBER_WORDS: Record<Language, Record<number, NumberWords & { gender?: 'm'
     6: { one: 'Six', many: 'Sixes', theme: 'harmony and moving on' },
     7: { one: 'Seven', many: 'Sevens', theme: 'tests and taking stock' },
     8: { one: 'Eight', many: 'Eights', theme: 'movement and effort' },
-    9: { one: 'Nine', many: 'Nines', theme: 'being nearly there' },
+    9: { one: 'Nine', many: 'Nines', theme: 'near-completion' },
     10: { one: 'Ten', many: 'Tens', theme: 'endings and culmination' },
   },
   // ru: `one` is the genitive singular that follows «два/три/четыре» («три Туза», «две Пятёрки»), `many` the nominative plural.
@@ -477,26 +494,26 @@ type RepeatFrame = (count: number, words: NumberWords & { gender?: 'm' | 'f' }, 
 const REPEATED: Record<Language, { pair: readonly RepeatFrame[]; more: readonly RepeatFrame[] }> = {
   en: {
     pair: [
-      (_n, w, names) => `${names} share a number: the theme of ${w.theme} runs through more than one part of the story.`,
-      (_n, w, names) => `Two ${w.many}, ${names}, echo each other: the theme of ${w.theme} is a thread here, not a one-off.`,
-      (_n, w, names) => `The ${w.many} come in a pair (${names}), so the theme of ${w.theme} repeats, and it is worth hearing.`,
+      (_n, w, names) => `${names} share a number: ${w.theme}, twice over.`,
+      (_n, w, names) => `Two ${w.many}, ${names}, echo each other: a thread of ${w.theme}.`,
+      (_n, w, names) => `The ${w.many} come in a pair (${names}), repeating ${w.theme}.`,
     ],
     more: [
-      (n, w, names) => `${enNumber(n)} ${w.many} (${names}) make the theme of ${w.theme} the loudest in the spread.`,
-      (n, w, names) => `With ${enNumber(n)} ${w.many} on the table (${names}), the theme of ${w.theme} is no passing note: the whole reading stands on it.`,
-      (n, w, names) => `${enNumber(n)} ${w.many} at once (${names}): the theme of ${w.theme} comes back again and again and asks to be faced squarely.`,
+      (n, w, names) => `${enNumber(n)} ${w.many} (${names}) make ${w.theme} the loudest theme.`,
+      (n, w, names) => `With ${enNumber(n)} ${w.many} on the table (${names}), nothing sounds louder than ${w.theme}.`,
+      (n, w, names) => `${enNumber(n)} ${w.many} at once (${names}): ${w.theme}, again and again.`,
     ],
   },
   ru: {
     pair: [
-      (n, w, names) => `${ruCount(n, w)} — ${names} — перекликаются: тема ${w.theme} звучит в раскладе не один раз.`,
-      (n, w, names) => `В раскладе ${ruCount(n, w)} (${names}), и это не случайность: тема ${w.theme} здесь сквозная.`,
-      (_n, w, names) => `${w.many} выпали парой — ${names}, — так что тема ${w.theme} повторяется, и к ней стоит прислушаться.`,
+      (n, w, names) => `${ruCount(n, w)} — ${names} — перекликаются: тема ${w.theme} звучит не раз.`,
+      (n, w, names) => `В раскладе ${ruCount(n, w)} (${names}): тема ${w.theme} здесь сквозная.`,
+      (_n, w, names) => `${w.many} выпали парой — ${names}, — и тема ${w.theme} повторяется.`,
     ],
     more: [
-      (n, w, names) => `Сразу ${ruCount(n, w)} — ${names}: тема ${w.theme} звучит в раскладе громче всего.`,
-      (n, w, names) => `${ruCount(n, w)} (${names}) — это уже не совпадение: тема ${w.theme} становится основой всего расклада.`,
-      (n, w, names) => `${w.many} повторяются ${n === 3 ? 'трижды' : 'четырежды'} — ${names}: тема ${w.theme} возвращается снова и снова, и от неё не отвернуться.`,
+      (n, w, names) => `Сразу ${ruCount(n, w)} — ${names}: тема ${w.theme} звучит громче всего.`,
+      (n, w, names) => `${ruCount(n, w)} (${names}) — не совпадение: тема ${w.theme} становится основой расклада.`,
+      (n, w, names) => `${w.many} повторяются ${n === 3 ? 'трижды' : 'четырежды'} — ${names}: от темы ${w.theme} не отвернуться.`,
     ],
   },
 };
@@ -532,46 +549,46 @@ const REVERSALS: Record<
 > = {
   en: {
     many: [
-      (n, total, names) => `${share(n, total, 'en')} cards are reversed${names ? ` (${names})` : ''}: much of the energy is turned inward or held back, and the work here is more inner than outer.`,
-      (n, total, names) => `Reversals outnumber upright cards, ${enNumber(n)} of ${enNumber(total)}${names ? ` (${names})` : ''}: something is blocked, and it helps to look for what is being held in.`,
-      (n, total, names) => `So many reversed cards, ${enNumber(n)} of ${enNumber(total)}${names ? ` (${names})` : ''}, suggest energy that has nowhere to go yet; the knot is more inside than out in the world.`,
+      (n, total, names) => `${share(n, total, 'en')} cards are reversed${names ? ` (${names})` : ''}: energy turned inward.`,
+      (_n, _total, names) => `Reversals outnumber upright cards${names ? ` (${names})` : ''}: something is held back.`,
+      (n, total, names) => `So many reversals, ${share(n, total, 'en')}${names ? ` (${names})` : ''}: the knot is inside.`,
     ],
     past: [
-      (names) => `The reversed cards gather behind you (${names}): what is stuck lies in the past, in something not yet digested, while the road ahead runs more freely.`,
-      (names) => `The reversals sit in the past, ${names}: the snag is in what has already happened, and settling it frees the way forward.`,
-      (names) => `All the reversed cards fall on what came before (${names}), so the blockage is old business rather than what lies ahead.`,
+      (names) => `The reversed cards gather behind you (${names}): the stuck part is in the past.`,
+      (names) => `The reversals sit in the past, ${names}: settle that and the way clears.`,
+      (names) => `The reversed cards lean back (${names}): old business, not the road ahead.`,
     ],
     future: [
-      (names) => `The reversed cards gather ahead (${names}): the past is settled enough, but the way forward meets resistance, and that is where care is needed.`,
-      (names) => `The reversals sit in what is coming, ${names}: the stuck part is not behind you but in the next steps, which may need a different approach.`,
-      (names) => `All the reversed cards fall on the future (${names}), so the blockage lies ahead; it can still be met before it hardens.`,
+      (names) => `The reversed cards gather ahead (${names}): the next steps meet resistance.`,
+      (names) => `The reversals sit in what is coming, ${names}: the way forward needs care.`,
+      (names) => `The reversed cards lean forward (${names}): the blockage lies ahead, not behind.`,
     ],
     none: [
-      (total) => `Not one of the ${enNumber(total)} cards is reversed: the energy flows openly, and what the cards describe is likely to show itself plainly.`,
-      () => `Every card lies upright, so nothing here is hidden or held back for long; things move in the open.`,
-      () => `With no reversed cards at all, the spread reads as a clear current: what is on its way meets little inner resistance.`,
+      (total) => `Not one of the ${enNumber(total)} cards is reversed: energy flows openly.`,
+      () => 'Every card lies upright: nothing is held back for long.',
+      () => 'No reversals at all: things move in the open.',
     ],
   },
   ru: {
     many: [
-      (n, total, names) => `${share(n, total, 'ru')} карт перевёрнуты${names ? ` (${names})` : ''}: энергия во многом обращена внутрь или сдержана, и главная работа здесь скорее внутренняя, чем внешняя.`,
-      (n, total, names) => `Перевёрнутых карт больше, чем прямых, — ${share(n, total, 'ru')}${names ? ` (${names})` : ''}: что-то заблокировано, и стоит поискать, что именно вы сдерживаете.`,
-      (n, total, names) => `Столько перевёрнутых карт — ${share(n, total, 'ru')}${names ? `: ${names}` : ''} — говорят об энергии, которой пока некуда выйти; узел скорее внутри, чем снаружи.`,
+      (n, total, names) => `${share(n, total, 'ru')} карт перевёрнуты${names ? ` (${names})` : ''}: энергия обращена внутрь.`,
+      (_n, _total, names) => `Перевёрнутых карт больше, чем прямых${names ? ` (${names})` : ''}: что-то сдерживается.`,
+      (_n, _total, names) => `Перевёрнутых карт так много${names ? ` (${names})` : ''}, что узел скорее внутри, чем снаружи.`,
     ],
     past: [
-      (names) => `Перевёрнутые карты собрались в прошлом (${names}): застряло то, что позади и ещё не прожито до конца, а дорога вперёд свободнее.`,
-      (names) => `Перевёрнутые карты лежат в прошлом — ${names}: загвоздка в том, что уже случилось, и, разобравшись с этим, вы освободите путь вперёд.`,
-      (names) => `Все перевёрнутые карты пришлись на прошлое (${names}), так что затор — это старые дела, а не то, что впереди.`,
+      (names) => `Перевёрнутые карты собрались в прошлом (${names}): застряло то, что позади.`,
+      (names) => `Перевёрнутые карты лежат в прошлом — ${names}: разберитесь с ним, и путь освободится.`,
+      (names) => `Перевёрнутые карты тяготеют к прошлому (${names}): это старые дела, а не будущее.`,
     ],
     future: [
-      (names) => `Перевёрнутые карты собрались впереди (${names}): с прошлым более или менее ясно, но дорога вперёд встречает сопротивление, и здесь нужна осторожность.`,
-      (names) => `Перевёрнутые карты лежат в будущем — ${names}: застревает не то, что позади, а следующие шаги, и к ним, возможно, нужен другой подход.`,
-      (names) => `Все перевёрнутые карты пришлись на будущее (${names}), так что затор впереди; его ещё можно встретить, пока он не затвердел.`,
+      (names) => `Перевёрнутые карты собрались впереди (${names}): сопротивление встретят следующие шаги.`,
+      (names) => `Перевёрнутые карты лежат в будущем — ${names}: к следующим шагам нужен другой подход.`,
+      (names) => `Перевёрнутые карты тяготеют к будущему (${names}): затор впереди, а не позади.`,
     ],
     none: [
-      (total) => `Ни одна из ${ruNumberGen(total)} карт не перевёрнута: энергия течёт свободно, и то, о чём говорят карты, скорее всего, проявится открыто.`,
-      () => `Все карты лежат прямо: ничего здесь не прячется и не сдерживается подолгу, всё происходит на виду.`,
-      () => `Ни одной перевёрнутой карты: расклад читается как ясное течение, и тому, что приближается, почти ничто не мешает изнутри.`,
+      (total) => `Ни одна из ${ruNumberGen(total)} карт не перевёрнута: энергия течёт свободно.`,
+      () => 'Все карты лежат прямо: ничего не сдерживается подолгу.',
+      () => 'Ни одной перевёрнутой карты: всё происходит на виду.',
     ],
   },
 };
@@ -608,16 +625,16 @@ function reversals(cards: readonly PlacedCard[], language: Language, pick: Pick)
 
 const SUIT_WORDS: Record<Language, Record<Suit, { plural: string; genitive: string; element: string; elementGenitive: string; leads: string; missing: string }>> = {
   en: {
-    wands: { plural: 'Wands', genitive: 'Wands', element: 'fire', elementGenitive: 'fire', leads: 'drive, desire and the urge to act', missing: 'the spark to start may have to come from you, since the cards do not supply it' },
-    cups: { plural: 'Cups', genitive: 'Cups', element: 'water', elementGenitive: 'water', leads: 'feelings, closeness and what the heart wants', missing: 'feelings are not in the foreground, or they are going unspoken' },
-    swords: { plural: 'Swords', genitive: 'Swords', element: 'air', elementGenitive: 'air', leads: 'thoughts, words and hard truths', missing: 'this will not be settled by thinking alone, though some clear thinking may need to be brought in on purpose' },
-    pentacles: { plural: 'Pentacles', genitive: 'Pentacles', element: 'earth', elementGenitive: 'earth', leads: 'work, money, the body and practical ground', missing: 'money and practical ground are not what this is about, or they are being neglected' },
+    wands: { plural: 'Wands', genitive: 'Wands', element: 'fire', elementGenitive: 'fire', leads: 'drive and desire', missing: 'the spark must come from you' },
+    cups: { plural: 'Cups', genitive: 'Cups', element: 'water', elementGenitive: 'water', leads: 'feeling and closeness', missing: 'feelings stay unspoken or aside' },
+    swords: { plural: 'Swords', genitive: 'Swords', element: 'air', elementGenitive: 'air', leads: 'thoughts and hard truths', missing: 'the head will not settle this' },
+    pentacles: { plural: 'Pentacles', genitive: 'Pentacles', element: 'earth', elementGenitive: 'earth', leads: 'money and practical ground', missing: 'practical ground is being neglected' },
   },
   ru: {
-    wands: { plural: 'Жезлы', genitive: 'Жезлов', element: 'огонь', elementGenitive: 'огня', leads: 'напор, желание и жажда действовать', missing: 'искру, чтобы начать, придётся высечь самим, карты её не дают' },
-    cups: { plural: 'Кубки', genitive: 'Кубков', element: 'вода', elementGenitive: 'воды', leads: 'чувства, близость и то, чего хочет сердце', missing: 'чувства здесь не на первом плане — или о них молчат' },
-    swords: { plural: 'Мечи', genitive: 'Мечей', element: 'воздух', elementGenitive: 'воздуха', leads: 'мысли, слова и неудобная правда', missing: 'головой этот вопрос не решится, хотя трезвый взгляд, возможно, придётся добавить сознательно' },
-    pentacles: { plural: 'Пентакли', genitive: 'Пентаклей', element: 'земля', elementGenitive: 'земли', leads: 'работа, деньги, тело и практическая почва', missing: 'деньги и практическая сторона здесь не главное — или ими пренебрегают' },
+    wands: { plural: 'Жезлы', genitive: 'Жезлов', element: 'огонь', elementGenitive: 'огня', leads: 'напор и желание действовать', missing: 'искру придётся высечь самим' },
+    cups: { plural: 'Кубки', genitive: 'Кубков', element: 'вода', elementGenitive: 'воды', leads: 'чувства и близость', missing: 'о чувствах молчат или их отложили' },
+    swords: { plural: 'Мечи', genitive: 'Мечей', element: 'воздух', elementGenitive: 'воздуха', leads: 'мысли и неудобная правда', missing: 'головой этот вопрос не решить' },
+    pentacles: { plural: 'Пентакли', genitive: 'Пентаклей', element: 'земля', elementGenitive: 'земли', leads: 'деньги и практическая почва', missing: 'практической стороной пренебрегают' },
   },
 };
 
@@ -634,46 +651,46 @@ const BALANCE: Record<
 > = {
   en: {
     dominant: [
-      (s, n, total) => `${s.plural} lead the spread, ${enNumber(n)} of ${enNumber(total)} cards: the element is ${s.element}, and ${s.leads} carry the most weight.`,
-      (s, n, total) => `With ${enNumber(n)} ${s.plural} among ${enNumber(total)} cards, ${s.element} sets the temperature: ${s.leads} are at the centre.`,
-      (s, n) => `The suit of ${s.plural} dominates (${enNumber(n)} cards), so this is a matter of ${s.element}: ${s.leads}.`,
+      (s) => `${s.plural} lead the spread: ${s.element}, ${s.leads}.`,
+      (s, n) => `With ${enNumber(n)} ${s.plural}, ${s.element} sets the tone: ${s.leads}.`,
+      (s) => `${s.plural} outweigh the rest, so ${s.leads} come first.`,
     ],
     missing: [
-      (s, total) => `Not one of the ${enNumber(total)} cards is from the suit of ${s.plural}: ${s.missing}.`,
-      (s) => `${s.plural} are missing from the spread, and ${s.element} with them: ${s.missing}.`,
-      (s) => `The spread has no ${s.plural} at all, which says something too: ${s.missing}.`,
+      (s) => `No ${s.plural} at all: ${s.missing}.`,
+      (s) => `No ${s.plural}, so no ${s.element}: ${s.missing}.`,
+      (s) => `Not a single ${s.plural} card: ${s.missing}.`,
     ],
     fireWater: [
-      'Wands and Cups are both strong: fire meets water, so passion and feeling may pull in different directions, or, well mixed, give the matter warmth.',
-      'Fire and water both run high, Wands beside Cups: what you want to do and what you feel may not agree, and that tension needs tending rather than ignoring.',
-      'Strong Wands and strong Cups make steam: drive and emotion push against each other, and the task is to let neither put the other out.',
+      'Strong Wands and strong Cups: passion and feeling pull apart.',
+      'Fire meets water here: drive and emotion need balancing.',
+      'Wands and Cups both run high, and steam rises between them.',
     ],
     airEarth: [
-      'Swords and Pentacles are both strong: air meets earth, so plans have to be squared with reality; think it through, then build it.',
-      'Air and earth both run high, Swords beside Pentacles: the head and the hands may disagree about what is possible, and each keeps the other honest.',
-      'Strong Swords and strong Pentacles set ideas against facts on the ground: let the thinking shape the plan, and let the practical limits test it.',
+      'Strong Swords and strong Pentacles: plans must meet reality.',
+      'Air meets earth here: think it through, then build it.',
+      'Swords and Pentacles both run high: head and hands must agree.',
     ],
   },
   ru: {
     dominant: [
-      (s, n, total) => `Больше всего в раскладе ${s.genitive} — ${share(n, total, 'ru')}: стихия здесь — ${s.element}, и главное — ${s.leads}.`,
-      (s, n, total) => `${s.plural} ведут расклад (${share(n, total, 'ru')} карт): это стихия ${s.elementGenitive}, и в центре — ${s.leads}.`,
-      (s) => `Перевес ${s.genitive} ставит в центр стихию ${s.elementGenitive}: ${s.leads}.`,
+      (s) => `Расклад ведут ${s.plural} — стихия ${s.elementGenitive}: ${s.leads}.`,
+      (s, n, total) => `${s.plural} перевешивают (${share(n, total, 'ru')}), и тон задаёт стихия ${s.elementGenitive}.`,
+      (s) => `При перевесе ${s.genitive} в центре — ${s.leads}.`,
     ],
     missing: [
-      (s, total) => `Среди ${ruNumberGen(total)} карт нет ни одной карты ${s.genitive}: ${s.missing}.`,
-      (s) => `В раскладе нет ${s.genitive}, а с ними и стихии ${s.elementGenitive}: ${s.missing}.`,
-      (s) => `${s.genitive.charAt(0).toUpperCase() + s.genitive.slice(1)} в раскладе нет совсем, и это тоже о чём-то говорит: ${s.missing}.`,
+      (s) => `Ни одной карты ${s.genitive}: ${s.missing}.`,
+      (s) => `Нет ${s.genitive} — нет и ${s.elementGenitive}: ${s.missing}.`,
+      (s) => `${s.genitive.charAt(0).toUpperCase() + s.genitive.slice(1)} в раскладе нет совсем: ${s.missing}.`,
     ],
     fireWater: [
-      'Сильны и Жезлы, и Кубки: огонь встречается с водой, и страсть может спорить с чувствами — или, если их уравновесить, согреть всё дело.',
-      'Огня и воды здесь много — Жезлы соседствуют с Кубками: то, что хочется сделать, может расходиться с тем, что чувствуется, и это напряжение лучше не замалчивать.',
-      'Сильные Жезлы и сильные Кубки дают пар: напор и чувства давят друг на друга, и задача в том, чтобы одно не погасило другое.',
+      'Сильны и Жезлы, и Кубки: страсть может спорить с чувствами.',
+      'Огонь встречается с водой: напор и чувства надо уравновесить.',
+      'Жезлов и Кубков много, и между ними поднимается пар.',
     ],
     airEarth: [
-      'Сильны и Мечи, и Пентакли: воздух встречается с землёй, и замыслы приходится сверять с реальностью — сначала продумать, потом строить.',
-      'Воздуха и земли здесь много — Мечи соседствуют с Пентаклями: голова и руки могут по-разному видеть, что возможно, и каждая сторона проверяет другую.',
-      'Сильные Мечи и сильные Пентакли сталкивают идеи с фактами: пусть мысль задаёт план, а практические ограничения его проверяют.',
+      'Сильны и Мечи, и Пентакли: замыслы приходится сверять с реальностью.',
+      'Воздух встречается с землёй: сначала продумать, потом строить.',
+      'Мечей и Пентаклей много: голове и рукам придётся договориться.',
     ],
   },
 };

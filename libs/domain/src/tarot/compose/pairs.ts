@@ -33,8 +33,8 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
       ru: 'конец прежнего открывает дорогу к светлой и более простой полосе: отпущенное освобождает место для тепла и радости.',
     },
     reversed: {
-      en: 'the ending is only half made, so the light it promises comes late; finishing what is already over is what lets the good days in.',
-      ru: 'с прошлым простились лишь наполовину, и обещанный свет запаздывает: только закончив то, что уже прошло, можно впустить хорошие дни.',
+      en: 'the ending is only half done, so the light it promises comes late; finishing what is already over is what lets the good days in.',
+      ru: 'с прошлым простились лишь наполовину, и обещанный свет запаздывает: только покончив с тем, что уже прошло, можно дождаться хороших дней.',
     },
   },
   {
@@ -46,7 +46,7 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
     },
     reversed: {
       en: 'a cycle wants to close, but something keeps it open, a loose end or an unsaid goodbye; tie it off and the next stage can begin.',
-      ru: 'круг просится к завершению, но что-то держит его открытым — нерешённый вопрос или несказанное прощание; доведите это до конца, и начнётся следующий этап.',
+      ru: 'круг вот-вот замкнётся, но что-то держит его открытым — нерешённый вопрос или прощание, которое так и не прозвучало; доведите это до конца, и начнётся следующий этап.',
     },
   },
   {
@@ -90,11 +90,11 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
     b: 'swords-06',
     upright: {
       en: 'the worst is behind you, and the move towards calmer water has begun; the leaving itself is what heals.',
-      ru: 'худшее позади, и переход к спокойной воде уже начался: лечит само движение прочь.',
+      ru: 'худшее позади, и переход к спокойным водам уже начался: лечит уже то, что вы уходите.',
     },
     reversed: {
       en: 'the ending has come but the leaving has not: the old pain travels along, and the crossing is slow.',
-      ru: 'конец уже наступил, а уйти никак не получается: старая боль едет с вами, и переправа идёт медленно.',
+      ru: 'конец уже наступил, а уйти никак не получается: старая боль тянется следом, и переправа идёт медленно.',
     },
   },
   {
@@ -154,7 +154,7 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
     },
     reversed: {
       en: 'the grip is starting to loosen, or a loss comes precisely because it would not; letting a little go is part of getting through.',
-      ru: 'хватка начинает ослабевать — или потеря приходит как раз потому, что её не ослабили; отпустить немного — часть пути через эту полосу.',
+      ru: 'хватка начинает ослабевать — или потеря приходит как раз потому, что её не ослабили; чтобы пройти эту полосу, придётся хоть немного отпустить.',
     },
   },
   {
@@ -179,6 +179,66 @@ export const NAMED_PAIRS: readonly NamedPair[] = [
     reversed: {
       en: 'the wish to leave is there but the move stalls, or you go and take the old weight with you; decide what truly stays behind.',
       ru: 'желание уйти есть, но переход буксует — или вы уходите, унося с собой прежний груз; решите, что на самом деле остаётся позади.',
+    },
+  },
+  {
+    a: 'major-16',
+    b: 'major-13',
+    upright: {
+      en: 'change comes twice over: a sudden break and a deep ending together clear away what cannot stay, and whatever is built next will stand on different ground.',
+      ru: 'перемена приходит дважды: внезапный слом и глубокое завершение вместе сметают то, что не может остаться, и строить дальше придётся на другой основе.',
+    },
+    reversed: {
+      en: 'the great change is being resisted, and the longer it is held off, the harder it lands; let go of what is already leaving.',
+      ru: 'большой перемене сопротивляются, и чем дольше её сдерживают, тем тяжелее она ударит; отпустите то, что и так уходит.',
+    },
+  },
+  {
+    a: 'major-15',
+    b: 'major-16',
+    upright: {
+      en: 'a hold that has lasted too long is broken from outside; the shock is also a release, and the chains come down with the walls.',
+      ru: 'хватку, которая держала слишком долго, ломают обстоятельства; потрясение оборачивается освобождением, и цепи падают вместе со стенами.',
+    },
+    reversed: {
+      en: 'the break is only half made: the tie is shaken but not cut, and the old habit is waiting for a way back in.',
+      ru: 'освобождение случилось наполовину: связь расшатана, но не разорвана, и старая привычка ждёт, как бы вернуться.',
+    },
+  },
+  {
+    a: 'major-03',
+    b: 'major-04',
+    upright: {
+      en: 'care and structure stand side by side: warmth that makes things grow and order that keeps them safe, in a couple, a family or a shared venture.',
+      ru: 'забота и порядок стоят рядом: тепло, от которого всё растёт, и опора, которая это бережёт, — в паре, в семье или в общем деле.',
+    },
+    reversed: {
+      en: 'care and structure have lost their balance: one side smothers or the other controls, and what is built together needs both again.',
+      ru: 'забота и порядок потеряли равновесие: одна сторона душит опекой, другая давит контролем, а общему делу снова нужны обе.',
+    },
+  },
+  {
+    a: 'cups-01',
+    b: 'cups-02',
+    upright: {
+      en: 'a feeling that has only just been born finds its answer; a new closeness begins, and it is mutual.',
+      ru: 'только что родившееся чувство находит ответ: начинается новая близость, и она взаимна.',
+    },
+    reversed: {
+      en: 'the feeling is there but not yet returned, or it is held back out of caution; give it time and honesty rather than pressure.',
+      ru: 'чувство есть, но ответа пока нет — или его сдерживают из осторожности; дайте ему время и честность, а не давление.',
+    },
+  },
+  {
+    a: 'wands-04',
+    b: 'cups-10',
+    upright: {
+      en: 'home and celebration meet: a settled, happy household, a family gathering, perhaps a milestone worth marking together.',
+      ru: 'дом и праздник встречаются: устойчивая счастливая семья, встреча близких, а может, событие, которое стоит отметить вместе.',
+    },
+    reversed: {
+      en: 'the picture of a happy home is there, but tension under the surface or plans put off keep the celebration waiting.',
+      ru: 'картина счастливого дома есть, но скрытое напряжение или отложенные планы заставляют праздник подождать.',
     },
   },
 ];
