@@ -159,9 +159,12 @@ export function compose(input: CompositionInput, cardById: (id: string) => Tarot
   // How the cards work together (compose/interactions.ts), as many as the spread takes and the length allows.
   const placed: PlacedCard[] = drawn.map((d) => ({ card: d.card, reversed: d.drawn.reversed, positionId: d.drawn.position }));
   const offered = shape.interactions > 0 ? cardInteractions(placed, language, pick, shape.interactions) : [];
+  // The builder's reading of the spread, then (on a line of their own) how the cards work together,
+  // with the word on Death and on the choice after them.
   const assemble = (interactions: string[]) => {
-    const body = [...paragraph, ...interactions, ...choice];
-    return [...lines, ...(drawn.length > 1 ? [SYNTHESIS_HEADING[language]] : []), ...(body.length > 0 ? [body.join(' ')] : []), step, '', close].join('\n');
+    const paragraphs = interactions.length > 0 ? [paragraph, [...interactions, ...choice]] : [[...paragraph, ...choice]];
+    const body = paragraphs.filter((p) => p.length > 0).map((p) => p.join(' '));
+    return [...lines, ...(drawn.length > 1 ? [SYNTHESIS_HEADING[language]] : []), ...body, step, '', close].join('\n');
   };
   const interactions: string[] = [];
   for (const sentence of offered) if (assemble([...interactions, sentence]).length <= READING_BUDGET) interactions.push(sentence);
