@@ -82,7 +82,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
     future: ['If nothing changes, the road bends toward {card}.', 'Ahead, {card} {card=waits|wait}: a direction, not a sentence passed.', 'Where things are heading takes the shape of {card}.', 'Next on the road, as things stand: {card}.'],
     situation: ['{card} {card=lays|lay} the situation out plainly.', 'Seen without decoration, the situation is {card}.', 'The situation, as the cards see it, is {card}.', 'As things stand, {card} {card=describes|describe} the ground.'],
     action: ['The step worth taking comes from {card}.', '{card} {card=suggests|suggest} the move to make.', 'For what to do next, look to {card}.', 'The move this asks for is {card}.'],
-    outcome: ['That step tends to lead to {card}.', 'Where it leads, if you take it, is {card}.', '{card} {card=shows|show} the likely result: likely, not fixed.', 'Follow that step, and it tends toward {card}.'],
+    outcome: ['This tends to lead to {card}.', 'Where it leads, as things stand, is {card}.', '{card} {card=shows|show} the likely result: likely, not fixed.', 'Kept to, the road tends toward {card}.'],
     you: ['{card} {card=speaks|speak} of your own side of this.', 'Your part in it is drawn by {card}.', 'What you bring shows as {card}.', 'Your side of it is {card}.'],
     self: ['You see yourself here as {card}.', '{card} {card=is|are} how you see yourself in this.', 'Your own view of yourself is {card}.', 'In your own eyes, you are {card} here.'],
     them: [
@@ -114,7 +114,7 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
       'Шаг, который стоит сделать, {card=подсказывает|подсказывают} {card}.',
       '{card} {card=предлагает|предлагают} ход, который стоит сделать.',
       'За тем, что делать дальше, обратитесь к {card:d}.', 'Ход, которого это требует, — {card}.'],
-    outcome: ['Этот шаг, скорее всего, приведёт к {card:d}.', 'Вероятный итог — {card}: вероятный, а не предрешённый.', 'Куда ведёт этот шаг, {card=показывает|показывают} {card}.', 'Сделайте этот шаг, и он, скорее всего, приведёт к {card:d}.'],
+    outcome: ['Скорее всего, всё это приведёт к {card:d}.', 'Вероятный итог — {card}: вероятный, а не предрешённый.', 'Куда всё ведёт, {card=показывает|показывают} {card}.', 'Если идти так и дальше, путь приведёт к {card:d}.'],
     you: ['{card} {card=говорит|говорят} о вашей стороне.', 'Вашу часть в этом {card=рисует|рисуют} {card}.', 'То, что вносите вы, выглядит как {card}.', 'Ваша сторона в этом — {card}.'],
     self: ['Себя здесь вы видите через {card:a}.', '{card} — то, каким вы сами себя здесь видите.', 'Ваш взгляд на себя — {card}.', 'В собственных глазах вы сейчас — {card}.'],
     them: [
