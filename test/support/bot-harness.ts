@@ -14,8 +14,8 @@ import { trackUpdates } from './updates';
 
 export const BOT_TOKEN = '1234567:TEST-token-for-the-local-stand-in';
 
-/** The closing line of an English offline reading: a reading was delivered. */
-export const READING = /Take what resonates|Let this be a mirror|Sit with the card/;
+/** The next-step line every offline reading carries (either language): a reading was delivered. */
+export const READING = /\n👣 /;
 
 export interface BotMessage {
   messageId: number;

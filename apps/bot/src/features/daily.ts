@@ -1,4 +1,4 @@
-import { cardById } from '@app/domain';
+import { composeDailyCard } from '@app/domain';
 import { DailyCardDeps, drawDailyCard } from '@app/application';
 import { withRetryAfter } from '@app/infrastructure';
 import type { Logger } from '@app/infrastructure';
@@ -19,16 +19,10 @@ export function dailyFeature(deps: DailyDeps): Composer<BotContext> {
     if (!requireUser(ctx, deps.logger)) return;
     const lang = ctx.account.lang;
     const daily = await drawDailyCard({ userId: ctx.account.userId, preferences: ctx.account.user.preferences, language: lang }, deps);
-    const text = cardById(daily.card.cardId)!.text[lang];
-    const side = daily.card.reversed ? text.reversed : text.upright;
-    const lines = [
-      t(lang, 'dailyTitle', { day: formatDate(daily.day, lang) }),
-      '',
-      `${text.name}${daily.card.reversed ? ` (${t(lang, 'reversedMark')})` : ''}`,
-      side.meaning,
-      t(lang, 'keywords', { keywords: side.keywords.join(', ') }),
-      ...(daily.again ? ['', t(lang, 'dailyAgain')] : []),
-    ];
+    // The day's reading (the card named with its reversal agreeing, the meaning for the day, one thing to do, a close),
+    // worded the same all day for this user.
+    const reading = composeDailyCard({ cardId: daily.card.cardId, reversed: daily.card.reversed, day: daily.day, language: lang, seed: ctx.account.userId });
+    const lines = [t(lang, 'dailyTitle', { day: formatDate(daily.day, lang) }), '', reading, ...(daily.again ? ['', t(lang, 'dailyAgain')] : [])];
     const picture = daily.picture;
     if (picture) await withRetryAfter(() => ctx.replyWithPhoto({ source: picture, filename: 'daily.png' }));
     return withRetryAfter(() => ctx.reply(lines.join('\n')));

@@ -139,7 +139,7 @@ describe('the reading workflow (real event store and command handlers, an in-mem
     expect(await runReading(asked, presenter, deps(new OfflineInterpreter(cardById), { renderSpread }))).toEqual({ kind: 'delivered' });
     expect(presenter.screen).toHaveLength(2);
     expect(presenter.screen[0]).toBe('picture:one_card:PNG');
-    expect(presenter.screen[1]).toMatch(/Take what resonates|Let this be a mirror|Sit with the card/);
+    expect(presenter.screen[1]).toMatch(/\n👣 /);
     expect(presenter.streamed).toEqual([]);
     expect(await types(readingStream(asked.readingId))).toEqual(['ReadingRequested', 'CardsDrawn', 'ReadingGenerated', 'ReadingDelivered']);
   });

@@ -1,9 +1,14 @@
-import type { Language, Suit, TarotCard, Topic } from './card';
-import { questionTopic } from './topic';
+import type { Language, TarotCard, Topic } from './card';
+import { readQuestion, type QuestionTopic } from './topic';
 import type { DrawnCard } from './draw';
-import type { Spread } from './spreads';
+import type { Spread, SpreadId } from './spreads';
 import { headingName } from './compose/names';
-import { seededRandom } from './compose/random';
+import { picker, seededRandom, type Pick } from './compose/random';
+import { render, type FrameCard } from './compose/template';
+import { toneOf } from './compose/tone';
+import { DECISION_FRAMES, KEYWORD_FRAMES, leadFrames } from './compose/frames';
+import { choiceSentence, closing, deathNote, nextStep, spreadSynthesis, type SpreadFamily, type SynthesisContext } from './compose/synthesis';
+import { cardInteractions, type PlacedCard } from './compose/interactions';
 
 export interface CompositionInput {
   readingId: string;
@@ -13,132 +18,157 @@ export interface CompositionInput {
   language: Language;
 }
 
-const PHRASES = {
+const INTRO: Record<Language, Record<'one' | 'many', readonly string[]>> = {
   en: {
-    intro: [
-      'Here is what the cards lay out for your question: “{q}”.',
-      'You asked: “{q}”. The cards answer in their own way.',
-      'Your question — “{q}” — drew these cards.',
-    ],
-    introOne: [
-      'Here is what the card lays out for your question: “{q}”.',
-      'You asked: “{q}”. The card answers in its own way.',
-      'Your question — “{q}” — drew this card.',
-    ],
-    facet: { love: '❤️ {facet}', work: '💼 {facet}', money: '💰 {facet}', self: '🌱 {facet}' } satisfies Record<Topic, string>,
-    position: ['Speaking to {focus}, {name} says: {meaning}', 'For {focus}: {meaning}', 'In the place of {focus}, {name} appears. {meaning}'],
-    keywords: 'Key ideas: {k}.',
-    patterns: 'Across the spread',
-    majorsMany: '{n} of {total} cards are Major Arcana: this touches the larger currents of your life, not only the day to day.',
-    majorsNone: 'No Major Arcana appeared: this is about everyday choices that are in your hands.',
-    majorsSome: '{n} of {total} cards are Major Arcana, so some bigger themes run beneath the practical ones.',
-    majorsOne: 'One of the {total} cards is a Major Arcana card, so a bigger theme runs beneath the practical ones.',
-    suit: {
-      wands: 'Wands lead the spread: energy, drive and the wish to act are central here.',
-      cups: 'Cups lead the spread: feelings and relationships carry the most weight.',
-      swords: 'Swords lead the spread: thoughts, words and hard truths deserve your attention.',
-      pentacles: 'Pentacles lead the spread: work, money, the body and practical matters come first.',
-    } satisfies Record<Suit, string>,
-    reversalsMany: '{n} cards are reversed: something is blocked or turned inward — look for what is being held back.',
-    reversalsSome: '{n} reversed cards point to spots where energy is stuck or delayed.',
-    reversalsOne: 'One reversed card points to a spot where energy is stuck or delayed.',
-    reversalsNone: 'No cards are reversed: the energy flows fairly openly.',
-    closing: [
-      'Take what resonates and leave the rest; the next step is yours.',
-      'Let this be a mirror rather than a verdict — you decide what happens next.',
-      'Sit with the card that stood out most; it often holds the clearest message.',
-    ],
+    many: ['Your question: “{q}”.', 'You asked: “{q}”. Here is how the spread reads it.', 'The cards were laid for your question: “{q}”.', 'Here is the spread for “{q}”.'],
+    one: ['You asked: “{q}”. One card answers.', 'Your question: “{q}”.', 'The card drawn for your question: “{q}”.', 'One card for “{q}”.'],
   },
   ru: {
-    intro: [
-      'Вот что карты раскрывают по вашему вопросу: «{q}».',
-      'Вы спросили: «{q}». Карты отвечают по-своему.',
-      'На ваш вопрос — «{q}» — выпали такие карты.',
-    ],
-    introOne: [
-      'Вот что карта раскрывает по вашему вопросу: «{q}».',
-      'Вы спросили: «{q}». Карта отвечает по-своему.',
-      'На ваш вопрос — «{q}» — выпала такая карта.',
-    ],
-    facet: { love: '❤️ {facet}', work: '💼 {facet}', money: '💰 {facet}', self: '🌱 {facet}' } satisfies Record<Topic, string>,
-    // Russian writes lower case after a colon, and the meanings open with a capital: so no colon before them.
-    position: ['{name} — о теме «{focus}». {meaning}', 'Тема «{focus}»: {name}. {meaning}', 'На месте темы «{focus}» — {name}. {meaning}'],
-    keywords: 'Ключевые идеи: {k}.',
-    patterns: 'Общая картина',
-    majorsMany: '{n} из {total} карт — Старшие арканы: речь о крупных течениях вашей жизни, а не только о повседневном.',
-    majorsNone: 'Старших арканов нет: всё решают повседневные шаги, и они в ваших руках.',
-    majorsSome: '{n} из {total} карт — Старшие арканы: под практическими вопросами есть и более глубокие темы.',
-    majorsOne: 'Одна из {total} карт — Старший аркан: под практическими вопросами есть и более глубокая тема.',
-    suit: {
-      wands: 'Больше всего Жезлов: в центре — энергия, напор и желание действовать.',
-      cups: 'Больше всего Кубков: главное здесь — чувства и отношения.',
-      swords: 'Больше всего Мечей: стоит обратить внимание на мысли, слова и непростую правду.',
-      pentacles: 'Больше всего Пентаклей: на первом месте работа, деньги, тело и практические дела.',
-    } satisfies Record<Suit, string>,
-    reversalsMany: 'Перевёрнутых карт: {n}. Что-то заблокировано или обращено внутрь — присмотритесь, что вы сдерживаете.',
-    reversalsSome: 'Перевёрнутых карт: {n}. Они указывают, где энергия застряла или задерживается.',
-    reversalsOne: 'Одна карта перевёрнута: она указывает, где энергия застряла или задерживается.',
-    reversalsNone: 'Перевёрнутых карт нет: энергия течёт довольно свободно.',
-    closing: [
-      'Возьмите то, что откликается, и оставьте остальное — следующий шаг за вами.',
-      'Пусть это будет зеркалом, а не приговором: что будет дальше, решаете вы.',
-      'Побудьте с картой, которая зацепила сильнее всего, — в ней часто самое ясное послание.',
-    ],
+    many: ['Ваш вопрос: «{q}».', 'Вы спросили: «{q}». Вот как его читает расклад.', 'Карты легли на ваш вопрос: «{q}».', 'Расклад на вопрос «{q}».'],
+    one: ['Вы спросили: «{q}». Отвечает одна карта.', 'Ваш вопрос: «{q}».', 'Карта, вытянутая на ваш вопрос: «{q}».', 'Одна карта на вопрос «{q}».'],
   },
-} as const;
+};
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+export const FACET_MARK: Record<Topic, string> = { love: '❤️', work: '💼', money: '💰', self: '🌱' };
+const SYNTHESIS_HEADING: Record<Language, string> = { en: '✨ Across the spread', ru: '✨ Общая картина' };
+
+const FAMILY: Record<SpreadId, SpreadFamily> = {
+  one_card: 'one',
+  three_past_present_future: 'arc',
+  three_situation_action_outcome: 'arc',
+  relationship: 'relationship',
+  relationship_extended: 'relationship',
+  horseshoe: 'horseshoe',
+  celtic_cross: 'celtic',
+};
+
+/** Per family: the card the next step leans on (advice, action…), the card the close names, how many interactions to add. */
+const SHAPE: Record<SpreadFamily, { lever: (ids: string[]) => string; last: (ids: string[]) => string; interactions: number }> = {
+  one: { lever: () => 'focus', last: () => 'focus', interactions: 0 },
+  arc: { lever: () => 'b', last: () => 'c', interactions: 2 },
+  relationship: { lever: () => 'you', last: (ids) => (ids.includes('direction') ? 'direction' : 'connection'), interactions: 2 },
+  horseshoe: { lever: () => 'advice', last: () => 'outcome', interactions: 3 },
+  celtic: { lever: () => 'outcome', last: () => 'near_future', interactions: 3 },
+};
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** A quoted question that ends in its own mark needs no full stop after the quote: “Will it?” not “Will it?”. */
 const quoteEnd = (line: string) => line.replace(/([?!.…])([”»])\./u, '$1$2');
 
-/** The first letter up: a line may open with a position's focus, written for the middle of a sentence. */
-const capitalised = (line: string) => line.charAt(0).toLocaleUpperCase() + line.slice(1);
+/** The opening of a deck text: its first sentence, and the second too when the first is short (the larger spreads read a general question from it, to keep their length). */
+const firstSentence = (text: string, roomForTwo: boolean) => {
+  const [first = text, second] = text.split(/(?<=[.!?…])\s+/u);
+  return roomForTwo && first.length < 50 && second ? `${first} ${second}` : first;
+};
+
+/** Positions where a large spread turns: there a general or a choice question gets the card's keywords weighed. */
+const TURNING = new Set(['present', 'challenge', 'obstacle', 'advice', 'outcome']);
+
+/** The card's own part: its lead-in through the position's question, then its facet for the topic (or the meaning read in place). */
+function cardSection(
+  index: number,
+  spread: Spread,
+  drawn: DrawnCard,
+  card: TarotCard,
+  topic: QuestionTopic,
+  language: Language,
+  pick: Pick,
+): string[] {
+  const position = spread.positions.find((p) => p.id === drawn.position)!;
+  const text = card.text[language];
+  const side = drawn.reversed ? text.reversed : text.upright;
+  const placed = { card: { card, reversed: drawn.reversed } };
+  const lead = render(pick(leadFrames(position.id, language, !drawn.reversed && toneOf(card, false) === 'open', spread.positions.length >= 7)), { language, cards: placed, values: { ask: position.question[language] } });
+  const lines = [`${index + 1}. ${position.name[language]} — ${headingName(card, drawn.reversed, language)}`];
+  if (topic !== 'general' && topic !== 'decision') {
+    lines.push(lead, `${FACET_MARK[topic]} ${side.facets[topic]}`);
+    return lines;
+  }
+  const [k1 = '', k2 = ''] = side.keywords;
+  // The larger spreads keep their length by reading the meaning's first sentence, and weigh the
+  // keywords only where the spread turns (the heart, what blocks, the advice, the outcome).
+  const large = spread.positions.length >= 7;
+  // (A choice's cards carry the ⚖️ line instead of a longer opening.)
+  const meaning = large ? firstSentence(side.meaning, topic === 'general') : side.meaning;
+  if (large && !TURNING.has(position.id)) {
+    lines.push(`${lead} ${meaning}`);
+  } else if (topic === 'decision') {
+    lines.push(`${lead} ${meaning}`, fill(pick(DECISION_FRAMES[language][drawn.reversed ? 'reversed' : 'upright']), { k1, k2 }));
+  } else {
+    lines.push(`${lead} ${meaning} ${fill(pick(KEYWORD_FRAMES[language]), { k1, k2 })}`);
+  }
+  return lines;
+}
+
+/** The reading's length stays under this (a Telegram message is 4096 characters; the bot splits longer text, but a reading should fit one). */
+export const READING_BUDGET = 3400;
+
+/** A composed reading and the interaction sentences it carries (cardInteractions' own wording, for the tests). */
+export interface Composition {
+  text: string;
+  interactions: string[];
+}
 
 /**
- * The offline composer: writes a reading from the deck data alone (position × card × reversal,
- * then patterns across the spread). Used when no LLM is configured. Deterministic per reading id.
+ * The offline composer: writes a reading from the deck data alone, used when no LLM is configured.
+ * Each card is read through its position's question and the question's topic; then the spread is
+ * read as a whole by its family's builder (an arc, the relationship, the horseshoe, the Celtic
+ * Cross), with the cards' interactions, one concrete next step and a close. Deterministic per reading id.
  */
 export function composeReading(input: CompositionInput, cardById: (id: string) => TarotCard | undefined): string {
-  const random = seededRandom(input.readingId);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const p = PHRASES[input.language];
-  const intro = input.cards.length === 1 ? p.introOne : p.intro;
-  const lines: string[] = [`🔮 ${input.spread.name[input.language]}`, quoteEnd(fill(pick(intro), { q: input.question })), ''];
-  const topic = questionTopic(input.question, input.language);
-
-  const drawn = input.cards.map((c) => ({ drawn: c, card: cardById(c.cardId) }));
-  input.cards.forEach((c, i) => {
-    const card = drawn[i]!.card;
-    const position = input.spread.positions.find((x) => x.id === c.position);
-    if (!card || !position) return;
-    const text = card.text[input.language];
-    const side = c.reversed ? text.reversed : text.upright;
-    const name = headingName(card, c.reversed, input.language);
-    lines.push(`${i + 1}. ${position.name[input.language]} — ${name}`);
-    lines.push(capitalised(fill(pick(p.position), { focus: position.focus[input.language], name: text.name, meaning: side.meaning })));
-    // The question's topic read from the card's own facet for it (love, work, money, self).
-    if (topic !== 'general') lines.push(fill(p.facet[topic], { facet: side.facets[topic] }));
-    lines.push(fill(p.keywords, { k: side.keywords.join(', ') }));
-    lines.push('');
-  });
-
-  if (input.cards.length > 1) {
-    const total = input.cards.length;
-    const majors = drawn.filter((d) => d.card?.arcana === 'major').length;
-    const reversed = input.cards.filter((c) => c.reversed).length;
-    const suits = new Map<Suit, number>();
-    for (const d of drawn) if (d.card?.suit) suits.set(d.card.suit, (suits.get(d.card.suit) ?? 0) + 1);
-    const ranked = [...suits.entries()].sort((a, b) => b[1] - a[1]);
-    lines.push(`✨ ${p.patterns}`);
-    lines.push(fill(majors === 0 ? p.majorsNone : majors * 2 > total ? p.majorsMany : majors === 1 ? p.majorsOne : p.majorsSome, { n: majors, total }));
-    if (ranked.length > 0 && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) {
-      lines.push(p.suit[ranked[0]![0]]);
-    }
-    lines.push(fill(reversed === 0 ? p.reversalsNone : reversed * 2 > total ? p.reversalsMany : reversed === 1 ? p.reversalsOne : p.reversalsSome, { n: reversed }));
-    lines.push('');
-  }
-  lines.push(pick(p.closing));
-  return lines.join('\n');
+  return compose(input, cardById).text;
 }
+
+export function compose(input: CompositionInput, cardById: (id: string) => TarotCard | undefined): Composition {
+  const pick = picker(seededRandom(input.readingId));
+  const { language, spread } = input;
+  const { topic, decision } = readQuestion(input.question, language);
+  const drawn = input.cards
+    .map((c) => ({ drawn: c, card: cardById(c.cardId) }))
+    .filter((d): d is { drawn: DrawnCard; card: TarotCard } => !!d.card && spread.positions.some((p) => p.id === d.drawn.position));
+
+  const lines = [`🔮 ${spread.name[language]}`, quoteEnd(fill(pick(INTRO[language][drawn.length === 1 ? 'one' : 'many']), { q: input.question })), ''];
+  drawn.forEach((d, i) => lines.push(...cardSection(i, spread, d.drawn, d.card, topic, language, pick), ''));
+  if (drawn.length === 0) return { text: lines.join('\n').trim(), interactions: [] };
+
+  const family = FAMILY[spread.id] ?? (drawn.length === 1 ? 'one' : 'arc');
+  const shape = SHAPE[family];
+  const byPosition: Record<string, FrameCard> = Object.fromEntries(drawn.map((d) => [d.drawn.position, { card: d.card, reversed: d.drawn.reversed }]));
+  // An arc names its cards a, b, c (first, pivot, last) whichever three-card spread it is.
+  const cards: Record<string, FrameCard> =
+    family === 'arc' && drawn.length === 3
+      ? { ...byPosition, a: byPosition[drawn[0]!.drawn.position]!, b: byPosition[drawn[1]!.drawn.position]!, c: byPosition[drawn[2]!.drawn.position]! }
+      : byPosition;
+  const ids = drawn.map((d) => d.drawn.position);
+  // A builder needs its spread's every position (a partial deal gets the step and the close only).
+  const complete = spread.positions.every((p) => ids.includes(p.id)) && (family !== 'arc' || drawn.length === 3);
+  const context: SynthesisContext = { language, pick, cards };
+  const lever = complete ? shape.lever(ids) : ids[0]!;
+  const last = complete ? shape.last(ids) : ids.at(-1)!;
+
+  const paragraph = complete ? spreadSynthesis(family, context) : [];
+  const death = drawn.find((d) => d.card.id === 'major-13');
+  const choice = [
+    ...(death ? [deathNote(context, death.drawn.position)] : []),
+    ...(decision || topic === 'decision' ? [choiceSentence(context, lever)] : []),
+  ];
+  const step = nextStep(context, lever, topic, decision);
+  const close = closing(context, last);
+
+  // How the cards work together (compose/interactions.ts), as many as the spread takes and the length allows.
+  const placed: PlacedCard[] = drawn.map((d) => ({ card: d.card, reversed: d.drawn.reversed, positionId: d.drawn.position }));
+  const offered = shape.interactions > 0 ? cardInteractions(placed, language, pick, shape.interactions) : [];
+  // The builder's reading of the spread, then (on a line of their own) how the cards work together,
+  // with the word on Death and on the choice after them.
+  const assemble = (interactions: string[]) => {
+    const paragraphs = interactions.length > 0 ? [paragraph, [...interactions, ...choice]] : [[...paragraph, ...choice]];
+    const body = paragraphs.filter((p) => p.length > 0).map((p) => p.join(' '));
+    return [...lines, ...(drawn.length > 1 ? [SYNTHESIS_HEADING[language]] : []), ...body, step, '', close].join('\n');
+  };
+  const interactions: string[] = [];
+  for (const sentence of offered) if (assemble([...interactions, sentence]).length <= READING_BUDGET) interactions.push(sentence);
+  return { text: assemble(interactions), interactions };
+}
+
+export { composeDailyCard, type DailyCardInput } from './compose/daily';

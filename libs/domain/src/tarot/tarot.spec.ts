@@ -114,35 +114,26 @@ describe('offline composer', () => {
     { position: 'present', cardId: 'cups-03', reversed: true },
     { position: 'future', cardId: 'cups-10', reversed: false },
   ];
-  it('writes position × card × orientation and patterns, deterministic per reading id', () => {
-    const text = composeReading({ readingId: 'r-1', spread, cards, question: 'Will it work out?', language: 'en' }, cardById);
-    expect(text).toBe(composeReading({ readingId: 'r-1', spread, cards, question: 'Will it work out?', language: 'en' }, cardById));
-    expect(text).toContain('Will it work out?');
+  it('writes each card in its position, then the spread as a whole, deterministic per reading id', () => {
+    const text = composeReading({ readingId: 'r-1', spread, cards, question: 'What lies ahead?', language: 'en' }, cardById);
+    expect(text).toBe(composeReading({ readingId: 'r-1', spread, cards, question: 'What lies ahead?', language: 'en' }, cardById));
+    expect(text).toContain('What lies ahead?');
     expect(text).toContain('1. Past — The Sun');
     expect(text).toContain('2. Present — Three of Cups (reversed)');
+    // A general question reads the card's meaning in its place.
     expect(text).toContain(cardById('cups-03')!.text.en.reversed.meaning);
-    expect(text).toMatch(/Cups lead the spread/);
-    expect(text).toContain('One of the 3 cards is a Major Arcana card');
-    expect(text).toContain('One reversed card points');
+    // The spread as a whole (the counts of majors, suits and reversals are the card interactions' now).
+    expect(text).toContain('✨ Across the spread');
+    expect(text).toMatch(/👣 /);
     const other = Array.from({ length: 20 }, (_, i) => composeReading({ readingId: `r-${i + 2}`, spread, cards, question: 'q', language: 'en' }, cardById));
     expect(new Set(other).size).toBeGreaterThan(1);
   });
   it('writes Russian from the Russian deck text', () => {
     const text = composeReading({ readingId: 'r-1', spread, cards, question: 'Получится?', language: 'ru' }, cardById);
     expect(text).toContain('Прошлое — Солнце');
-    expect(text).toContain('перевёрнутая');
-    expect(text).toMatch(/Больше всего Кубков/);
-    expect(text).toContain('Одна из 3 карт — Старший аркан');
-  });
-  it('counts in the plural past one', () => {
-    const two = [
-      { position: 'past', cardId: 'major-19', reversed: true },
-      { position: 'present', cardId: 'major-01', reversed: true },
-      { position: 'future', cardId: 'cups-10', reversed: false },
-    ];
-    const text = composeReading({ readingId: 'r-1', spread, cards: two, question: 'q', language: 'en' }, cardById);
-    expect(text).toContain('2 of 3 cards are Major Arcana');
-    expect(text).toContain('2 cards are reversed');
+    expect(text).toContain('Тройка Кубков (перевёрнутая)');
+    expect(text).toContain(cardById('cups-03')!.text.ru.reversed.meaning);
+    expect(text).toContain('✨ Общая картина');
   });
 });
 

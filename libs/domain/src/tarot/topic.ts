@@ -1,7 +1,19 @@
 import type { Language, Topic } from './card';
 
-/** What a question is about: one of the deck's facet topics, or general (a decision, anything else). */
-export type QuestionTopic = Topic | 'general';
+/**
+ * What a question is about: one of the deck's facet topics; `decision` for a choice weighed with no
+ * topic named ("Should I move or stay?"); `general` for anything else. A choice that does name a
+ * topic ("Should I accept the job offer in Berlin?") reads as that topic, and `readQuestion` adds
+ * the decision flag beside it, so the cards are read from the topic's facets as a choice.
+ */
+export type QuestionTopic = Topic | 'decision' | 'general';
+
+export interface QuestionReading {
+  /** The topic whose facets the cards are read from (`decision` and `general` have none). */
+  topic: QuestionTopic;
+  /** The question weighs a choice (also when it names a topic). */
+  decision: boolean;
+}
 
 /**
  * Word beginnings that mark a topic, per language. Russian is matched by stem, so inflected forms
@@ -22,10 +34,41 @@ const MARKERS: Record<Language, Record<Topic, readonly string[]>> = {
   },
 };
 
+/** Signs of a question weighing a choice, per language (our own lists), matched on the lower-cased question with ё as е. */
+const DECISION: Record<Language, readonly RegExp[]> = {
+  en: [
+    // "Should I…" opens the question (or a clause); "What should I know?" asks for guidance, not a choice.
+    /(^|[,;:—-] ?)(should|shall) (i|we)\b/u,
+    /\b(whether|which one|which option|what to choose|choose between|decide between|make up my mind)\b/u,
+    /\b(decide|decision|choice|choose|turn down|say yes|go ahead with)\b/u,
+    /\baccept (the|this|that|an?|his|her|their) /u,
+    /\bis it (worth|wise|a good idea|time to)\b/u,
+    /\p{L} or \p{L}/u,
+  ],
+  ru: [
+    /(^|[^\p{L}])(стоит|нужно|надо|следует) ли(?!\p{L})/u,
+    // «переезжать ли», «соглашаться ли» (not «есть ли»: a question of being, not of choosing)
+    /(?<!\p{L})(?!есть )\p{L}+(ть|ться|ти|чь) ли(?!\p{L})/u,
+    /(^|[^\p{L}])(или|либо)(?!\p{L})/u,
+    /(?<!\p{L})(выбрать|выбор\p{L}*|выбира(ть|ю)|решиться|какой вариант|что предпочесть)(?!\p{L})/u,
+  ],
+};
+
+/** Whether the question weighs a choice: "Should I…", "… or …", «стоит ли», «или», «соглашаться ли». */
+export function isDecision(question: string, language: Language): boolean {
+  const text = question.toLowerCase().replace(/ё/g, 'е');
+  return DECISION[language].some((pattern) => pattern.test(text));
+}
+
+/** The question's topic and whether it weighs a choice. */
+export function readQuestion(question: string, language: Language): QuestionReading {
+  return { topic: questionTopic(question, language), decision: isDecision(question, language) };
+}
+
 /** The order ties are broken in: a question that names both love and money is read for love. */
 const ORDER: readonly Topic[] = ['love', 'work', 'money', 'self'];
 
-/** The topic a question is about, from the words it uses; `general` when none stands out. */
+/** The topic a question is about, from the words it uses; `decision` for a choice that names none; `general` otherwise. */
 export function questionTopic(question: string, language: Language): QuestionTopic {
   const text = ` ${question.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}\s'-]/gu, ' ')} `;
   const markers = MARKERS[language];
@@ -38,7 +81,7 @@ export function questionTopic(question: string, language: Language): QuestionTop
       bestCount = count;
     }
   }
-  return best;
+  return best === 'general' && isDecision(question, language) ? 'decision' : best;
 }
 
 function matches(text: string, marker: string, language: Language): boolean {
