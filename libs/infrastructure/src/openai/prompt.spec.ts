@@ -37,6 +37,17 @@ describe('the LLM prompt', () => {
     expect(work.cards[0]!.facet).toBe(DECK[0]!.text.en.upright.facets.work);
   });
 
+  it.each([
+    ['en', 'Should I accept the job offer in Berlin?', true],
+    ['en', 'Will my relationship last?', false],
+    ['ru', 'Стоит ли мне переезжать в Казань или остаться?', true],
+    ['ru', 'Что ждёт меня на работе?', false],
+  ] as const)('marks a question weighing options as a choice, and the rules say how to answer one (%s: %s)', (language, question, choice) => {
+    const { user, system } = prompt('three_situation_action_outcome', question, language);
+    expect((JSON.parse(user) as { choice: boolean }).choice).toBe(choice);
+    expect(system).toContain('"choice": true');
+  });
+
   it('asks for a length that grows with the spread, and a token limit scaled to it with headroom (more for Russian)', () => {
     const one = prompt('one_card', 'x', 'en');
     const three = prompt('three_past_present_future', 'x', 'en');

@@ -1,4 +1,4 @@
-import { DrawnCard, Language, questionTopic, Spread, SpreadId, TarotCard, Topic, TOPICS } from '@app/domain';
+import { DrawnCard, Language, readQuestion, Spread, SpreadId, TarotCard, Topic, TOPICS } from '@app/domain';
 
 /** What the prompt is built from: the reading as the interpreter receives it. */
 export interface PromptInput {
@@ -52,7 +52,7 @@ const TOPIC_NAME: Record<Language, Record<Topic, string>> = {
 export function buildPrompt(input: PromptInput, deck: readonly TarotCard[]): Prompt {
   const { spread, cards, language } = input;
   const byId = new Map(deck.map((card) => [card.id, card]));
-  const detected = questionTopic(input.question, language);
+  const { topic: detected, decision } = readQuestion(input.question, language);
   // Another topic (a decision, a general question) reads the card's meaning alone.
   const topic = (TOPICS as readonly string[]).includes(detected) ? (detected as Topic) : undefined;
   const words = lengthTarget(cards.length);
@@ -61,6 +61,8 @@ export function buildPrompt(input: PromptInput, deck: readonly TarotCard[]): Pro
     card_count: cards.length,
     topic: topic ? TOPIC_NAME[language][topic] : language === 'ru' ? 'общий вопрос' : 'general',
     question: input.question.trim().slice(0, QUESTION_LIMIT),
+    // A question weighing options ("Should I accept the offer?"): the rules say how to answer it.
+    choice: decision,
     cards: cards.map((drawn, i) => {
       const card = byId.get(drawn.cardId);
       const position = spread.positions.find((p) => p.id === drawn.position);
@@ -130,6 +132,7 @@ function systemPrompt(spreadId: SpreadId, cardCount: number, language: Language,
       '',
       'Правила.',
       '— На вопрос «да или нет» не отвечайте прямым «да» или «нет»: опишите тенденции и то, от каких условий они зависят.',
+      '— Если в данных "choice": true, человек выбирает между вариантами: покажите, что карты говорят о каждом из них и о цене выбора, но решение оставьте ему.',
       '— Мысли, чувства и намерения других людей не выдавайте за факт: говорите о том, как всё может выглядеть с их стороны, и что человек может заметить или спросить сам.',
       '— Здоровье и беременность: никаких диагнозов и прогнозов болезни, выздоровления, зачатия или пола ребёнка; мягко посоветуйте обратиться к врачу или другому специалисту.',
       '— Юридические и финансовые вопросы: никаких юридических, инвестиционных или финансовых советов; для самого решения предложите юриста, бухгалтера или финансового консультанта.',
@@ -156,6 +159,7 @@ function systemPrompt(spreadId: SpreadId, cardCount: number, language: Language,
     '',
     'Rules.',
     '- A yes-or-no question gets tendencies and the conditions they depend on, never a flat yes or no.',
+    '- When the data has "choice": true, the person is choosing between options: show what the cards say about each option and its cost, and leave the decision to them.',
     "- Other people's thoughts, feelings and intentions are not read as fact: speak of how things may look from their side and of what the person can notice or ask.",
     "- Health and pregnancy: no diagnosis and no prediction of illness, recovery, conception or a baby's sex; gently suggest a doctor or another qualified professional.",
     '- Legal and financial matters: no legal, investment or financial advice; for the decision itself, suggest a lawyer, an accountant or a financial adviser.',
