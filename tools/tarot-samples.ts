@@ -5,11 +5,12 @@ import { headingName } from '@app/domain/tarot/compose/names';
 import { sampleReadings } from '@app/domain/tarot/compose/samples';
 
 /**
- * `node dist/tools/tarot-samples.js [out-file]`: writes the offline composer's thirty sample readings
+ * `npm run tarot:samples -- [out-file]`: writes the offline composer's thirty sample readings
  * (every spread, both languages, several topics and decisions, with reversals) to a Markdown file
  * a person can read (default ./tarot-samples.md).
  */
-const out = resolve(process.argv[2] ?? 'tarot-samples.md');
+// Relative to where the command was typed (npm runs scripts from the project's root and says where in INIT_CWD).
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2] ?? 'tarot-samples.md');
 const readings = sampleReadings();
 const parts = ['# Tarot samples: the offline composer', '', `${readings.length} readings, written ${new Date().toISOString().slice(0, 10)}.`, ''];
 for (const r of readings) {
