@@ -167,8 +167,8 @@ export function leadFrames(positionId: string, language: Language, kindCard = fa
 
 /** After the meaning, for a general question: the card's keywords read in this place (`{k1}`, `{k2}`). */
 export const KEYWORD_FRAMES: Record<Language, readonly string[]> = {
-  en: ['In this place, read it as “{k1}” and “{k2}”.', 'Here it comes down to “{k1}”, with “{k2}” close behind.', 'Hold on to two words here: “{k1}”, “{k2}”.', 'What matters in this place is “{k1}”, then “{k2}”.'],
-  ru: ['В этом месте главное — «{k1}» и «{k2}».', 'Здесь всё сводится к двум словам: «{k1}», «{k2}».', 'На этом месте у карты два главных слова: «{k1}» и «{k2}».', 'Запомните отсюда два слова: «{k1}» и «{k2}».'],
+  en: ['In this place, read it as “{k1}” and “{k2}”.', 'Here it comes down to “{k1}”, with “{k2}” close behind.', 'Take two ideas from this place: “{k1}” and “{k2}”.', 'What matters in this place is “{k1}”, then “{k2}”.'],
+  ru: ['В этом месте главное — «{k1}» и «{k2}».', 'Здесь всё сводится к двум вещам: «{k1}» и «{k2}».', 'На этом месте у карты две главные темы: «{k1}» и «{k2}».', 'Унесите с этого места две мысли: «{k1}» и «{k2}».'],
 };
 
 /** For a choice with no topic named: how the card weighs the options (`{k1}`, `{k2}`); a reversed card warns. */
@@ -189,7 +189,7 @@ export const DECISION_FRAMES: Record<Language, Record<'upright' | 'reversed', re
   },
   ru: {
     upright: [
-      '⚖️ Примерьте каждый вариант к двум словам: «{k1}» и «{k2}».',
+      '⚖️ Примерьте к каждому варианту две мерки: «{k1}» и «{k2}».',
       '⚖️ В выборе эта карта на стороне варианта, где есть «{k1}» и «{k2}».',
       '⚖️ Спросите у каждого варианта, где в нём «{k1}», а где «{k2}».',
       '⚖️ Стоит выбрать тот путь, в котором найдутся и «{k1}», и «{k2}».',

@@ -198,7 +198,7 @@ const MAJORS: Record<Language, { many: readonly CountFrame[]; none: readonly ((t
   en: {
     many: [
       (n, total, names) => `${share(n, total, 'en')} cards are Major Arcana${names ? ` (${names})` : ''}: a turning point.`,
-      (_n, _total, names) => `Major Arcana outnumber the rest${names ? ` (${names})` : ''}: bigger forces move here.`,
+      (n, total, names) => `${n === total ? 'Every card is a Major Arcana' : 'Major Arcana outnumber the rest'}${names ? ` (${names})` : ''}: bigger forces move here.`,
       (n, _total, names) => `With ${enNumber(n)} Major Arcana${names ? ` (${names})` : ''}, this reaches past everyday choices.`,
     ],
     none: [
@@ -214,8 +214,8 @@ const MAJORS: Record<Language, { many: readonly CountFrame[]; none: readonly ((t
   },
   ru: {
     many: [
-      (n, total, names) => `${share(n, total, 'ru')} карт — Старшие арканы${names ? ` (${names})` : ''}: это поворотный момент.`,
-      (_n, _total, names) => `Старших арканов большинство${names ? ` (${names})` : ''}: в деле участвуют силы крупнее обычного.`,
+      (n, total, names) => `${n === total ? 'Все карты' : `${share(n, total, 'ru')} карт`} — Старшие арканы${names ? ` (${names})` : ''}: это поворотный момент.`,
+      (n, total, names) => `${n === total ? 'Здесь одни Старшие арканы' : 'Старших арканов большинство'}${names ? ` (${names})` : ''}: в деле участвуют силы крупнее обычного.`,
       (_n, _total, names) => `Перевес Старших арканов${names ? ` (${names})` : ''}: дело выходит за рамки будней.`,
     ],
     none: [
@@ -550,8 +550,8 @@ const REVERSALS: Record<
   en: {
     many: [
       (n, total, names) => `${share(n, total, 'en')} cards are reversed${names ? ` (${names})` : ''}: energy turned inward.`,
-      (_n, _total, names) => `Reversals outnumber upright cards${names ? ` (${names})` : ''}: something is held back.`,
-      (n, total, names) => `So many reversals, ${share(n, total, 'en')}${names ? ` (${names})` : ''}: the knot is inside.`,
+      (n, total, names) => `${n === total ? 'Every card lies reversed' : 'Reversals outnumber upright cards'}${names ? ` (${names})` : ''}: something is held back.`,
+      (n, total, names) => `The knot is inside: ${share(n, total, 'en')} cards lie reversed${names ? ` (${names})` : ''}.`,
     ],
     past: [
       (names) => `The reversed cards gather behind you (${names}): the stuck part is in the past.`,
@@ -571,8 +571,8 @@ const REVERSALS: Record<
   },
   ru: {
     many: [
-      (n, total, names) => `${share(n, total, 'ru')} карт перевёрнуты${names ? ` (${names})` : ''}: энергия обращена внутрь.`,
-      (_n, _total, names) => `Перевёрнутых карт больше, чем прямых${names ? ` (${names})` : ''}: что-то сдерживается.`,
+      (n, total, names) => `${n === total ? 'Все карты' : `${share(n, total, 'ru')} карт`} перевёрнуты${names ? ` (${names})` : ''}: энергия обращена внутрь.`,
+      (n, total, names) => `${n === total ? 'Прямых карт нет вовсе' : 'Перевёрнутых карт больше, чем прямых'}${names ? ` (${names})` : ''}: что-то сдерживается.`,
       (_n, _total, names) => `Перевёрнутых карт так много${names ? ` (${names})` : ''}, что узел скорее внутри, чем снаружи.`,
     ],
     past: [

@@ -687,16 +687,16 @@ export function nextStep(c: SynthesisContext, lever: string, topic: QuestionTopi
 
 const CLOSE: Frames = {
   en: [
-    '{last} {last=marks|mark} a direction, not a verdict; your steps still shape it.',
+    'The road ends on {last} in pencil, not ink.',
     'The road {last} {last=shows|show} bends as you walk it.',
-    'Take {last} as a trend you can work with, not a fate.',
+    'Where {last} {last=points|point} is a lean, not a fate.',
     'Nothing here is sealed: {last} {last=is|are} where things lean today.',
     'Cards show the current; with {last} in view, you choose how to swim.',
   ],
   ru: [
-    '{last} {last=показывает|показывают} направление, а не приговор: ваши шаги его меняют.',
+    'С {last:i} в конце дорога нарисована карандашом: её ещё можно перерисовать.',
     'Дорога, которую {last=рисует|рисуют} {last}, поворачивает по мере того, как вы идёте.',
-    'Примите {last:a} как тенденцию, с которой можно работать, а не как судьбу.',
+    '{last} {last=задаёт|задают} течение, но плыть по нему или против — ваш выбор.',
     'Здесь ничего не предрешено: {last} — лишь то, куда всё клонится сегодня.',
     'Карты показывают течение, а как плыть — решаете вы, глядя на {last:a}.',
   ],
