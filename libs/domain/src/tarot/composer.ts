@@ -82,7 +82,8 @@ function cardSection(
   const lead = render(pick(leadFrames(position.id, language, !drawn.reversed && toneOf(card, false) === 'open', spread.positions.length >= 7)), { language, cards: placed, values: { ask: position.question[language] } });
   const lines = [`${index + 1}. ${position.name[language]} — ${headingName(card, drawn.reversed, language)}`];
   if (topic !== 'general' && topic !== 'decision') {
-    lines.push(lead, `${FACET_MARK[topic]} ${side.facets[topic]}`);
+    // Up to three cards there is room for the card's meaning before its facet; larger spreads read the facet alone.
+    lines.push(spread.positions.length <= 3 ? `${lead} ${side.meaning}` : lead, `${FACET_MARK[topic]} ${side.facets[topic]}`);
     return lines;
   }
   const [k1 = '', k2 = ''] = side.keywords;
