@@ -365,7 +365,7 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
       (c, role) => `На вашу позицию ${agree(c.card, ['выпал', 'выпала', 'выпало', 'выпали'])} ${named(c, 'ru', 'nominative', false)}: ${role}.`,
     ],
     neutral: [
-      (c, role) => `Человек или ваша роль — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
+      (c, role) => `Роль другого или ваша собственная — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
       (c, role) => `В расклад ${agree(c.card, ['вошёл', 'вошла', 'вошло', 'вошли'])} ${named(c, 'ru', 'nominative', false)}: ${role}.`,
       (c, role) => `Кто-то из участников или вы сами — ${named(c, 'ru', 'nominative', false)}: ${role}.`,
     ],

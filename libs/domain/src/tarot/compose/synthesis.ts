@@ -687,7 +687,7 @@ export function nextStep(c: SynthesisContext, lever: string, topic: QuestionTopi
 
 const CLOSE: Frames = {
   en: [
-    'The road ends on {last} in pencil, not ink.',
+    'This road, ending on {last}, is drawn in pencil, not ink.',
     'The road {last} {last=shows|show} bends as you walk it.',
     'Where {last} {last=points|point} is a lean, not a fate.',
     'Nothing here is sealed: {last} {last=is|are} where things lean today.',
