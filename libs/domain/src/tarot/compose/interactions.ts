@@ -345,7 +345,7 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
     neutral: [
       (c, role) => `A figure, or your own part: ${named(c, 'en', 'nominative', false)}, ${role}.`,
       (c, role) => `Into the spread steps ${named(c, 'en', 'nominative', false)}: ${role}.`,
-      (c, role) => `Another figure appears, ${named(c, 'en', 'nominative', false)}: ${role}.`,
+      (c, role) => `A figure appears, ${named(c, 'en', 'nominative', false)}: ${role}.`,
     ],
     offBalance: [
       (c, rank, shadow) => `Reversed, ${named(c, 'en', 'nominative', false)} is off balance: ${rank}, with ${shadow}.`,

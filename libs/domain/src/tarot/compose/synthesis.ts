@@ -411,13 +411,13 @@ const STAFF: Frames = {
 const WEIGH: ByTones = {
   en: {
     'open-open': ['hope and road point the same way', 'the hope and the road agree'],
-    'open-hard': ['the fear is louder than the road itself', 'the road is kinder than the fear'],
+    'open-hard': ['the fear speaks louder than the road warrants', 'the road is kinder than the fear'],
     'hard-open': ['hope runs ahead; give it time and groundwork', 'the hope is real; the road asks more'],
     'hard-hard': ['fear and road rhyme, so tend the fear first', 'what you fear is part of the road'],
   },
   ru: {
     'open-open': ['надежда и дорога смотрят в одну сторону', 'надежда и дорога согласны'],
-    'open-hard': ['страх сейчас громче самой дороги', 'дорога добрее, чем страх'],
+    'open-hard': ['дорога не так страшна, как кажется', 'дорога добрее, чем страх'],
     'hard-open': ['надежда бежит впереди, дайте ей время и опору', 'надежда настоящая, но дорога просит большего'],
     'hard-hard': ['страх и дорога перекликаются, начните со страха', 'то, чего вы боитесь, — часть дороги'],
   },
