@@ -420,6 +420,26 @@ describe('offline composer: agreement with every card in every frame', () => {
     expect(found.slice(0, 10)).toEqual([]);
   });
 
+  it('ru: every frame with each of the 78 cards takes the fuller preposition where Russian needs it (со Смертью, во Влюблённых, об Императрице)', () => {
+    const short = [
+      /(^|[^\p{L}])[Сс] (?=[СсЗзШшЖжЩщ][бвгджзйклмнпрстфхцчшщ]|[Мм]н)/u,
+      /(^|[^\p{L}])[Вв] (?=[ВвФф][бвгджзйклмнпрстфхцчшщ])/u,
+      /(^|[^\p{L}])[Оо] (?=[АаИиОоУуЭэ])/u,
+    ];
+    const found: string[] = [];
+    for (const frame of framesOf('ru')) {
+      const keys = keysOf(frame);
+      const values = Object.fromEntries(VALUES.map((v) => [v, 'x']));
+      for (const card of DECK) {
+        const text = render(frame, { language: 'ru', cards: Object.fromEntries(keys.map((k) => [k, { card, reversed: false }])), values });
+        if (short.some((rule) => rule.test(text))) found.push(text);
+      }
+    }
+    expect(found.slice(0, 10)).toEqual([]);
+    expect(render('Дорога с {card:i} и о {card:p}.', { language: 'ru', cards: { card: { card: cardById('major-13')!, reversed: false } } })).toBe('Дорога со Смертью и о Смерти.');
+    expect(render('Речь о {card:p} и в {card:p}.', { language: 'ru', cards: { card: { card: cardById('major-03')!, reversed: false } } })).toBe('Речь об Императрице и в Императрице.');
+  });
+
   it('the checker catches a frame that breaks agreement (a verb written out, a nominative after a preposition)', () => {
     const words = lexicon('ru');
     const lovers = cardById('major-06')!;

@@ -1,5 +1,5 @@
 import type { Language, Suit, TarotCard } from '../card';
-import { agree, cardName, genderOf, type NameCase } from './names';
+import { agree, cardName, genderOf, russianPrepositions, type NameCase } from './names';
 import { NAMED_PAIRS } from './pairs';
 import type { Pick } from './random';
 
@@ -55,7 +55,7 @@ export function cardInteractions(cards: readonly PlacedCard[], language: Languag
     .map((remark, index) => ({ ...remark, index }))
     .sort((x, y) => y.salience - x.salience || x.index - y.index)
     .slice(0, max)
-    .map((remark) => sentence(remark.text));
+    .map((remark) => sentence(language === 'ru' ? russianPrepositions(remark.text) : remark.text));
 }
 
 /**

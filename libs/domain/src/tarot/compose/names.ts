@@ -32,3 +32,15 @@ export function headingName(card: TarotCard, reversed: boolean, language: Langua
   const name = card.text[language].name;
   return reversed ? `${name} (${reversedWord(card, language)})` : name;
 }
+
+/**
+ * Russian prepositions take their fuller form before some words: «со Смертью», «со Звездой» (с before
+ * с, з, ш, ж, щ with a consonant after, or «мн»), «во Влюблённых» (в before в or ф with a consonant),
+ * «об Императрице», «об Отшельнике» (о before a vowel). Frames write the short form; this puts it right.
+ */
+export function russianPrepositions(text: string): string {
+  return text
+    .replace(/(^|[^\p{L}])([Сс]) (?=[СсЗзШшЖжЩщ][бвгджзйклмнпрстфхцчшщ]|[Мм]н)/gu, (_, before: string, c: string) => `${before}${c}о `)
+    .replace(/(^|[^\p{L}])([Вв]) (?=[ВвФф][бвгджзйклмнпрстфхцчшщ])/gu, (_, before: string, c: string) => `${before}${c}о `)
+    .replace(/(^|[^\p{L}])([Оо]) (?=[АаИиОоУуЭэ])/gu, (_, before: string, c: string) => `${before}${c}б `);
+}

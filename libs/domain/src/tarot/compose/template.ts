@@ -1,5 +1,5 @@
 import type { Language, TarotCard } from '../card';
-import { cardName, genderOf, type NameCase } from './names';
+import { cardName, genderOf, russianPrepositions, type NameCase } from './names';
 
 /** A card as a sentence speaks of it: the card and how it lies. */
 export interface FrameCard {
@@ -43,7 +43,7 @@ export function render(frame: string, context: FrameContext): string {
     const name = cardName(placed.card, context.language, nameCase ? CASES[nameCase] : 'nominative');
     return context.language === 'en' ? englishName(placed.card, name) : name;
   });
-  const sentences = context.language === 'en' ? text.replace(/(^|[.!?]\s+)the /g, '$1The ') : text;
+  const sentences = context.language === 'en' ? text.replace(/(^|[.!?]\s+)the /g, '$1The ') : russianPrepositions(text);
   return sentences.charAt(0).toLocaleUpperCase() + sentences.slice(1);
 }
 
