@@ -230,6 +230,29 @@ describe('offline composer: the spread builders', () => {
   });
 });
 
+describe('offline composer: a kind card in a blocking place', () => {
+  // Where the spread asks what blocks or divides, only a plainly kind card is read as "a good thing overdone";
+  // a hard or mixed card (a fight, a stalemate, withdrawal) blocks as itself.
+  const leadOf = (cardId: string, readingId: string, language: Language) => {
+    const spread = spreadById('horseshoe')!;
+    const others = DECK.filter((c) => c.id !== cardId).slice(30, 37);
+    const cards: DrawnCard[] = spread.positions.map((p, i) => ({ position: p.id, cardId: p.id === 'obstacle' ? cardId : others[i]!.id, reversed: false }));
+    const text = composeReading({ readingId, spread, cards, question: 'What should I know?', language }, cardById);
+    const lines = text.split('\n');
+    return lines[lines.findIndex((l) => l.startsWith('4. ')) + 1]!;
+  };
+  const kindLead = (line: string, card: TarotCard, language: Language) =>
+    KIND_CARD_IN_HARD_PLACE[language].some((frame) => line.startsWith(render(frame, { language, cards: { card: { card, reversed: false } } }).split('{')[0]!.slice(0, 25)));
+
+  it.each(LANGUAGES)('%s: the Sun in the obstacle place may be a good thing overdone; the Nine of Wands, the Hermit, the Tower never', (language) => {
+    const ids = Array.from({ length: 40 }, (_, i) => `kind-${i}`);
+    expect(ids.some((id) => kindLead(leadOf('major-19', id, language), cardById('major-19')!, language))).toBe(true);
+    for (const cardId of ['wands-09', 'major-09', 'major-16', 'swords-02', 'cups-08']) {
+      for (const id of ids) expect(kindLead(leadOf(cardId, id, language), cardById(cardId)!, language), `${cardId} ${id}`).toBe(false);
+    }
+  });
+});
+
 describe('offline composer: the question read as a topic and a choice', () => {
   it.each([
     ['Should I accept the job offer in Berlin?', 'en', 'work', true],

@@ -5,7 +5,7 @@ import type { Spread, SpreadId } from './spreads';
 import { headingName } from './compose/names';
 import { picker, seededRandom, type Pick } from './compose/random';
 import { render, type FrameCard } from './compose/template';
-import { toneOf } from './compose/tone';
+import { isKind } from './compose/tone';
 import { DECISION_FRAMES, KEYWORD_FRAMES, leadFrames } from './compose/frames';
 import { choiceSentence, closing, deathNote, nextStep, spreadSynthesis, type SpreadFamily, type SynthesisContext } from './compose/synthesis';
 import { cardInteractions, type PlacedCard } from './compose/interactions';
@@ -48,7 +48,7 @@ const SHAPE: Record<SpreadFamily, { lever: (ids: string[]) => string; last: (ids
   arc: { lever: () => 'b', last: () => 'c', interactions: 2 },
   relationship: { lever: () => 'you', last: (ids) => (ids.includes('direction') ? 'direction' : 'connection'), interactions: 2 },
   horseshoe: { lever: () => 'advice', last: () => 'outcome', interactions: 3 },
-  celtic: { lever: () => 'outcome', last: () => 'near_future', interactions: 3 },
+  celtic: { lever: () => 'outcome', last: () => 'outcome', interactions: 3 },
 };
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
@@ -79,7 +79,7 @@ function cardSection(
   const text = card.text[language];
   const side = drawn.reversed ? text.reversed : text.upright;
   const placed = { card: { card, reversed: drawn.reversed } };
-  const lead = render(pick(leadFrames(position.id, language, !drawn.reversed && toneOf(card, false) === 'open', spread.positions.length >= 7)), { language, cards: placed, values: { ask: position.question[language] } });
+  const lead = render(pick(leadFrames(position.id, language, !drawn.reversed && isKind(card), spread.positions.length >= 7)), { language, cards: placed, values: { ask: position.question[language] } });
   const lines = [`${index + 1}. ${position.name[language]} — ${headingName(card, drawn.reversed, language)}`];
   if (topic !== 'general' && topic !== 'decision') {
     // Up to three cards there is room for the card's meaning before its facet; larger spreads read the facet alone.

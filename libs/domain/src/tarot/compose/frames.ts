@@ -144,16 +144,16 @@ export const ROLE_FRAMES: Record<Language, Record<PositionRole, readonly string[
 /** A kind card where the spread asks what blocks or divides: its own good, overdone or misplaced, is what stands in the way. */
 export const KIND_CARD_IN_HARD_PLACE: Record<Language, readonly string[]> = {
   en: [
-    '{card} {card=is|are} a kind card, yet here its good, overdone, blocks.',
+    '{card} {card=is|are} a kind card, yet here {card=its|their} good, overdone, blocks.',
     'Even {card} {card=can|can} block: here {card=its|their} strength is overdone.',
-    'In this place {card} {card=warns|warn} of its own gift turned into a wall.',
+    'In this place {card} {card=warns|warn} of {card=its|their} own gift turned into a wall.',
     'A gentle card in a blocking place: with {card}, too much of a good thing blocks.',
   ],
   ru: [
     '{card} — добрая карта на трудном месте: мешать может избыток {card=его|её|его|их} же силы.',
     'Даже {card} {card=может|может|может|могут} мешать: здесь {card=его|её|его|их} сила чрезмерна или направлена не туда.',
     'На этом месте {card} {card=предупреждает|предупреждают}, что собственный дар может стать стеной.',
-    'Мягкая карта там, где расклад спрашивает о помехе: с {card:i} препятствием становится избыток хорошего.',
+    'Мягкая карта на месте помехи: {card} {card=мешает|мешает|мешает|мешают} избытком хорошего.',
   ],
 };
 

@@ -34,3 +34,25 @@ export const isHeavy = (card: TarotCard, reversed: boolean): boolean => HARD_BOT
 
 /** Court cards (page, knight, queen, king) can stand for people. */
 export const isCourt = (card: TarotCard): boolean => card.arcana === 'minor' && card.number >= 11;
+
+/**
+ * Cards that are mixed rather than kind upright: a fight, a stalemate, withdrawal, apathy, illusion,
+ * a walk away, clinging, suspension. In a place that asks what blocks they block as themselves, not
+ * as "a good thing overdone".
+ */
+const MIXED = new Set([
+  'major-09',
+  'major-12',
+  'wands-05',
+  'wands-07',
+  'wands-09',
+  'swords-02',
+  'swords-06',
+  'cups-04',
+  'cups-07',
+  'cups-08',
+  'pentacles-04',
+]);
+
+/** A card that is plainly kind upright: neither hard nor mixed. */
+export const isKind = (card: TarotCard): boolean => !HEAVY.has(card.id) && !HARD_BOTH_WAYS.has(card.id) && !MIXED.has(card.id);
