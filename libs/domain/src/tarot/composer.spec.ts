@@ -299,6 +299,48 @@ describe('offline composer: the question read as a topic and a choice', () => {
   });
 });
 
+describe('offline composer: matters for a doctor or a lawyer', () => {
+  const cases = [
+    ['en', 'Should I stop taking my medication?', 'health'],
+    ['en', 'Will I get pregnant this year?', 'pregnancy'],
+    ['en', 'Should I take my landlord to court?', 'legal'],
+    ['ru', 'Стоит ли мне делать операцию?', 'health'],
+    ['ru', 'Получится ли забеременеть?', 'pregnancy'],
+    ['ru', 'Стоит ли подавать иск против соседа или договориться?', 'legal'],
+  ] as const;
+
+  it.each(cases)('%s “%s”: read as %s', (language, question, matter) => {
+    expect(readQuestion(question, language).sensitive).toBe(matter);
+  });
+
+  it.each(cases)('%s “%s”: points to a professional and never gives a card’s word on the choice', (language, question) => {
+    for (const spreadId of ['one_card', 'three_situation_action_outcome', 'celtic_cross'] as SpreadId[]) {
+      const spread = spreadById(spreadId)!;
+      for (let i = 0; i < 20; i++) {
+        const cards = deal(spread, `${question}-${spreadId}-${i}`);
+        const text = composeReading({ readingId: `s-${i}`, spread, cards, question, language }, cardById);
+        expect(text).toMatch(language === 'en' ? /doctor|lawyer/ : /врач|юрист/);
+        for (const frame of Object.values(SYNTHESIS_FRAMES.CHOICE[language]).flat()) {
+          const fixed = frame.split(/\{[^}]*\}/)[1]?.trim().slice(0, 18);
+          if (fixed && fixed.length >= 10) expect(text, frame).not.toContain(fixed);
+        }
+      }
+    }
+  });
+
+  it('leaves ordinary questions alone, and reads “quite”, “example”, «долго», «есть ли смысл» and a business partner for what they are', () => {
+    expect(readQuestion('Will my relationship last?', 'en').sensitive).toBeUndefined();
+    expect(readQuestion('Как долго продлятся мои отношения?', 'ru')).toMatchObject({ topic: 'love' });
+    expect(questionTopic('Is this quite right for me?', 'en')).not.toBe('work');
+    expect(questionTopic('For example, what should I focus on?', 'en')).not.toBe('work');
+    expect(questionTopic('Как долго мне ждать?', 'ru')).not.toBe('money');
+    expect(questionTopic('Есть ли смысл ждать?', 'ru')).not.toBe('self');
+    expect(questionTopic('Can I trust my business partner?', 'en')).toBe('work');
+    expect(questionTopic('Will I pay off my debt?', 'en')).toBe('money');
+    expect(questionTopic('Как мне выбраться из долгов?', 'ru')).toBe('money');
+  });
+});
+
 describe('offline composer: Death', () => {
   it('says, whenever Death is drawn, that it speaks of change and not of anyone’s life', () => {
     for (const language of LANGUAGES) {

@@ -7,7 +7,7 @@ import { picker, seededRandom, type Pick } from './compose/random';
 import { render, type FrameCard } from './compose/template';
 import { isKind } from './compose/tone';
 import { DECISION_FRAMES, KEYWORD_FRAMES, leadFrames } from './compose/frames';
-import { choiceSentence, closing, deathNote, nextStep, spreadSynthesis, type SpreadFamily, type SynthesisContext } from './compose/synthesis';
+import { choiceSentence, closing, deathNote, nextStep, referral, spreadSynthesis, type SpreadFamily, type SynthesisContext } from './compose/synthesis';
 import { cardInteractions, type PlacedCard } from './compose/interactions';
 
 export interface CompositionInput {
@@ -124,7 +124,7 @@ export function composeReading(input: CompositionInput, cardById: (id: string) =
 export function compose(input: CompositionInput, cardById: (id: string) => TarotCard | undefined): Composition {
   const pick = picker(seededRandom(input.readingId));
   const { language, spread } = input;
-  const { topic, decision } = readQuestion(input.question, language);
+  const { topic, decision, sensitive } = readQuestion(input.question, language);
   const drawn = input.cards
     .map((c) => ({ drawn: c, card: cardById(c.cardId) }))
     .filter((d): d is { drawn: DrawnCard; card: TarotCard } => !!d.card && spread.positions.some((p) => p.id === d.drawn.position));
@@ -152,9 +152,11 @@ export function compose(input: CompositionInput, cardById: (id: string) => Tarot
   const death = drawn.find((d) => d.card.id === 'major-13');
   const choice = [
     ...(death ? [deathNote(context, death.drawn.position)] : []),
-    ...(decision || topic === 'decision' ? [choiceSentence(context, lever)] : []),
+    // A matter for a doctor or a lawyer gets the referral, never a card's word on the choice.
+    ...(sensitive ? [referral(context, sensitive)] : decision || topic === 'decision' ? [choiceSentence(context, lever)] : []),
   ];
-  const step = nextStep(context, lever, topic, decision);
+  // For a matter for a doctor or a lawyer the step stays general: no step towards a yes or a no.
+  const step = sensitive ? nextStep(context, lever, 'general', false) : nextStep(context, lever, topic, decision);
   const close = closing(context, last);
 
   // How the cards work together (compose/interactions.ts), as many as the spread takes and the length allows.

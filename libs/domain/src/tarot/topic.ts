@@ -13,6 +13,31 @@ export interface QuestionReading {
   topic: QuestionTopic;
   /** The question weighs a choice (also when it names a topic). */
   decision: boolean;
+  /** A matter the cards must not decide (health, pregnancy, the law): the reading points to a professional instead. */
+  sensitive?: SensitiveMatter;
+}
+
+export type SensitiveMatter = 'health' | 'pregnancy' | 'legal';
+
+/** Word beginnings of matters for a doctor or a lawyer, per language (our own lists), matched like the topic markers. */
+const SENSITIVE: Record<Language, Record<SensitiveMatter, readonly string[]>> = {
+  en: {
+    pregnancy: ['pregnan', 'conceive', 'ivf', 'miscarr', 'fertility', 'expecting a baby'],
+    health: ['doctor', 'medication', 'medicine', 'pills', 'surgery', 'operation', 'illness', 'sick', 'cancer', 'tumour', 'tumor', 'diagnos', 'treatment', 'hospital', 'symptom', 'disease', 'health', 'chemo', 'therapy'],
+    legal: ['court', 'lawsuit', 'lawyer', 'sue ', 'suing', 'trial', 'custody', 'police', 'legal', 'judge', 'prosecut', 'arrest'],
+  },
+  ru: {
+    pregnancy: ['беремен', 'зачат', 'эко ', 'выкидыш', 'забеременеть', 'ждем ребенка'],
+    health: ['врач', 'лекарств', 'таблет', 'операци', 'болезн', 'болею', 'болит', 'рак ', 'раком', 'опухол', 'диагноз', 'лечени', 'больниц', 'симптом', 'здоровь', 'химиотерап', 'терапи'],
+    legal: ['суд ', 'суда', 'суде', 'судом', 'судебн', 'адвокат', 'юрист', 'иск ', 'иска', 'полици', 'опек', 'арест'],
+  },
+};
+
+/** The sensitive matter a question touches, if any (pregnancy before health: it is the more particular). */
+export function sensitiveMatter(question: string, language: Language): SensitiveMatter | undefined {
+  const text = ` ${question.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}\s'-]/gu, ' ')} `;
+  const markers = SENSITIVE[language];
+  return (['pregnancy', 'health', 'legal'] as const).find((matter) => markers[matter].some((marker) => matches(text, marker, language)));
 }
 
 /**
@@ -22,15 +47,15 @@ export interface QuestionReading {
 const MARKERS: Record<Language, Record<Topic, readonly string[]>> = {
   en: {
     love: ['love', 'lover', 'relationship', 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'marri', 'wedding', 'dating', 'crush', 'ex ', 'romanc', 'soulmate', 'divorc', 'breakup', 'break up'],
-    work: ['job', 'work', 'career', 'boss', 'colleague', 'coworker', 'promotion', 'interview', 'offer', 'business', 'startup', 'project', 'client', 'employ', 'hire', 'hiring', 'quit', 'bakery', 'shop', 'study', 'exam', 'university'],
+    work: ['job', 'work', 'career', 'boss', 'colleague', 'coworker', 'promotion', 'interview', 'offer', 'business', 'startup', 'project', 'client', 'employ', 'hire', 'hiring', 'quit ', 'quitting', 'bakery', 'shop', 'study', 'exam ', 'exams', 'university', 'business partner'],
     money: ['money', 'debt', 'loan', 'salary', 'pay rise', 'raise', 'income', 'invest', 'savings', 'mortgage', 'rent', 'budget', 'finance', 'financial', 'afford', 'price', 'spend'],
     self: ['myself', 'my self', 'who am i', 'purpose', 'confidence', 'self-', 'inner', 'happy', 'happiness', 'anxious', 'lonely', 'my path', 'meaning of my', 'grow as'],
   },
   ru: {
     love: ['любов', 'люблю', 'любит', 'отношени', 'партн', 'муж', 'жена', 'жены', 'жене', 'жену', 'парен', 'парн', 'девушк', 'свидан', 'брак', 'свадьб', 'роман', 'бывш', 'развод', 'расстав', 'влюбл', 'нравлюсь', 'нравится ли'],
-    work: ['работ', 'карьер', 'должност', 'начальн', 'руководител', 'коллег', 'повышени', 'собеседовани', 'ваканси', 'бизнес', 'проект', 'клиент', 'увол', 'офис', 'пекарн', 'магазин', 'учёб', 'учеб', 'экзамен', 'университет', 'дело '],
-    money: ['деньг', 'денег', 'долг', 'кредит', 'заём', 'займ', 'зарплат', 'доход', 'инвест', 'сбережени', 'ипотек', 'аренд', 'бюджет', 'финанс', 'накоплен', 'трат', 'покупк'],
-    self: ['себя', 'себе', 'собой', 'самооцен', 'уверенност', 'предназначени', 'смысл', 'внутренн', 'счасть', 'тревог', 'одиночеств', 'мой путь', 'свой путь', 'кто я'],
+    work: ['работ', 'карьер', 'должност', 'начальн', 'руководител', 'коллег', 'повышени', 'собеседовани', 'ваканси', 'бизнес', 'проект', 'клиент', 'увол', 'офис', 'пекарн', 'магазин', 'учёб', 'учеб', 'экзамен', 'университет', 'дело ', 'деловой партн', 'бизнес-партн'],
+    money: ['деньг', 'денег', 'долг ', 'долга', 'долги', 'долгов', 'долгам', 'долгу', 'кредит', 'заём', 'займ', 'зарплат', 'доход', 'инвест', 'сбережени', 'ипотек', 'аренд', 'бюджет', 'финанс', 'накоплен', 'трат', 'покупк'],
+    self: ['себя', 'себе', 'собой', 'самооцен', 'уверенност', 'предназначени', 'смысл жизни', 'в чем смысл', 'внутренн', 'счасть', 'тревог', 'одиночеств', 'мой путь', 'свой путь', 'кто я'],
   },
 };
 
@@ -62,7 +87,8 @@ export function isDecision(question: string, language: Language): boolean {
 
 /** The question's topic and whether it weighs a choice. */
 export function readQuestion(question: string, language: Language): QuestionReading {
-  return { topic: questionTopic(question, language), decision: isDecision(question, language) };
+  const sensitive = sensitiveMatter(question, language);
+  return { topic: questionTopic(question, language), decision: isDecision(question, language), ...(sensitive ? { sensitive } : {}) };
 }
 
 /** The order ties are broken in: a question that names both love and money is read for love. */

@@ -1,5 +1,5 @@
 import type { Language } from '../card';
-import type { QuestionTopic } from '../topic';
+import type { QuestionTopic, SensitiveMatter } from '../topic';
 import type { Pick } from './random';
 import { render, type FrameCard } from './template';
 import { toneOf, isCourt, isHeavy, type Tone } from './tone';
@@ -522,6 +522,24 @@ export function choiceSentence(c: SynthesisContext, lever: string): string {
   return render(c.pick(CHOICE[c.language][tone(c, lever)]), { language: c.language, cards: { ...c.cards, lever: c.cards[lever]! } });
 }
 
+/** For a matter the cards must not decide: who to ask instead (in place of the word on a choice). */
+const REFERRAL: Record<Language, Record<SensitiveMatter, readonly string[]>> = {
+  en: {
+    health: ['For the medical side, trust a doctor, not the cards.', "On health, a doctor's word counts more than any card.", 'Let a doctor decide the medical part; the cards only reflect.'],
+    pregnancy: ['On pregnancy the cards predict nothing; ask a doctor.', 'A doctor, not a card, can answer this part.', 'The cards cannot foretell a pregnancy; a doctor can advise.'],
+    legal: ["For the legal side, a lawyer's advice comes before any card.", "The law is a lawyer's field; the cards only reflect.", 'Take the legal questions to a lawyer, not to the cards.'],
+  },
+  ru: {
+    health: ['Медицинскую сторону решает врач, а не карты.', 'О здоровье лучше спросить врача: карты лишь отражают настрой.', 'Всё, что касается лечения, обсудите с врачом.'],
+    pregnancy: ['О беременности карты ничего не предсказывают; спросите врача.', 'Здесь ответит врач, а не карта.', 'Беременность карты не предсказывают: с этим к врачу.'],
+    legal: ['Юридическую сторону лучше обсудить с юристом, а не с картами.', 'В правовых вопросах слово за юристом; карты лишь отражают.', 'С правовой частью идите к юристу, а не к картам.'],
+  },
+};
+
+export function referral(c: SynthesisContext, matter: SensitiveMatter): string {
+  return c.pick(REFERRAL[c.language][matter]);
+}
+
 type StepTopic = Exclude<QuestionTopic, 'decision'>;
 /** Small doable actions (each under a dozen words), per topic, plain and for a choice. */
 const STEPS: Record<Language, Record<'plain' | 'choice', Record<StepTopic, readonly string[]>>> = {
@@ -710,5 +728,5 @@ export function closing(c: SynthesisContext, last: string): string {
 /** Every synthesis frame table, for the tests that render each frame with each card. */
 export const SYNTHESIS_FRAMES = {
   CORE, ARC, PIVOT, ARC_END, SIDES, THEM_COURT, THEM_PLAIN, CONNECTION, BOND_STRAIN, DIRECTION,
-  HS_TIME, HS_UNSEEN, HS_OTHERS, HS_LEVER, HEART, AXIS, PASSAGE, STAFF, OUTCOME_HOPES, CHOICE, STEP, CLOSE, DEATH_NOTE,
+  HS_TIME, HS_UNSEEN, HS_OTHERS, HS_LEVER, HEART, AXIS, PASSAGE, STAFF, OUTCOME_HOPES, CHOICE, STEP, CLOSE, DEATH_NOTE, REFERRAL,
 } as const;
