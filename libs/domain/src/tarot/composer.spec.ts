@@ -6,7 +6,7 @@ import { SPREADS, spreadById, type Spread, type SpreadId } from './spreads';
 import { composeReading } from './composer';
 import { questionTopic, readQuestion } from './topic';
 import { sampleReadings } from './compose/samples';
-import { seededRandom } from './compose/random';
+import { picker, seededRandom } from './compose/random';
 import { nameForms, render } from './compose/template';
 import { ASKING_FRAMES, DECISION_FRAMES, KEYWORD_FRAMES, KIND_CARD_IN_HARD_PLACE, ROLE_FRAMES } from './compose/frames';
 import { SYNTHESIS_FRAMES } from './compose/synthesis';
@@ -371,6 +371,25 @@ describe('offline composer: determinism and variety', () => {
     // The same card in the same place opens differently across readings.
     const leads = new Set(texts.map((t) => t.split('\n').find((l) => l.startsWith('1. '))!).map((_, i) => texts[i]!.split('\n')[texts[i]!.split('\n').findIndex((l) => l.startsWith('1. ')) + 1]));
     expect(leads.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('offline composer: no frame twice in one reading', () => {
+  it('the picker uses every item of a list before it repeats one', () => {
+    const pick = picker(seededRandom('p'));
+    const items = ['a', 'b', 'c', 'd'] as const;
+    expect(new Set([pick(items), pick(items), pick(items), pick(items)]).size).toBe(4);
+  });
+
+  it.each(LANGUAGES)('%s: the weighing lines of a choice differ from card to card', (language) => {
+    const question = language === 'en' ? 'Should I move to Lisbon or stay in Leeds?' : 'Переезжать ли мне или остаться?';
+    for (let i = 0; i < 30; i++) {
+      const spread = spreadById('three_situation_action_outcome')!;
+      const text = composeReading({ readingId: `w-${i}`, spread, cards: deal(spread, `w-${i}`), question, language }, cardById);
+      const weighing = text.split('\n').filter((l) => l.startsWith('⚖️')).map((l) => l.replace(/[«“][^»”]*[»”]/gu, '…'));
+      expect(weighing).toHaveLength(3);
+      expect(new Set(weighing).size, weighing.join(' | ')).toBe(3);
+    }
   });
 });
 

@@ -15,6 +15,18 @@ export function seededRandom(seed: string): () => number {
 /** Picks one of several items with a seeded generator. */
 export type Pick = <T>(items: readonly T[]) => T;
 
+/**
+ * Picks one of several items with a seeded generator, without repeating an item of the same list
+ * until every item of it has been used: a frame used for one card is not used for the next.
+ */
 export function picker(random: () => number): Pick {
-  return <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const used = new Map<readonly unknown[], Set<number>>();
+  return <T>(items: readonly T[]): T => {
+    let taken = used.get(items);
+    if (!taken || taken.size >= items.length) used.set(items, (taken = new Set()));
+    const free = items.map((_, i) => i).filter((i) => !taken.has(i));
+    const index = free[Math.floor(random() * free.length)]!;
+    taken.add(index);
+    return items[index]!;
+  };
 }
