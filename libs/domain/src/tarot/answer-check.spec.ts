@@ -143,6 +143,25 @@ describe('the answer check: made-up cards', () => {
     expect(madeUpCard('Прошлое: Башня, перевёрнутое положение. Сила (прямое положение). Аркан Смерть и Старший Аркан Башня.', DECK)).toBeUndefined();
   });
 
+  it('passes readings written the way a model writes them: positions, orientations, openers', () => {
+    const en = [
+      'Past: The Tower, upright. The old structure fell, and it had to. Present — Three of Cups (reversed): the friends are there, but the celebration feels thin.',
+      'Future, Strength, upright: patience wins. However, reversed or not, Strength asks you to stay gentle. It, reversed, would say the same thing louder.',
+      'Together, the Tower, the Three of Cups and Strength draw one line. Neither card promises ease; the card of the Future answers the card of the Past.',
+    ].join('\n\n');
+    expect(check(en, 'en')).toBeUndefined();
+    const ru = [
+      'Прошлое — Башня (прямое положение). Старое рухнуло, и это было нужно. Настоящее: Тройка Кубков, перевёрнутая. Друзья рядом, но праздник выходит натянутым.',
+      'Будущее — Сила, прямое положение: терпение победит. Итак, перевёрнутая или прямая, Сила просит мягкости. Она, перевёрнутая, сказала бы то же самое громче.',
+      'Вместе Башня, Тройка Кубков и Сила складываются в одну линию: ни одна карта не обещает лёгкости, а Земля всё так же вращается вокруг Солнца.',
+    ].join('\n\n');
+    expect(check(ru, 'ru')).toBeUndefined();
+    // A word opening a sentence before an orientation is a name only set off as one.
+    expect(madeUpCard('Honestly, reversed cards are no curse. Честно, перевёрнутая карта — не приговор.', DECK)).toBeUndefined();
+    expect(madeUpCard('Oracle, reversed, warns of haste.', DECK)).toBe('Oracle');
+    expect(madeUpCard('Оракул, в прямом положении, зовёт к ясности.', DECK)).toBe('Оракул');
+  });
+
   it('takes determiners and idioms before "card" as plain speech: "Neither card", "No card here", "Whatever card", "a wild card", "Hope card"', () => {
     expect(madeUpCard('Neither card promises a quick win. No card here says never. Whatever card comes next, you choose. He is a Wild card. Hope card or not, go on.', DECK)).toBeUndefined();
   });

@@ -67,7 +67,7 @@ export const SHORT_SHARE = 0.5;
  */
 const META = [
   /\b(?:position_question|card_count)\b/i,
-  /["“«](?:choice|position_question|card_count|facet|keywords|meaning|orientation|question)["”»]\s*:?/i,
+  /["“«](?:choice|position_question|card_count|facet|keywords)["”»]/i,
   /\bJSON\b/i,
   /\bsystem\s+prompt/i,
   /\b(?:my|these)\s+(?:own\s+)?(?:instructions|prompt)\b/i,
@@ -384,8 +384,11 @@ const CARD_WORDS = [
   'birthday', 'greeting', 'report', 'playing', 'key', 'red', 'yellow', 'green', 'index', 'sim', 'id', 'score', 'name', 'dance', 'race', 'safety', 'strongest',
   // Openers before an orientation: "Yes, reversed cards…", "Here, upright…".
   'yes', 'here', 'now', 'then', 'so', 'but', 'and', 'or', 'even', 'still', 'once', 'when', 'if', 'also', 'again', 'only', 'there', 'all', 'many', 'most', 'none', 'two',
-  'three', 'four', 'five', 'both', 'why', 'how', 'where', 'whether', 'today', 'often', 'sometimes', 'usually',
+  'three', 'four', 'five', 'both', 'why', 'how', 'where', 'whether', 'today', 'often', 'sometimes', 'usually', 'however', 'finally', 'together', 'instead', 'meanwhile',
+  'otherwise', 'therefore', 'thus', 'yet', 'indeed', 'it', 'she', 'he', 'they', 'there', 'well', 'again', 'above', 'below', 'beside', 'reading', 'spread',
   'да', 'нет', 'здесь', 'сейчас', 'теперь', 'тогда', 'но', 'и', 'или', 'даже', 'если', 'когда', 'все', 'обе', 'оба', 'две', 'три', 'ни', 'никакая', 'любая', 'иногда',
+  'итак', 'однако', 'впрочем', 'поэтому', 'также', 'затем', 'потом', 'наконец', 'кроме', 'вместе', 'важно', 'кстати', 'он', 'она', 'оно', 'они', 'этот', 'это', 'тот', 'та',
+  'расклад', 'позици', 'положени',
 ];
 
 /** Whether a capitalised word after «карта» or before "card" is a word of the deck or of the spread. */
@@ -460,8 +463,16 @@ function* madeUpReferences(whole: string, deck: readonly TarotCard[]): Generator
       yield { hit: whole.slice(match.index, match.index + match[0].length), name: match[1]! };
     }
   }
+  // A single word opening a sentence before ", reversed" may be any word ("Honestly, reversed cards…"): it counts as a name
+  // only in parentheses or set off on both sides ("Oracle, reversed, warns").
+  const apposition = (match: RegExpMatchArray, words: string[]) => {
+    if (words.filter((w) => !/^(?:the|of)$/i.test(w)).length > 1 || !startsSentence(folded, match.index!)) return true;
+    const end = match.index! + match[0].length;
+    return /\(\s*\p{L}+$/u.test(match[0]) || /^\p{L}*(?:\s+положени\p{L}*)?\s*[,)—–]/u.test(folded.slice(end, end + 24));
+  };
   for (const match of folded.matchAll(EN_ORIENTED)) {
     const words = match[1]!.split(/\s+/);
+    if (!apposition(match, words)) continue;
     // "Past: The Tower, upright", "Three of Cups, reversed": a card's name; "Yes, reversed cards…": a word of speech.
     if (!englishName(words) && !words.some((w) => !/^(?:the|of)$/i.test(w) && knownWord(w, lexicon))) {
       yield { hit: whole.slice(match.index, match.index + match[1]!.length), name: match[1]! };
@@ -469,6 +480,7 @@ function* madeUpReferences(whole: string, deck: readonly TarotCard[]): Generator
   }
   for (const match of folded.matchAll(RU_ORIENTED)) {
     const words = match[1]!.split(/\s+/);
+    if (!apposition(match, words)) continue;
     if (!words.some((w) => knownWord(w, lexicon))) {
       yield { hit: whole.slice(match.index, match.index + match[1]!.length), name: match[1]! };
     }
