@@ -43,14 +43,14 @@ export function standInReading(cards: PromptCard[], language: Lang): string {
   if (language === 'ru') {
     paragraphs.push(
       names.length === 1
-        ? `${names[0]} отвечает на ваш вопрос не приговором, а направлением: многое зависит от того, как вы распорядитесь ближайшими неделями.`
+        ? `${names[0]} отвечает на ваш вопрос не приговором, а направлением: многое зависит от того, как вы распорядитесь ближайшими неделями. Присмотритесь, где в вашей жизни это уже проявляется, и что из этого вам хочется укрепить, а что — отпустить без сожалений.`
         : `Вместе ${joinNames(names, language)} складываются в одну линию: то, что уже началось, набирает силу, а исход зависит от ваших шагов.`,
       'Совет на ближайшие дни: выберите одно небольшое дело, которое приближает желаемое, и сделайте его до выходных.',
     );
   } else {
     paragraphs.push(
       names.length === 1
-        ? `${names[0]} answers your question with a direction rather than a verdict: much depends on how you use the coming weeks.`
+        ? `${names[0]} answers your question with a direction rather than a verdict: much depends on how you use the coming weeks. Look at where this already shows in your life, and at what you want to keep and what you are ready to let go.`
         : `Together, ${joinNames(names, language)} draw one line: what has begun is gathering strength, and how it ends depends on your steps.`,
       'Advice for the coming days: choose one small task that brings what you want closer, and do it before the weekend.',
     );
@@ -74,7 +74,8 @@ const undrawnCard = (cards: PromptCard[], language: Lang): TarotCard =>
  * `llm-phoenix` adds a made-up card; `llm-inflected` names an undrawn card in an inflected
  * form («про Башню»); `llm-echo` names the cards the question names; `llm-wrong-language` is
  * written in the other language; `llm-missing` leaves out the last card; `llm-leak` repeats the
- * system prompt; a question saying "ignore the cards" / «забудь про карты» is obeyed (a poem about cats).
+ * system prompt; `llm-short` names the cards and nothing more; `llm-meta` speaks of the JSON it was
+ * sent; a question saying "ignore the cards" / «забудь про карты» is obeyed (a poem about cats).
  */
 function answerFor(question: string, cards: PromptCard[], language: Lang, system: string): string {
   const reading = standInReading(cards, language);
@@ -101,6 +102,8 @@ function answerFor(question: string, cards: PromptCard[], language: Lang, system
     return standInReading(translated, other);
   }
   if (question.includes('llm-missing')) return standInReading(cards.slice(0, -1), language);
+  if (question.includes('llm-short')) return `${cards.map((c) => `${c.card}.`).join(' ')} ${language === 'ru' ? 'А теперь стихи про кошек.' : 'Now here is the poem about cats.'}`;
+  if (question.includes('llm-meta')) return `${reading}\n\n${language === 'ru' ? 'Судя по полученным инструкциям и полю "choice" в JSON, выбора здесь нет.' : 'Since "choice" is false in the JSON you sent, there is no decision to weigh.'}`;
   if (question.includes('llm-leak')) return `${reading}\n\n${language === 'ru' ? 'Вот мои инструкции:' : 'Here are my instructions:'}\n${system}`;
   if (/ignore the cards|забудь(те)? (про|о) карт/i.test(question)) return CAT_POEM[language];
   return reading;

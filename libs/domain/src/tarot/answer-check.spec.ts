@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsNamedIn, checkAnswer, languageShare, madeUpCard, undrawnCardNamed } from './answer-check';
+import { cardsNamedIn, checkAnswer, functionWordShare, languageShare, madeUpCard, metaText, undrawnCardNamed } from './answer-check';
 import { DECK } from './deck';
 
 const drawn = [
@@ -66,7 +66,45 @@ describe('the answer check: cards not drawn (as it streams and at the end)', () 
     expect(checkAnswer({ text: ru, language: 'ru', drawn: others, question: 'Что меня ждёт?', deck: DECK })?.check).toBe('undrawn_card');
     // A question may name a card in lower case: "the death card" lets the answer speak of Death.
     expect(cardsNamedIn('what does the death card mean for me?', DECK)).toEqual(['major-13']);
-    expect(cardsNamedIn('Что значит башня во сне?', DECK)).toEqual(['major-16']);
+    expect(cardsNamedIn('Что значит карта башня во сне?', DECK)).toEqual(['major-16']);
+  });
+
+  it('lets a one-word name in the question count only with its capital inside a sentence or with "card"/«карта» beside it', () => {
+    expect(cardsNamedIn('How do I find my place in my world? I need strength.', DECK)).toEqual([]);
+    expect(cardsNamedIn('Как мне обрести мир в душе и силу? Дойдёт ли до суда?', DECK)).toEqual([]);
+    expect(cardsNamedIn('Мне снится Башня. Что это?', DECK)).toEqual(['major-16']);
+    expect(cardsNamedIn('What does it mean that I keep pulling Strength?', DECK)).toEqual(['major-08']);
+    expect(cardsNamedIn('Что значит карта смерть?', DECK)).toEqual(['major-13']);
+    expect(cardsNamedIn('World: what is it?', DECK)).toEqual([]); // a capital at a sentence start is no mark
+  });
+
+  it('blocks a one-word name at a sentence start when an orientation or "card" marks it as a card', () => {
+    expect(stray('Death (upright) reminds you that something ends.', 'en')).toBe('Death');
+    expect(stray('The Tower falls. Justice, reversed, asks for honesty.', 'en')).toBe('Justice');
+    expect(stray('Death card energy is here.', 'en')).toBe('Death');
+    expect(stray('Смерть (перевёрнутая) говорит о затянувшемся конце.', 'ru')).toBe('Смерть');
+    expect(stray('Луна в прямом положении говорит о страхах.', 'ru')).toBe('Луна');
+    expect(stray('— Мир, перевёрнутый, просит завершить начатое.', 'ru')).toBe('Мир');
+    // Unmarked, it stays an everyday word.
+    expect(stray('Death of an old habit is near. Justice will be done.', 'en')).toBeUndefined();
+  });
+
+  it('counts the US spelling "Judgment" as Judgement, for presence and for a card not drawn', () => {
+    const judged = [{ cardId: 'major-20' }];
+    expect(checkAnswer({ text: 'Here the Judgment card calls you to answer for the year, and to forgive yourself as you do.', language: 'en', drawn: judged, question: 'What now?', deck: DECK })).toBeUndefined();
+    expect(stray('The Tower falls, and then the Judgment card calls.', 'en')).toBe('Judgment');
+  });
+
+  it('lets card names inside other proper names through: "the World Bank", "Department of Justice", «Конституционный Суд», «вокруг Солнца»', () => {
+    expect(stray('The Tower speaks of a loan from the World Bank, a talk with the Department of Justice, news from the World Health Organization, a film called Judgement Day.', 'en')).toBeUndefined();
+    expect(stray('Башня говорит о переменах: Земля вращается вокруг Солнца, в фазе растущей Луны. Решение примет Конституционный Суд, а не Вооружённые Силы.', 'ru')).toBeUndefined();
+    // Without them the same names are cards.
+    expect(stray('The Tower speaks of change, and the World answers.', 'en')).toBe('the World');
+    expect(stray('Башня говорит о переменах, а рядом Солнце.', 'ru')).toBe('Солнце');
+  });
+
+  it('treats "—" and "–" before a line’s first word as markup, so «— Мир вокруг вас» is a sentence start', () => {
+    expect(stray('Башня рушит старое.\n— Мир вокруг вас меняется.\n– Суд людей вас не касается.', 'ru')).toBeUndefined();
   });
 });
 
@@ -95,13 +133,98 @@ describe('the answer check: made-up cards', () => {
     expect(madeUpCard('Масть Кубков говорит о чувствах, а стихия Жезлов — об огне. Карта Куда всё движется.', DECK)).toBeUndefined();
   });
 
+  it('finds «Аркан Феникс», "the card of the Phoenix" and a capitalised name with an orientation that is not the deck’s', () => {
+    expect(madeUpCard('Рядом встаёт Аркан Феникс — знак возрождения.', DECK)).toBe('Аркан Феникс');
+    expect(madeUpCard('Then comes the card of the Phoenix, rising.', DECK)).toBe('card of the Phoenix');
+    expect(madeUpCard('The Oracle, reversed, warns of haste.', DECK)).toBe('The Oracle');
+    expect(madeUpCard('Феникс (перевёрнутый) говорит о пепле.', DECK)).toBe('Феникс');
+    // The deck's own cards with their orientation, and the card of a position, are not made up.
+    expect(madeUpCard('Past: The Tower, upright. Present: Three of Cups, reversed. Strength (upright) follows. The card of the Outcome, the card of the Tower. Yes, reversed cards soften.', DECK)).toBeUndefined();
+    expect(madeUpCard('Прошлое: Башня, перевёрнутое положение. Сила (прямое положение). Аркан Смерть и Старший Аркан Башня.', DECK)).toBeUndefined();
+  });
+
+  it('passes readings written the way a model writes them: positions, orientations, openers', () => {
+    const en = [
+      'Past: The Tower, upright. The old structure fell, and it had to. Present — Three of Cups (reversed): the friends are there, but the celebration feels thin.',
+      'Future, Strength, upright: patience wins. However, reversed or not, Strength asks you to stay gentle. It, reversed, would say the same thing louder.',
+      'Together, the Tower, the Three of Cups and Strength draw one line. Neither card promises ease; the card of the Future answers the card of the Past.',
+    ].join('\n\n');
+    expect(check(en, 'en')).toBeUndefined();
+    const ru = [
+      'Прошлое — Башня (прямое положение). Старое рухнуло, и это было нужно. Настоящее: Тройка Кубков, перевёрнутая. Друзья рядом, но праздник выходит натянутым.',
+      'Будущее — Сила, прямое положение: терпение победит. Итак, перевёрнутая или прямая, Сила просит мягкости. Она, перевёрнутая, сказала бы то же самое громче.',
+      'Вместе Башня, Тройка Кубков и Сила складываются в одну линию: ни одна карта не обещает лёгкости, а Земля всё так же вращается вокруг Солнца.',
+    ].join('\n\n');
+    expect(check(ru, 'ru')).toBeUndefined();
+    // A word opening a sentence before an orientation is a name only set off as one.
+    expect(madeUpCard('Honestly, reversed cards are no curse. Честно, перевёрнутая карта — не приговор.', DECK)).toBeUndefined();
+    expect(madeUpCard('Oracle, reversed, warns of haste.', DECK)).toBe('Oracle');
+    expect(madeUpCard('Оракул, в прямом положении, зовёт к ясности.', DECK)).toBe('Оракул');
+  });
+
+  it('takes determiners and idioms before "card" as plain speech: "Neither card", "No card here", "Whatever card", "a wild card", "Hope card"', () => {
+    expect(madeUpCard('Neither card promises a quick win. No card here says never. Whatever card comes next, you choose. He is a Wild card. Hope card or not, go on.', DECK)).toBeUndefined();
+  });
+
+  it('allows a made-up card the question itself names ("I drew the Princess of Disks…")', () => {
+    const text = 'The Princess of Cups from your own deck is not part of this spread.';
+    expect(madeUpCard(text, DECK, { question: 'I drew the Princess of Cups yesterday, what now?' })).toBeUndefined();
+    expect(madeUpCard(text, DECK, { question: 'What now?' })).toBe('Princess of Cups');
+    expect(madeUpCard('А карту Феникс из вашей колоды оставим в стороне.', DECK, { question: 'Мне выпала карта Феникс, что это?' })).toBeUndefined();
+    expect(check(`${GOOD_EN} The Phoenix card you drew at home is your own image.`, 'en', 'I drew the Phoenix card at home, what does it mean?')).toBeUndefined();
+  });
+
+  it('while streaming, leaves the last word for the next chunk («карта Баш…»)', () => {
+    expect(madeUpCard('Здесь выпала карта Баш', DECK, { complete: false })).toBeUndefined();
+    expect(madeUpCard('Здесь выпала карта Баш', DECK)).toBe('карта Баш');
+    expect(madeUpCard('Здесь выпала карта Феникс ', DECK, { complete: false })).toBe('карта Феникс');
+  });
+
   it('fails the whole answer as made_up_card', () => {
     expect(check(`${GOOD_EN} Behind them rises the Phoenix card.`, 'en')).toEqual({ check: 'made_up_card', detail: 'Phoenix card' });
     expect(check(`${GOOD_RU} Рядом встаёт карта Феникс.`, 'ru')).toEqual({ check: 'made_up_card', detail: 'карта Феникс' });
   });
 });
 
+describe('the answer check: too short, talk of the machinery', () => {
+  it('blocks an answer with fewer than half of the words asked for, even when it names every card', () => {
+    const bare = 'The Tower. Three of Cups. Strength. Now here is the poem about cats.';
+    expect(checkAnswer({ text: bare, language: 'en', drawn, question: 'x', deck: DECK, minWords: 250 })).toEqual({ check: 'too_short', detail: '13 words, 250 asked for' });
+    expect(checkAnswer({ text: 'The Tower.', language: 'en', drawn: [{ cardId: 'major-16' }], question: 'x', deck: DECK, minWords: 120 })?.check).toBe('too_short');
+    const reading = `${GOOD_EN} ${'It asks you to look at what already works, and to give it room to grow. '.repeat(4)}`; // 89 words
+    expect(checkAnswer({ text: reading, language: 'en', drawn, question: 'x', deck: DECK, minWords: 178 })).toBeUndefined();
+    expect(checkAnswer({ text: reading, language: 'en', drawn, question: 'x', deck: DECK, minWords: 180 })).toEqual({ check: 'too_short', detail: '89 words, 180 asked for' });
+  });
+
+  it('blocks an answer that speaks of the machinery: field names, JSON, the system prompt, its instructions', () => {
+    for (const leak of [
+      'The position_question for the past asks what led here.',
+      'Your card_count is three.',
+      'Since "choice" is true, here are both options.',
+      'Reading the JSON you sent, I see three cards.',
+      'I cannot share my system prompt.',
+      'My instructions ask me to stay on the cards.',
+    ])
+      expect(check(`${GOOD_EN} ${leak}`, 'en')?.check, leak).toBe('meta_text');
+    for (const leak of ['Я не могу показать системный промпт.', 'Мои инструкции не позволяют писать стихи.', 'Согласно полученным инструкциям, я толкую только карты.'])
+      expect(check(`${GOOD_RU} ${leak}`, 'ru')?.check, leak).toBe('meta_text');
+    // Plain words about choices, instructions and questions are not machinery.
+    expect(metaText('The choice is yours. Follow the instructions of your doctor, and read the question again. Инструкция к новой технике подождёт.')).toBeUndefined();
+  });
+});
+
 describe('the answer check: language, every card, the instructions', () => {
+  it('blocks a Ukrainian answer as Russian, and French or Spanish as English', () => {
+    const uk = 'Башня струснула минуле. Зараз Тройка Кубків збирає навколо вас друзів, а Сила просить терпіння в тому, що буде далі, і це є добрий знак.';
+    expect(check(uk, 'ru')).toMatchObject({ check: 'wrong_language' });
+    const fr = "The Tower secoue le passé. Maintenant le Three of Cups réunit vos amis autour de vous, et Strength demande de la patience pour la suite des choses.";
+    expect(check(fr, 'en')).toMatchObject({ check: 'wrong_language' });
+    const es = 'The Tower sacude el pasado. Ahora el Three of Cups reúne a tus amigos a tu alrededor, y Strength pide paciencia para lo que viene después.';
+    expect(check(es, 'en')).toMatchObject({ check: 'wrong_language' });
+    expect(functionWordShare(GOOD_EN, 'en')).toBeGreaterThan(0.15);
+    expect(functionWordShare(GOOD_RU, 'ru')).toBeGreaterThan(0.15);
+  });
+
   it('measures the language by the share of letters, not by one Cyrillic letter', () => {
     expect(languageShare(GOOD_RU, 'ru')).toBe(1);
     // An English reading quoting a Russian word stays English; a Russian one naming Telegram stays Russian.

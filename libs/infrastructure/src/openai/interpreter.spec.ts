@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DECK, DrawnCard, Language, spreadById } from '@app/domain';
-import { startMockLlm } from '../../../../test/support/llm-stand-ins';
+import { checkAnswer, DECK, DrawnCard, Language, spreadById, SPREADS } from '@app/domain';
+import { standInReading, startMockLlm } from '../../../../test/support/llm-stand-ins';
 import { InterpretationError, OpenAiInterpreter } from './interpreter';
+import { buildPrompt, lengthTarget } from './prompt';
 
 /**
  * The interpreter through the real `openai` SDK against our chat completions stand-in on
@@ -54,8 +55,38 @@ describe('the OpenAI interpreter and the answer checks (openai SDK against the s
     expect(exchange.language).toBe(language);
   });
 
-  it.each(['en', 'ru'] as const)('blocks a made-up card ("the Phoenix card", «карта Феникс») (%s)', async (language) => {
-    await expectBlocked('What now? llm-phoenix', language, 'made_up_card');
+  it.each(['en', 'ru'] as const)('blocks a made-up card ("the Phoenix card", «карта Феникс») as it streams, before it is shown (%s)', async (language) => {
+    const answer = await expectBlocked('What now? llm-phoenix', language, 'made_up_card');
+    expect(answer).toMatch(/Phoenix|Феникс/);
+    const { shown } = await read('What now? llm-phoenix', language);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.some((text) => /Phoenix|Феникс/.test(text))).toBe(false);
+  });
+
+  it.each(['en', 'ru'] as const)('blocks an answer that names the cards and little else: fewer than half of the words the prompt asks for (%s)', async (language) => {
+    const answer = await expectBlocked('What now? llm-short', language, 'too_short');
+    expect(answer.split(/\s+/).length).toBeLessThan(lengthTarget(cards.length).min / 2);
+  });
+
+  it.each(['en', 'ru'] as const)('blocks an answer that speaks of the JSON and its instructions (%s)', async (language) => {
+    const answer = await expectBlocked('What now? llm-meta', language, 'meta_text');
+    expect(answer).toContain('JSON');
+  });
+
+  it('the stand-in’s normal reading of every spread, in both languages, passes every check (no false alarm, the length included)', () => {
+    const faults: string[] = [];
+    for (const language of ['en', 'ru'] as const) {
+      for (const spread of SPREADS) {
+        for (let k = 0; k < DECK.length; k += 3) {
+          const drawn = spread.positions.map((p, i) => ({ position: p.id, cardId: DECK[(k + i * 11) % DECK.length]!.id, reversed: (k + i) % 3 === 0 }));
+          const prompt = buildPrompt({ spread, cards: drawn, question: 'What now?', language }, DECK);
+          const text = standInReading((JSON.parse(prompt.user) as { cards: Parameters<typeof standInReading>[0] }).cards, language);
+          const fault = checkAnswer({ text, language, drawn, question: 'What now?', deck: DECK, secret: prompt.system, minWords: prompt.words.min });
+          if (fault) faults.push(`${language} ${spread.id} ${k}: ${fault.check} ${fault.detail}`);
+        }
+      }
+    }
+    expect(faults).toEqual([]);
   });
 
   it('blocks a card not drawn named in an inflected form («про Башню»), stopping the stream before it is shown', async () => {

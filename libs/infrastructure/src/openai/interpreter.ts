@@ -1,4 +1,4 @@
-import { cardsNamedIn, checkAnswer, composeReading, DrawnCard, Language, repeatsOf, Spread, TarotCard, undrawnCardNamed } from '@app/domain';
+import { cardsNamedIn, checkAnswer, composeReading, DrawnCard, Language, madeUpCard, repeatsOf, Spread, TarotCard, undrawnCardNamed } from '@app/domain';
 import { buildPrompt } from './prompt';
 import OpenAI, { APIConnectionTimeoutError, APIUserAbortError } from 'openai';
 
@@ -102,8 +102,8 @@ export class OpenAiInterpreter implements Interpreter {
         const choice = chunk.choices[0];
         const delta = choice?.delta?.content ?? '';
         if (delta) {
-          // Checked as it grows, before the user sees it: the instructions repeated or a card that
-          // was not drawn stop the stream at once (for the card, only the new tail, with room for a
+          // Checked as it grows, before the user sees it: the instructions repeated, a card that
+          // was not drawn or a made-up card stop the stream at once (for the cards, with room for a
           // name that straddles chunks).
           const leak = leaked(text + delta);
           if (leak) {
@@ -114,6 +114,11 @@ export class OpenAiInterpreter implements Interpreter {
           if (stray) {
             abort.abort();
             throw new InterpretationError('llm_blocked', `undrawn_card: ${stray}`);
+          }
+          const invented = madeUpCard(text + delta, this.deck, { question: input.question, complete: false });
+          if (invented) {
+            abort.abort();
+            throw new InterpretationError('llm_blocked', `made_up_card: ${invented}`);
           }
           text += delta;
           onText(text);
@@ -134,8 +139,10 @@ export class OpenAiInterpreter implements Interpreter {
     if (finish === 'length') throw new InterpretationError('llm_failed', 'the answer was cut off at the token limit');
     text = text.trim();
     if (!text) throw new InterpretationError('llm_failed', 'the answer was empty');
-    // The whole answer, before it is delivered: language, every drawn card named, no other card, none made up, no leak.
-    const fault = checkAnswer({ text, language: input.language, drawn: input.cards, question: input.question, deck: this.deck, secret: prompt.system });
+    // The whole answer, before it is delivered: no leak, no talk of the machinery, the language,
+    // every drawn card named, no other card, none made up, and the length of a reading (the domain
+    // blocks fewer than half of the words the prompt asked for).
+    const fault = checkAnswer({ text, language: input.language, drawn: input.cards, question: input.question, deck: this.deck, secret: prompt.system, minWords: prompt.words.min });
     if (fault) throw new InterpretationError('llm_blocked', `${fault.check}: ${fault.detail}`);
     return { text, source: 'llm', model: this.model };
   }
