@@ -10,7 +10,7 @@ import { picker, seededRandom } from './compose/random';
 import { nameForms, render } from './compose/template';
 import { ASKING_FRAMES, DECISION_FRAMES, KEYWORD_FRAMES, KIND_CARD_IN_HARD_PLACE, ROLE_FRAMES } from './compose/frames';
 import { SYNTHESIS_FRAMES } from './compose/synthesis';
-import { composeDailyCard, DAILY_CLOSE, DAILY_LEAD, DAILY_STEP, DAILY_WORD } from './compose/daily';
+import { composeDailyCard, DAILY_CLOSE, DAILY_LEAD, DAILY_STEP, DAILY_WORD, MAJOR_TODAY } from './compose/daily';
 
 const read = (spreadId: SpreadId, cards: DrawnCard[], question: string, language: Language, readingId = 'r-test') =>
   composeReading({ readingId, spread: spreadById(spreadId)!, cards, question, language }, cardById);
@@ -403,6 +403,7 @@ describe('daily card', () => {
           expect(lines[0]).toBe(reversed ? `${card.text[language].name} (${language === 'en' ? 'reversed' : card.text.ru.forms!.gender === 'pl' ? 'перевёрнутые' : card.text.ru.forms!.gender === 'm' ? 'перевёрнутый' : card.text.ru.forms!.gender === 'n' ? 'перевёрнутое' : 'перевёрнутая'})` : card.text[language].name);
           expect(text).toContain((reversed ? card.text[language].reversed : card.text[language].upright).meaning);
           expect(lines.filter((l) => l.startsWith('👣 '))).toHaveLength(1);
+          if (card.arcana === 'major' && !reversed) expect(lines.find((l) => l.startsWith('👣 ')), card.id).toContain(MAJOR_TODAY[language][card.id]);
           expect(mentions(lines.at(-1)!, card, language)).toBe(true);
           expect(text).toBe(composeDailyCard({ cardId: card.id, reversed, day: '2026-12-01', language, seed: 'user-1' }));
         }
