@@ -313,13 +313,18 @@ describe('offline composer: matters for a doctor or a lawyer', () => {
     expect(readQuestion(question, language).sensitive).toBe(matter);
   });
 
-  it.each(cases)('%s “%s”: points to a professional and never gives a card’s word on the choice', (language, question) => {
+  it.each(cases)('%s “%s”: points to a professional and never gives a card’s word on the choice', (language, question, matter) => {
     for (const spreadId of ['one_card', 'three_situation_action_outcome', 'celtic_cross'] as SpreadId[]) {
       const spread = spreadById(spreadId)!;
       for (let i = 0; i < 20; i++) {
         const cards = deal(spread, `${question}-${spreadId}-${i}`);
         const text = composeReading({ readingId: `s-${i}`, spread, cards, question, language }, cardById);
         expect(text).toMatch(language === 'en' ? /doctor|lawyer/ : /врач|юрист/);
+        // Health and pregnancy are read for how the person carries it (the 🌱 facets), never for the body's outcome.
+        if (matter !== 'legal') {
+          expect(text).toMatch(language === 'en' ? /not of what will happen to anyone’s body/ : /а не о том, что будет с чьим-то здоровьем/);
+          for (const line of text.split('\n').filter((l) => /^[❤💼💰]/u.test(l))) expect.fail(`a topic facet in a health reading: ${line}`);
+        }
         for (const frame of Object.values(SYNTHESIS_FRAMES.CHOICE[language]).flat()) {
           const fixed = frame.split(/\{[^}]*\}/)[1]?.trim().slice(0, 18);
           if (fixed && fixed.length >= 10) expect(text, frame).not.toContain(fixed);

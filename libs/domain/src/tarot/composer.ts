@@ -30,6 +30,11 @@ const INTRO: Record<Language, Record<'one' | 'many', readonly string[]>> = {
 };
 
 export const FACET_MARK: Record<Topic, string> = { love: '❤️', work: '💼', money: '💰', self: '🌱' };
+/** Said after the question when it is about health or a pregnancy. */
+const BODILY_FRAME: Record<Language, string> = {
+  en: 'Here the cards speak of how you carry this, not of what will happen to anyone’s body.',
+  ru: 'Карты говорят здесь о том, как вы это переживаете, а не о том, что будет с чьим-то здоровьем.',
+};
 const SYNTHESIS_HEADING: Record<Language, string> = { en: '✨ Across the spread', ru: '✨ Общая картина' };
 
 const FAMILY: Record<SpreadId, SpreadFamily> = {
@@ -129,8 +134,12 @@ export function compose(input: CompositionInput, cardById: (id: string) => Tarot
     .map((c) => ({ drawn: c, card: cardById(c.cardId) }))
     .filter((d): d is { drawn: DrawnCard; card: TarotCard } => !!d.card && spread.positions.some((p) => p.id === d.drawn.position));
 
-  const lines = [`🔮 ${spread.name[language]}`, quoteEnd(fill(pick(INTRO[language][drawn.length === 1 ? 'one' : 'many']), { q: input.question })), ''];
-  drawn.forEach((d, i) => lines.push(...cardSection(i, spread, d.drawn, d.card, topic, language, pick), ''));
+  // A question about health or a pregnancy is read for how the person carries it (the cards' "self"
+  // facets), and says so: the cards speak of no body's outcome.
+  const bodily = sensitive === 'health' || sensitive === 'pregnancy';
+  const intro = quoteEnd(fill(pick(INTRO[language][drawn.length === 1 ? 'one' : 'many']), { q: input.question }));
+  const lines = [`🔮 ${spread.name[language]}`, bodily ? `${intro} ${BODILY_FRAME[language]}` : intro, ''];
+  drawn.forEach((d, i) => lines.push(...cardSection(i, spread, d.drawn, d.card, bodily ? 'self' : topic, language, pick), ''));
   if (drawn.length === 0) return { text: lines.join('\n').trim(), interactions: [] };
 
   const family = FAMILY[spread.id] ?? (drawn.length === 1 ? 'one' : 'arc');
