@@ -1,5 +1,5 @@
 import type { Language, Suit, TarotCard } from '../card';
-import { agree, cardName, genderOf, russianPrepositions, type NameCase } from './names';
+import { agree, cardName, englishName, genderOf, russianPrepositions, type NameCase } from './names';
 import { NAMED_PAIRS } from './pairs';
 import type { Pick } from './random';
 
@@ -93,14 +93,6 @@ function named(placed: PlacedCard, language: Language, nameCase: NameCase = 'nom
   return withReversed && placed.reversed ? `${adjective(card, nameCase, 'перевёрнут')} ${name}` : name;
 }
 
-/** "the Tower", "the Ace of Cups", "Death", "the Wheel of Fortune": the article a name takes mid-sentence. */
-function englishName(card: TarotCard): string {
-  const name = card.text.en.name;
-  if (name.startsWith('The ')) return `the ${name.slice(4)}`;
-  if (card.arcana === 'minor' || name === 'Wheel of Fortune') return `the ${name}`;
-  return name;
-}
-
 const HARD_ENDINGS: Record<'m' | 'f' | 'n' | 'pl', Record<Exclude<NameCase, 'accusative'>, string>> = {
   m: { nominative: 'ый', genitive: 'ого', dative: 'ому', instrumental: 'ым', prepositional: 'ом' },
   f: { nominative: 'ая', genitive: 'ой', dative: 'ой', instrumental: 'ой', prepositional: 'ой' },
@@ -121,11 +113,6 @@ export function adjective(card: TarotCard, nameCase: NameCase, stem: string): st
     return stem + HARD_ENDINGS[gender][animate ? 'genitive' : 'nominative'];
   }
   return stem + HARD_ENDINGS[gender][nameCase];
-}
-
-/** «с Башней» but «со Звездой», «со Смертью»: the preposition before a word starting with two consonants of that kind. */
-function withPrep(phrase: string): string {
-  return /^[сзшжщ][^аеёиоуыэюяй]/i.test(phrase) ? `со ${phrase}` : `с ${phrase}`;
 }
 
 function list(items: readonly string[], language: Language): string {
@@ -168,9 +155,9 @@ const PAIR_FRAMES: Record<Language, readonly ((a: PlacedCard, b: PlacedCard) => 
   ],
   ru: [
     (a, b) => `${named(a, 'ru')} и ${named(b, 'ru')} выпали вместе, и у этой пары свой смысл.`,
-    (a, b) => `${named(a, 'ru')} рядом ${withPrep(named(b, 'ru', 'instrumental'))} — красноречивое сочетание.`,
+    (a, b) => `${named(a, 'ru')} рядом с ${named(b, 'ru', 'instrumental')} — красноречивое сочетание.`,
     (a, b) => `Вместе ${named(a, 'ru')} и ${named(b, 'ru')} говорят больше, чем поодиночке.`,
-    (a, b) => `${named(a, 'ru', 'accusative')} стоит читать в паре ${withPrep(named(b, 'ru', 'instrumental'))}, а не по отдельности.`,
+    (a, b) => `${named(a, 'ru', 'accusative')} стоит читать в паре с ${named(b, 'ru', 'instrumental')}, а не по отдельности.`,
   ],
 };
 
@@ -372,7 +359,7 @@ const COURT: Record<Language, Record<Place, readonly CourtFrame[]> & { offBalanc
     offBalance: [
       (c, rank, shadow) => `${named(c, 'ru')} ${agree(c.card, ['теряет', 'теряет', 'теряет', 'теряют'])} равновесие: ${rank}, и ещё ${shadow}.`,
       (c, rank, shadow) => `${named(c, 'ru')} ${agree(c.card, ['выбит', 'выбита', 'выбито', 'выбиты'])} из колеи: ${rank}, ${shadow}.`,
-      (c, rank, shadow) => `${withPrep(named(c, 'ru', 'instrumental'))} приходят ${rank}; рядом — ${shadow}.`,
+      (c, rank, shadow) => `с ${named(c, 'ru', 'instrumental')} приходят ${rank}; рядом — ${shadow}.`,
     ],
   },
 };

@@ -44,3 +44,10 @@ export function russianPrepositions(text: string): string {
     .replace(/(^|[^\p{L}])([Вв]) (?=[ВвФф][бвгджзйклмнпрстфхцчшщ])/gu, (_, before: string, c: string) => `${before}${c}о `)
     .replace(/(^|[^\p{L}])([Оо]) (?=[АаИиОоУуЭэ])/gu, (_, before: string, c: string) => `${before}${c}б `);
 }
+
+/** English inside a sentence: "the Tower", "the Six of Cups", "the Wheel of Fortune" (minors and the Wheel take the article), but "Strength", "Death". */
+export function englishName(card: TarotCard): string {
+  const name = card.text.en.name;
+  if (name.startsWith('The ')) return `the ${name.slice(4)}`;
+  return card.arcana === 'minor' || name === 'Wheel of Fortune' ? `the ${name}` : name;
+}

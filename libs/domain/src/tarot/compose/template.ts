@@ -1,5 +1,5 @@
 import type { Language, TarotCard } from '../card';
-import { cardName, genderOf, russianPrepositions, type NameCase } from './names';
+import { cardName, englishName, genderOf, russianPrepositions, type NameCase } from './names';
 
 /** A card as a sentence speaks of it: the card and how it lies. */
 export interface FrameCard {
@@ -41,15 +41,12 @@ export function render(frame: string, context: FrameContext): string {
     }
     if (forms !== undefined) return agreeing(placed.card, context.language, forms.split('|'), slot);
     const name = cardName(placed.card, context.language, nameCase ? CASES[nameCase] : 'nominative');
-    return context.language === 'en' ? englishName(placed.card, name) : name;
+    return context.language === 'en' ? englishName(placed.card) : name;
   });
   const sentences = context.language === 'en' ? text.replace(/(^|[.!?]\s+)the /g, '$1The ') : russianPrepositions(text);
   return sentences.charAt(0).toLocaleUpperCase() + sentences.slice(1);
 }
 
-/** English inside a sentence: "the Tower", "the Six of Cups", "the Wheel of Fortune" (minors and the Wheel take the article), but "Strength", "Death". */
-const englishName = (card: TarotCard, name: string) =>
-  name.startsWith('The ') ? `the ${name.slice(4)}` : card.arcana === 'minor' || name === 'Wheel of Fortune' ? `the ${name}` : name;
 
 function agreeing(card: TarotCard, language: Language, forms: string[], slot: string): string {
   if (forms.length === 2) return forms[plural(card, language) ? 1 : 0]!;
@@ -60,7 +57,7 @@ function agreeing(card: TarotCard, language: Language, forms: string[], slot: st
 /** Every form a card's name takes in the language (to find or mask it in a text). */
 export function nameForms(card: TarotCard, language: Language): string[] {
   const text = card.text[language];
-  if (language === 'en') return [...new Set([text.name, englishName(card, text.name), englishName(card, text.name).replace(/^the /, 'The ')])];
+  if (language === 'en') return [...new Set([text.name, englishName(card), englishName(card).replace(/^the /, 'The ')])];
   const forms = text.forms;
   return forms ? [text.name, forms.genitive, forms.dative, forms.accusative, forms.instrumental, forms.prepositional] : [text.name];
 }
